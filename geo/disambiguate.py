@@ -1,0 +1,164 @@
+"""Disambiguation: choose the place a span names, with a one-line reason and the runner-up alternatives.
+
+The cues, each a named scoring function (:data:`FEATURES`), are those a careful editor uses:
+how well the name matched, the kind of place and its importance (population, capital), type words in the
+text ("Kursk region", "the city of"), containment ("Dalton, Georgia"; "in Hamhung, North Korea"), the other
+places of the same article and story ("Ryongsong" in a Hamhung story is the machine complex, not the
+Pyongyang district), and one sense per discourse (after "Kursk region", a bare "Kursk" is the region).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.gazetteer.index import Gazetteer, importance
+from geo.recognize import Candidate, Span
+
+KIND_PRIOR = {"country": 0.6, "region": 0.35, "district": 0.15, "facility": 0.3, "landmark": 0.2,
+              "water": 0.3, "crossing": 0.2, "area": 0.2}
+# A candidate this weak, with nothing in the text supporting it, is dropped rather than guessed.
+MIN_POPULATION_UNSUPPORTED = 5_000
+
+
+@dataclass
+class Context:
+    """What the rest of the article (and story) is about: rows read confidently, their ancestors, cues."""
+
+    rows: set[int] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    story_rows: set[int] = field(default_factory=set)
+    story_countries: set[str] = field(default_factory=set)
+    cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
+
+
+@dataclass
+class Scored:
+    candidate: Candidate
+    score: float
+    reasons: list[str]
+
+
+def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    return cand.quality, cand.how
+
+
+def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    row = gaz.rows[cand.row]
+    kind, pop, capital, curated = row[2], row[8], row[11], row[12] == "curated"
+    if kind == "city":
+        score = 0.6 * importance(pop) + (0.15 if capital else 0.0)
+        why = f"{'capital, ' if capital else ''}population {pop:,}" if pop else None
+    else:
+        score = KIND_PRIOR.get(kind, 0.2)
+        why = None
+    if curated:
+        score += 0.1
+        why = "curated entry" if why is None else why + ", curated entry"
+    return score, why
+
+
+def _cue_score(cue: str, kind: str) -> float:
+    if cue == kind or (cue == "region" and kind == "country" and False):
+        return 1.0
+    if cue in ("region", "district") and kind in ("city", "facility"):
+        return -0.6
+    if cue == "facility" and kind != "facility":
+        return -0.5
+    if cue == "city" and kind not in ("city",):
+        return -0.4
+    return 0.0
+
+
+def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    kind = gaz.rows[cand.row][2]
+    if span.cue:
+        s = _cue_score(span.cue, kind)
+        return s, (f"{span.cue_reason} says {span.cue}" if s > 0 else None)
+    cue = ctx.cues.get(span.key)
+    if cue:
+        s = 0.7 * _cue_score(cue, kind)
+        return s, (f"the text calls it a {cue} elsewhere" if s > 0 else None)
+    return 0.0, None
+
+
+def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    if not container:
+        return 0.0, None
+    anc = set(gaz.ancestors(cand.row))
+    hit = anc & container
+    if hit:
+        return 1.2, f"'{span.text}, {gaz.rows[min(hit)][1]}' names its container"
+    return -0.3, None
+
+
+def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    row = gaz.rows[cand.row]
+    anc = gaz.ancestors(cand.row)
+    score = 0.0
+    why = None
+    local = [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
+    if local:
+        score += 0.6
+        why = f"in {gaz.rows[local[0]][1]}, named in the article"
+    elif any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
+        a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
+        score += 0.35
+        why = f"in {gaz.rows[a][1]}, named in the story"
+    country = row[5]
+    if row[2] != "country" and country:
+        if country in ctx.countries:
+            score += 0.35
+            why = why or f"in {country}, a country of the article"
+        elif country in ctx.story_countries:
+            score += 0.2
+            why = why or f"in {country}, a country of the story"
+    # A child of a place named in the text (the plant in a Hamhung story) is favoured too.
+    if cand.row in ctx.rows and row[2] != "country":
+        score += 0.1
+    return score, why
+
+
+FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)
+
+
+def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[int]) -> list[Scored]:
+    """Every candidate of ``span`` scored by every feature, best first (ties: larger population, then id)."""
+    out = []
+    for cand in span.candidates:
+        total, reasons = 0.0, []
+        for feature in FEATURES:
+            s, why = feature(gaz, span, cand, ctx, container)
+            total += s
+            if why:
+                reasons.append(why)
+        out.append(Scored(cand, total, reasons))
+    out.sort(key=lambda s: (-s.score, -gaz.rows[s.candidate.row][8], gaz.rows[s.candidate.row][0]))
+    # The same place reached by several names keeps its best reading only.
+    seen: set[int] = set()
+    unique = []
+    for s in out:
+        if s.candidate.row not in seen:
+            seen.add(s.candidate.row)
+            unique.append(s)
+    return unique
+
+
+def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
+    """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
+    row = gaz.rows[best.candidate.row]
+    if span.match == "fuzzy":
+        # A stretched spelling needs the story to be about that part of the world.
+        return bool(span.cue) or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
+            a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
+    if row[2] != "city" or row[12] == "curated" or row[8] >= MIN_POPULATION_UNSUPPORTED or row[11]:
+        return True
+    if span.cue or container:
+        return True
+    return row[5] in ctx.countries or any(a in ctx.rows for a in gaz.ancestors(best.candidate.row))
+
+
+def confidence(best: Scored, runner_up: Scored | None) -> float:
+    """0..1: how well the name matched times how clearly the best reading beat the next one."""
+    margin = 1.0 if runner_up is None else max(0.0, best.score - runner_up.score)
+    conf = best.candidate.quality * (0.55 + 0.45 * min(1.0, margin / 0.8))
+    return round(max(0.05, min(0.99, conf)), 3)

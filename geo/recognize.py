@@ -1,0 +1,449 @@
+"""Recognition: find the spans of a text that name places, with their gazetteer candidates.
+
+Finding names and resolving them are separate stages. This stage returns :class:`Span` objects: a span with
+candidates (``match`` exact / variant / fuzzy) or an unresolved candidate (capitalised name in a place
+context that matches nothing). Spans that look like names but are not places are dropped here, each by a
+named rule with its own test (:data:`RULES`): months, model designations ("Hwasong-11"), counted things
+("50 Koksan"), organisations ("Middlebury Institute"), people ("Sam Lair" ... "Lair said"), and ordinary
+words ("Reading" at a sentence start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
+from geo.gazetteer.index import Gazetteer
+from geo.lexicon import (
+    CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
+    DEMONYM_SUFFIXES, MONTHS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
+    common_words,
+)
+from geo.normalize import Token, joinable, tokenize
+
+NOTABLE_POPULATION = 100_000
+FUZZY_MIN_SIMILARITY = 0.78
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer row that a span may name; ``quality`` 1.0 for the primary name, less for variants."""
+
+    row: int
+    quality: float
+    how: str  # "exact name", "alternate name", "romanisation of a Cyrillic name", "transliteration variant"
+
+
+@dataclass
+class Span:
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int
+    end: int
+    text: str
+    key: str
+    match: str  # exact | variant | fuzzy | unresolved
+    candidates: list[Candidate] = field(default_factory=list)
+    cue: str | None = None  # kind suggested by type words around the span
+    cue_reason: str = ""
+    sentence_start: bool = False
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.surface.isdigit() and len(tok.surface) == 4 and 1800 <= int(tok.surface) <= 2100
+
+
+class Recognizer:
+    """Finds place spans in one text. Stateless apart from the gazetteer: one instance serves every text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.common = common_words()
+        self._stems: set[str] | None = None
+
+    # -- the public entry point ------------------------------------------------------------------------------
+    def find(self, text: str, sentence_starts: set[int]) -> list[Span]:
+        tokens = tokenize(text)
+        starts = {t.index for t in tokens if t.start in sentence_starts}
+        runs = capitalised_runs(tokens)
+        run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
+        spans = self._exact_spans(tokens, starts)
+        covered = {i for s in spans for i in range(s.first, s.last + 1)}
+        spans += self._fuzzy_spans(tokens, covered, starts)
+        people = person_names(tokens, runs, self.gaz, starts)
+        kept: list[Span] = []
+        rejected_keys: set[str] = set()
+        for span in sorted(spans, key=lambda s: s.first):
+            add_type_cues(span, tokens, self.gaz)
+            reason = self.reject_reason(span, tokens, run_of, people)
+            if reason:
+                if reason.startswith("model designation") or reason.startswith("counted"):
+                    rejected_keys.add(span.key)
+                continue
+            kept.append(span)
+        # One sense per discourse: a name read as a weapon or product once is not a place elsewhere.
+        kept = [s for s in kept if s.key not in rejected_keys]
+        covered = {i for s in kept for i in range(s.first, s.last + 1)}
+        kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
+        return sorted(kept, key=lambda s: s.start)
+
+    # -- candidate spans --------------------------------------------------------------------------------------
+    def _exact_spans(self, tokens: list[Token], starts: set[int]) -> list[Span]:
+        out: list[Span] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if not tok.is_capitalised:
+                i += 1
+                continue
+            found = None
+            for length in range(min(self.gaz.max_tokens, n - i), 0, -1):
+                j = i + length - 1
+                if any(tokens[k].possessive for k in range(i, j)):
+                    continue
+                if any(not joinable(tokens[k].gap) for k in range(i + 1, j + 1)):
+                    continue
+                key = " ".join(t.key for t in tokens[i : j + 1])
+                hits = self.gaz.lookup(key)
+                if not hits:
+                    continue
+                if key in self.gaz.case_sensitive and not all(t.is_upper for t in tokens[i : j + 1]):
+                    continue
+                found = (j, key, hits)
+                break
+            if found is None:
+                i += 1
+                continue
+            j, key, hits = found
+            cands = [_exact_candidate(row, q) for row, q in hits]
+            if key in self.gaz.case_sensitive:
+                # "UK" written in capitals is the abbreviation, not a village called "Uk".
+                cands = [c for c in cands if c.quality < 1.0] or cands
+            elif i == j and len(key) <= 3:
+                # "Sam" is a village's name but only an alternate name of Damascus: keep primary names only.
+                cands = [c for c in cands if c.quality >= 1.0]
+                if not cands:
+                    i += 1
+                    continue
+            match = "exact" if any(c.quality >= 0.9 for c in cands) else "variant"
+            out.append(self._span(tokens, i, j, key, match, cands, starts))
+            i = j + 1
+        return out
+
+    def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int]) -> list[Span]:
+        out: list[Span] = []
+        for tok in tokens:
+            if tok.index in covered or not tok.is_capitalised or tok.is_upper or len(tok.key) < 5:
+                continue
+            if tok.key in self.common or tok.key in MONTHS or tok.key in FUNCTION_WORDS:
+                continue
+            if self.is_demonym(tok.key):
+                continue
+            hits = [h for h in self.gaz.fuzzy(tok.key, min_similarity=FUZZY_MIN_SIMILARITY)
+                    if self.gaz.rows[h[0]][5] in TRANSLITERATED_COUNTRIES]
+            if not hits:
+                continue
+            cands = [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
+                     for row, sim, name in hits]
+            out.append(self._span(tokens, tok.index, tok.index, tok.key, "fuzzy", cands, starts))
+        return out
+
+    def _unresolved_spans(self, tokens: list[Token], covered: set[int], run_of: dict[int, tuple[int, int]],
+                          people: set[str], starts: set[int]) -> list[Span]:
+        """Capitalised names after "in"/"near"/"the city of" that match nothing: reported, never guessed."""
+        out: list[Span] = []
+        seen_runs: set[tuple[int, int]] = set()
+        for tok in tokens:
+            if tok.index == 0 or tok.index in covered or tok.index not in run_of:
+                continue
+            a, b = run_of[tok.index]
+            if a != tok.index or (a, b) in seen_runs:
+                continue
+            prev = tokens[a - 1]
+            before2 = tokens[a - 2].key if a >= 2 else ""
+            if not (prev.key in LOCATIVE_BEFORE or (prev.key == "of" and before2 in CITY_BEFORE | REGION_BEFORE)):
+                continue
+            if not joinable(tok.gap) and tok.gap.strip():
+                continue
+            keys = [t.key for t in tokens[a : b + 1]]
+            if any(i in covered for i in range(a, b + 1)):
+                continue
+            if keys[0] in MONTHS | WEEKDAYS | FUNCTION_WORDS or set(keys) & ORG_WORDS or keys[-1] in people:
+                continue
+            if len(keys) == 1 and (keys[0] in self.common or self.is_demonym(keys[0])):
+                continue
+            if any(t.is_number for t in tokens[a : b + 1]) or tokens[a].is_upper:
+                continue
+            seen_runs.add((a, b))
+            span = self._span(tokens, a, b, " ".join(keys), "unresolved", [], starts)
+            span.cue_reason = f"capitalised name after '{prev.surface}' matches no gazetteer entry"
+            out.append(span)
+        return out
+
+    def _span(self, tokens: list[Token], i: int, j: int, key: str, match: str, cands: list[Candidate],
+              starts: set[int]) -> Span:
+        return Span(
+            first=i, last=j, start=tokens[i].start, end=tokens[j].end, text="", key=key, match=match,
+            candidates=cands, sentence_start=i in starts,
+        )
+
+    # -- rejection rules ---------------------------------------------------------------------------------------
+    def reject_reason(self, span: Span, tokens: list[Token], run_of: dict[int, tuple[int, int]],
+                      people: set[str]) -> str | None:
+        """Why a span is not a place, or None. The rules are tried in order; the first that applies wins."""
+        for rule in RULES:
+            reason = rule(self, span, tokens, run_of, people)
+            if reason:
+                return reason
+        return None
+
+    def is_demonym(self, key: str) -> bool:
+        """True for a word like "Korean", "Ukrainian", "Azerbaijani": a suffix on the stem of a notable place."""
+        if " " in key:
+            return False
+        prefixes = self._demonym_stems()
+        for suffix in DEMONYM_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                stem = key[: -len(suffix)]
+                if stem in prefixes or stem + "a" in prefixes or stem + "e" in prefixes:
+                    return True
+        return False
+
+    def _demonym_stems(self) -> set[str]:
+        if self._stems is None:
+            stems: set[str] = set()
+            for key, codes in self.gaz.names.items():
+                if " " in key and not key.startswith(("north ", "south ", "east ", "west ")):
+                    continue
+                if any(self.gaz.rows[c >> 2][2] in ("country", "region") for c in codes):
+                    last = key.split(" ")[-1]
+                    for k in range(3, len(last) + 1):
+                        stems.add(last[:k])
+            self._stems = stems
+        return self._stems
+
+    def best_population(self, span: Span) -> int:
+        return max((self.gaz.rows[c.row][8] for c in span.candidates), default=0)
+
+    def is_notable(self, span: Span) -> bool:
+        for c in span.candidates:
+            row = self.gaz.rows[c.row]
+            if row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]:
+                return True
+        return False
+
+
+def _exact_candidate(row: int, quality_code: int) -> Candidate:
+    if quality_code == Q_PRIMARY:
+        return Candidate(row, 1.0, "exact name")
+    if quality_code == Q_DERIVED:
+        return Candidate(row, 0.85, "romanisation of a Cyrillic name")
+    return Candidate(row, 0.95, "alternate name")
+
+
+def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens read as one name (joined by spaces, quotes or hyphens).
+
+    Function words that only happen to be capitalised ("The", "In") do not start a run; a possessive ends it.
+    """
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.is_capitalised or t.key in FUNCTION_WORDS:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < n and not tokens[j].possessive and joinable(tokens[j + 1].gap)
+               and (tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
+               and tokens[j + 1].key not in FUNCTION_WORDS):
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer, starts: set[int]) -> set[str]:
+    """Surnames of people named in the text ("Sam Lair" gives "lair"), so that "Lair said" is not a place.
+
+    A run of two to four capitalised words with no organisation, type or month word, whose first word does
+    not begin a place name, is read as a person's name.
+    """
+    people: set[str] = set()
+    for a, b in runs:
+        if not 1 <= b - a <= 3:
+            continue
+        keys = [t.key for t in tokens[a : b + 1]]
+        if any(t.is_number or t.is_upper for t in tokens[a : b + 1]):
+            continue
+        if set(keys) & (ORG_WORDS | REGION_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS | DIRECTION_WORDS):
+            continue
+        if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
+            first_rows = [r for r, _ in gaz.lookup(keys[0])]
+            if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
+                continue
+        people.add(keys[-1])
+    return people
+
+
+def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
+    """Read type words around a span: extend it over "region"/"Oblast"/"Province" and capitalised facility
+    words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
+    n = len(tokens)
+    j = span.last
+    while j + 1 < n and joinable(tokens[j + 1].gap) and not tokens[j].possessive:
+        nxt = tokens[j + 1]
+        if nxt.key in REGION_WORDS and span.match != "unresolved":
+            span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
+            j += 1
+            continue
+        if nxt.key in DISTRICT_WORDS and span.match != "unresolved":
+            span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
+            j += 1
+            continue
+        if nxt.key in FACILITY_WORDS:
+            span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
+            if nxt.is_capitalised and span.match != "unresolved":
+                j += 1
+                continue
+        elif nxt.key in ("city", "town", "village") and span.cue is None:
+            span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
+        break
+    if j != span.last:
+        span.last = j
+        span.end = tokens[j].end
+    if span.cue is None and span.first >= 2:
+        prev, prev2 = tokens[span.first - 1], tokens[span.first - 2]
+        if prev.key == "of" and prev2.key in CITY_BEFORE:
+            span.cue, span.cue_reason = "city", f"'{prev2.surface} of'"
+        elif prev.key == "of" and prev2.key in REGION_BEFORE:
+            span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
+    if span.cue is None and span.first >= 1:
+        prev = tokens[span.first - 1]
+        if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", ""):
+            span.cue, span.cue_reason = "city", f"apposition to '{prev.surface}'"
+
+
+# -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
+
+def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """Months and weekdays ("in March", "on Friday") are not places."""
+    if span.first == span.last and tokens[span.first].key in MONTHS | WEEKDAYS:
+        return "month or weekday name"
+    return None
+
+
+def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A name followed by a number is a model designation ("Hwasong-11", "Koksan 170mm", "Kursk 2")."""
+    if span.cue is not None:
+        return None
+    j = span.last + 1
+    if j < len(tokens) and tokens[j].is_number and tokens[j].gap in ("-", " ", "–") and not _is_year(tokens[j]):
+        if span.first == span.last and tokens[span.first].key in MONTHS:
+            return None
+        return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
+    return None
+
+
+def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A name right after a bare count is a thing counted ("sent 50 Koksan"), not a place."""
+    i = span.first
+    if i >= 1 and tokens[i - 1].is_number and tokens[i].gap == " " and not _is_year(tokens[i - 1]):
+        return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    return None
+
+
+def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A surname of a person named in the same text ("Sam Lair" ... "Lair said")."""
+    if span.first == span.last and tokens[span.first].key in people and not rec.is_notable(span):
+        return "surname of a person named in the text"
+    if span.first == span.last and tokens[span.first].key in people and span.first in run_of:
+        a, b = run_of[span.first]
+        if b > a and a < span.first:
+            return "part of a person's name"
+    return None
+
+
+def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A place name inside a longer capitalised name is part of an organisation or a person's name."""
+    if span.first not in run_of:
+        return None
+    a, b = run_of[span.first]
+    a2, b2 = run_of.get(span.last, (a, b))
+    b = max(b, b2)
+    rest = [tokens[k] for k in range(a, b + 1) if not span.first <= k <= span.last]
+    if not rest:
+        return None
+    rest_keys = {t.key for t in rest}
+    if rest_keys & ORG_WORDS:
+        return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
+    before = [t for t in rest if t.index < span.first]
+    after = [t for t in rest if t.index > span.last]
+    if before and not all(t.key in DIRECTION_WORDS for t in before):
+        return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
+    if after and all(t.is_number for t in after):
+        return None
+    if after and not rec.is_notable(span):
+        return f"start of a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
+    return None
+
+
+def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """An everyday word ("Reading", "Mobile", "Center") needs evidence to be a place."""
+    if span.first != span.last or span.cue is not None:
+        return None
+    key = tokens[span.first].key
+    if key not in rec.common:
+        return None
+    if _followed_by_container(span, tokens):
+        return None
+    if all(c.quality < 1.0 for c in span.candidates):
+        return "ordinary word that is only an alternate name of a place"
+    if span.sentence_start:
+        return "ordinary word at the start of a sentence"
+    if not rec.is_notable(span):
+        return "ordinary word; only minor places have this name"
+    return None
+
+
+def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """An all-caps token that is not a known abbreviation (a heading, an acronym) is not a place."""
+    tok = tokens[span.first]
+    if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
+        if not rec.is_notable(span) or len(tok.surface) <= 4:
+            return "upper-case acronym"
+    return None
+
+
+def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
+    if span.first == span.last and all(c.quality < 1.0 for c in span.candidates) and rec.is_demonym(span.key):
+        return "demonym or adjective of a place"
+    return None
+
+
+def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A bare direction ("the West", "North") is not a mappable place."""
+    if span.first == span.last and tokens[span.first].key in DIRECTION_WORDS and span.cue is None:
+        return "direction word"
+    return None
+
+
+def rule_short_alternate(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A one-word name of three letters or fewer that is only an alternate name ("Sam" for Damascus, "Do")
+    is far more often a word or a first name; abbreviations need a case-sensitive alias ("US", "UK")."""
+    if span.first != span.last or len(span.key) > 3 or span.key in rec.gaz.case_sensitive:
+        return None
+    if all(c.quality < 1.0 for c in span.candidates):
+        return "short alternate name"
+    return None
+
+
+def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
+    j = span.last + 1
+    return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
+
+
+RULES = (rule_month, rule_direction, rule_short_alternate, rule_demonym, rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
+         rule_minor_lowercase)

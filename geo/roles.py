@@ -1,0 +1,46 @@
+"""Places vs actors: "Moscow denied", "Kyiv launched", "Washington and Seoul expressed concern" use a capital
+for its government. Such mentions get ``role="actor"``; everything else is a literal place.
+
+Only capitals (and places curated as seats of power) can be actors; countries are always drawn as places.
+"""
+
+from __future__ import annotations
+
+from geo.lexicon import ACTOR_AUX, ACTOR_BEFORE, ACTOR_NOUNS, ACTOR_VERBS, CITY_BEFORE
+from geo.normalize import Token
+
+
+def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: bool,
+             coordinated_with_actor: bool = False) -> str | None:
+    """Why a capital mention is an actor, or None.
+
+    ``tokens_after``/``tokens_before`` are the tokens after and before the mention in its sentence.
+    """
+    if tokens_before:
+        prev = tokens_before[-1]
+        if prev.key in CITY_BEFORE or (len(tokens_before) >= 2 and tokens_before[-2].key in CITY_BEFORE
+                                         and prev.key == "the"):
+            return None  # "the capital, Pyongyang": a place
+    if possessive and tokens_after and tokens_after[0].key in ACTOR_NOUNS:
+        return f"possessive with '{tokens_after[0].surface}'"
+    rest = list(tokens_after)
+    # Skip coordinated capitals: "Moscow and Pyongyang have denied".
+    while len(rest) >= 2 and rest[0].key in ("and", "or") and rest[1].is_capitalised:
+        rest = rest[2:]
+    while rest and rest[0].key in ACTOR_AUX:
+        rest = rest[1:]
+    if rest and rest[0].key in ACTOR_VERBS:
+        return f"subject of '{rest[0].surface}'"
+    before = list(tokens_before)
+    # Skip a coordinated capital before: "between Pyongyang and Moscow".
+    while len(before) >= 2 and before[-1].key in ("and", "or") and before[-2].is_capitalised:
+        before = before[:-2]
+    if before and before[-1].key in ACTOR_BEFORE:
+        return f"after '{before[-1].surface}' (relations between governments)"
+    if tokens_before and tokens_before[-1].key in ACTOR_BEFORE:
+        return f"after '{tokens_before[-1].surface}' (relations between governments)"
+    if len(tokens_before) >= 2 and tokens_before[-1].key == "and" and tokens_before[-2].key in ACTOR_BEFORE:
+        return "relations between governments"
+    if coordinated_with_actor:
+        return "coordinated with an actor"
+    return None

@@ -1,0 +1,169 @@
+"""Text stage: split an article into lines, page furniture and body sentences, all with offsets.
+
+Page furniture (related-story lists, ads, navigation, comment counters, e-mail footers) is recognised by
+general rules about page layout, never by the words of one article:
+
+* a *list header* ("Read also", "Other Topics of Interest", "Popular Now", "You May Also Like", "Related
+  News", ...) starts a furniture block, which runs through list items, headline-like lines and the teaser
+  paragraph of a headline, and ends at the first prose paragraph that does not follow a headline;
+* a headline-like line just before a list header belongs to the block (a teaser shown above its header);
+* single furniture lines: "Advertisement", comment counters, bare numbers, lines with an e-mail address,
+  "write to us", "highlight the text and press", navigation ("Quick access to main page").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIST_HEADERS = re.compile(
+    r"^\W*(?:\[[^\]]*\]\s*)?(read (?:also|more)|also read|see also|other topics of interest|popular now|"
+    r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts)?|"
+    r"latest stories|latest news|more (?:from|stories|news)|recommended(?: for you)?|trending(?: now)?|"
+    r"most (?:read|popular|viewed)|top stories|editor'?s picks|don'?t miss|in other news)\W*$",
+    re.IGNORECASE,
+)
+_FURNITURE_LINE = re.compile(
+    r"^\W*(advertisement|advert|sponsored|comments?\s*\d*|\d+|share|print|subscribe|sign up|"
+    r"lifestyle|\w+&nbsp)\W*$|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
+    r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
+    r"follow us on|all rights reserved|cookie",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp",
+    "co", "jr", "sr", "prof", "mt", "ft", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "n", "s",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    furniture: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A body sentence: ``source_text[start:end] == text`` (verbatim, including curly quotes)."""
+
+    start: int
+    end: int
+    text: str
+    furniture: bool
+
+
+def split_lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append((pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", s)
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line in title case with no sentence-final punctuation (a link to another story)."""
+    s = _BULLET.sub("", line.strip())
+    if s.endswith(("...", "…")):
+        s = s.rstrip(".… ")
+    if not s or _SENTENCE_END.search(s):
+        return False
+    words = _words(s)
+    if not 2 <= len(words) <= 22:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
+    return caps / len(long_words) >= 0.6 or ":" in s
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: eight words or more, ending a sentence (a truncated "..." teaser is not)."""
+    s = line.strip()
+    if s.endswith(("...", "…")):
+        return False
+    return len(_words(s)) >= 8 and bool(_SENTENCE_END.search(s)) and not _BULLET.match(s)
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Every line of ``text`` with its furniture flag (blank lines are never furniture)."""
+    raw = split_lines(text)
+    flags = [False] * len(raw)
+    nonblank = [i for i, (_, _, s) in enumerate(raw) if s.strip()]
+    pos_of = {i: k for k, i in enumerate(nonblank)}
+
+    for i, (_, _, s) in enumerate(raw):
+        if s.strip() and _FURNITURE_LINE.search(s):
+            flags[i] = True
+
+    for i, (_, _, s) in enumerate(raw):
+        if not s.strip() or not _LIST_HEADERS.match(s.strip()):
+            continue
+        flags[i] = True
+        k = pos_of[i]
+        # A headline shown just above its header.
+        j = k - 1
+        while j >= 0 and is_headline_like(raw[nonblank[j]][2]) and not is_prose(raw[nonblank[j]][2]):
+            flags[nonblank[j]] = True
+            j -= 1
+            break
+        # The block below the header.
+        prev_headline = False
+        for j in range(k + 1, len(nonblank)):
+            line = raw[nonblank[j]][2]
+            if _LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or _FURNITURE_LINE.search(line):
+                flags[nonblank[j]] = True
+                prev_headline = bool(_BULLET.match(line)) and is_headline_like(line)
+                continue
+            if is_headline_like(line) or not is_prose(line):
+                flags[nonblank[j]] = True
+                prev_headline = is_headline_like(line)
+                continue
+            if prev_headline:  # the teaser paragraph of a linked story
+                flags[nonblank[j]] = True
+                prev_headline = False
+                continue
+            break
+    return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]
+
+
+_SPLIT_RE = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` (each within one line), with offsets and the furniture flag of their line."""
+    out: list[Sentence] = []
+    for line in classify_lines(text):
+        if not line.text.strip():
+            continue
+        cut = line.start
+        for m in _SPLIT_RE.finditer(line.text):
+            before = line.text[: m.start(1)]
+            last_word = re.search(r"([\w.]+)$", before)
+            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            end = line.start + m.end(2)
+            out.append(_sentence(text, cut, end, line.furniture))
+            cut = line.start + m.end(3)
+        out.append(_sentence(text, cut, line.end, line.furniture))
+    return [s for s in out if s.text]
+
+
+def _sentence(text: str, start: int, end: int, furniture: bool) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end], furniture)

@@ -1,0 +1,113 @@
+"""Transliteration-aware keys: how far apart two romanisations of one name are.
+
+Outlets write Korean, Russian and Ukrainian names through different systems:
+
+* Korean: McCune-Reischauer (Hamhŭng, Ryŏngsŏng, P'yŏngyang, Kaesŏng) vs Revised Romanization (Hamheung,
+  Ryongseong, Gaeseong): RR writes ŭ as *eu*, ŏ as *eo*, and voiced initials g/d/b/j where MR has k/t/p/ch.
+* Cyrillic-mediated: a Korean name read through Russian or Ukrainian (Хамхын -> Khamkhyn -> "Hamhyn",
+  Пхеньян -> "Pkhenyan", Рёнсон -> "Renson"): *kh* for h, aspirates written *pkh*/*tkh*, final *ng* as *n*.
+* Russian vs Ukrainian forms of one city (Kharkov/Kharkiv, Nikolaev/Mykolaiv, Dnepr/Dnipro, Lvov/Lviv):
+  GeoNames lists most of them as alternate names; the rules here reach the rest.
+
+:func:`translit_key` folds the systematic consonant differences and keeps vowels (used for the similarity
+score); :func:`skeleton` also drops vowels (used only as a blocking key to find candidates quickly).
+Both take an already :func:`geo.normalize.fold`-ed string.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("shch", "s"),
+    ("tch", "c"),
+    ("pkh", "p"),  # Russian пх for Korean aspirated p (Pkhenyan)
+    ("tkh", "t"),
+    ("kkh", "k"),
+    ("chh", "c"),
+    ("eu", "u"),  # RR eu = MR ŭ (Hamheung = Hamhŭng)
+    ("eo", "o"),  # RR eo = MR ŏ (Ryongseong = Ryŏngsŏng)
+    ("kh", "h"),  # Cyrillic х (Khamkhyn = Hamhyn)
+    ("zh", "j"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("ng", "n"),  # final ng read as н through Russian (Ryongsong = Renson)
+    ("yi", "i"),
+    ("iy", "i"),
+    ("ye", "e"),
+    ("yo", "o"),
+    ("ya", "a"),
+    ("yu", "u"),
+    ("ai", "ay"),
+)
+# Voiced/unvoiced pairs written differently by MR and RR, and g/h of Russian vs Ukrainian г.
+_CONSONANT_CLASS = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "c", "q": "k", "w": "v", "x": "k", "z": "s"})
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+_REPEAT_RE = re.compile(r"(.)\1+")
+
+
+def translit_key(folded: str) -> str:
+    """Fold romanisation differences of a folded name, keeping vowels.
+
+    >>> translit_key("hamheung") == translit_key("hamhung")
+    True
+    >>> translit_key("khamkhyn")
+    'hamhyn'
+    """
+    s = folded.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_CONSONANT_CLASS)
+    return _REPEAT_RE.sub(r"\1", s)
+
+
+def skeleton(folded: str) -> str:
+    """Consonant skeleton of a folded name: :func:`translit_key` without vowels (the first letter kept).
+
+    ``skeleton("ryongsong") == skeleton("renson") == "rnsn"``. Only a blocking key: many unrelated names
+    share a skeleton, so a candidate found this way still has to pass a similarity score.
+    """
+    s = translit_key(folded)
+    if not s:
+        return s
+    head, tail = s[0], _VOWELS_RE.sub("", s[1:])
+    return _REPEAT_RE.sub(r"\1", head + tail)
+
+
+# Cyrillic to Latin, the two systems a name may have passed through.
+_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}
+_UK = dict(_RU, **{"г": "h", "и": "y", "і": "i", "ї": "yi", "є": "ye", "е": "e", "ґ": "g"})
+
+
+def _cyrillic_to_latin(text: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            rep = table[low]
+            out.append(rep.capitalize() if ch != low and rep else rep)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def cyrillic_romanisations(name: str) -> list[str]:
+    """Russian-style and Ukrainian-style romanisations of a Cyrillic name (empty when not Cyrillic).
+
+    ``cyrillic_romanisations("Хамхын") == ["Khamkhyn"]``; ``"Харків"`` gives ``["Kharkiv"]`` and
+    ``"Хмельницький"`` gives both ``"Khmel'nitskiy"``-like and ``"Khmelnytskyy"``-like forms.
+    """
+    if not any("\u0400" <= ch <= "\u04ff" for ch in name):
+        return []
+    forms = {_cyrillic_to_latin(name, _RU), _cyrillic_to_latin(name, _UK)}
+    return sorted(f for f in forms if f.isascii())
