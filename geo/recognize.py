@@ -19,7 +19,7 @@ from geo.lexicon import (
     DEMONYM_SUFFIXES, MONTHS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
     common_words,
 )
-from geo.normalize import Token, joinable, tokenize
+from geo.normalize import Token, fold, joinable, tokenize
 
 NOTABLE_POPULATION = 100_000
 FUZZY_MIN_SIMILARITY = 0.78
@@ -213,13 +213,10 @@ class Recognizer:
     def _demonym_stems(self) -> set[str]:
         if self._stems is None:
             stems: set[str] = set()
-            for key, codes in self.gaz.names.items():
-                if " " in key and not key.startswith(("north ", "south ", "east ", "west ")):
-                    continue
-                if any(self.gaz.rows[c >> 2][2] in ("country", "region") for c in codes):
-                    last = key.split(" ")[-1]
-                    for k in range(3, len(last) + 1):
-                        stems.add(last[:k])
+            for name in self.gaz.area_names():
+                last = fold(name).split(" ")[-1]
+                for k in range(3, len(last) + 1):
+                    stems.add(last[:k])
             self._stems = stems
         return self._stems
 

@@ -21,6 +21,7 @@ import json
 import os
 import pickle
 import tempfile
+from array import array
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -29,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 3  # bump when the compiled layout changes
+SCHEMA = 4  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -58,6 +59,119 @@ class CompiledBase:
                 done.add(key)
                 self.names.setdefault(key, []).append(idx * 4 + quality)
         return idx
+
+
+KINDS = ("country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area")
+SOURCES = ("curated", "geonames", "naturalearth")
+
+
+@dataclass
+class PackedBase:
+    """The compiled base in columns (arrays and flat lists), which unpickle an order of magnitude faster
+    than a list of row tuples. :class:`Rows` gives the row view back."""
+
+    ids: list[str]
+    names: list[str]
+    kinds: bytes
+    lat: array
+    lon: array
+    countries: list[str]
+    country_idx: array
+    admin1_idx: array
+    parent_idx: array
+    population: array
+    capitals: frozenset[int]
+    sources: bytes
+    provenance: dict[int, str]
+    name_keys: list[str]
+    name_codes: list
+    skeleton_keys: list[str]
+    skeleton_values: list[tuple[str, ...]]
+    max_tokens: int
+
+
+def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
+    """Columns of ``base``, with its name index flattened and the skeleton index of notable names."""
+    from geo.translit import skeleton
+
+    rows = base.rows
+    id_pos = {r[0]: i for i, r in enumerate(rows)}
+    countries = sorted({r[5] or "" for r in rows})
+    cpos = {c: i for i, c in enumerate(countries)}
+    provenance = {i: r[13] for i, r in enumerate(rows) if r[12] != "geonames"}
+    codes = [v[0] if len(v) == 1 else tuple(v) for v in base.names.values()]
+
+    def notable(i: int) -> bool:
+        r = rows[i]
+        return r[2] in ("country", "region") or r[8] >= fuzzy_min_population
+
+    skeletons: dict[str, list[str]] = {}
+    for key, v in base.names.items():
+        if any(notable(c >> 2) for c in v):
+            skeletons.setdefault(skeleton(key), []).append(key)
+    return PackedBase(
+        ids=[r[0] for r in rows],
+        names=[r[1] for r in rows],
+        kinds=bytes(KINDS.index(r[2]) for r in rows),
+        lat=array("d", (r[3] for r in rows)),
+        lon=array("d", (r[4] for r in rows)),
+        countries=countries,
+        country_idx=array("H", (cpos[r[5] or ""] for r in rows)),
+        admin1_idx=array("i", (id_pos.get(r[7], -1) if r[7] else -1 for r in rows)),
+        parent_idx=array("i", (id_pos.get(r[6], -1) if r[6] else -1 for r in rows)),
+        population=array("q", (r[8] for r in rows)),
+        capitals=frozenset(i for i, r in enumerate(rows) if r[11]),
+        sources=bytes(SOURCES.index(r[12]) for r in rows),
+        provenance=provenance,
+        name_keys=list(base.names.keys()),
+        name_codes=codes,
+        skeleton_keys=list(skeletons.keys()),
+        skeleton_values=[tuple(v) for v in skeletons.values()],
+        max_tokens=max((k.count(" ") + 1 for k in base.names), default=1),
+    )
+
+
+class Rows:
+    """Row tuples (in :data:`FIELDS` order) over a :class:`PackedBase`, plus rows added or replaced later."""
+
+    def __init__(self, packed: PackedBase) -> None:
+        self.p = packed
+        self.n_base = len(packed.ids)
+        self.extra: list[tuple] = []
+        self.replaced: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return self.n_base + len(self.extra)
+
+    def __getitem__(self, i: int) -> tuple:
+        if i >= self.n_base:
+            return self.extra[i - self.n_base]
+        rep = self.replaced.get(i)
+        if rep is not None:
+            return rep
+        p = self.p
+        kind = KINDS[p.kinds[i]]
+        country = p.countries[p.country_idx[i]] or None
+        a = p.admin1_idx[i]
+        par = p.parent_idx[i]
+        source = SOURCES[p.sources[i]]
+        pid = p.ids[i]
+        prov = p.provenance.get(i) or f"GeoNames {pid[3:]}"
+        return (pid, p.names[i], kind, p.lat[i], p.lon[i], country, p.ids[par] if par >= 0 else None,
+                p.ids[a] if a >= 0 else None, p.population[i], "exact", None, i in p.capitals, source, prov,
+                kind in ("country", "region"))
+
+    def __setitem__(self, i: int, row: tuple) -> None:
+        if i >= self.n_base:
+            self.extra[i - self.n_base] = row
+        else:
+            self.replaced[i] = row
+
+    def append(self, row: tuple) -> None:
+        self.extra.append(row)
+
+    def ids(self) -> list[str]:
+        return self.p.ids + [r[0] for r in self.extra]
 
 
 def _is_latin_name(name: str) -> bool:
@@ -149,9 +263,9 @@ def compile_base(base_dir: Path) -> CompiledBase:
     return out
 
 
-def load_base(base_dir: Path, cache: Path) -> CompiledBase:
+def load_base(base_dir: Path, cache: Path, *, fuzzy_min_population: int) -> PackedBase:
     """The compiled base, from the cache when its inputs are unchanged, else compiled and cached atomically."""
-    digest = _inputs_digest(base_dir)
+    digest = _inputs_digest(base_dir) + f"-{fuzzy_min_population}"
     cached = cache / f"base-{digest}.pickle"
     if cached.is_file():
         try:
@@ -159,7 +273,7 @@ def load_base(base_dir: Path, cache: Path) -> CompiledBase:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError):
             pass  # a damaged cache is rebuilt below
-    compiled = compile_base(base_dir)
+    compiled = pack(compile_base(base_dir), fuzzy_min_population=fuzzy_min_population)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache, prefix=".base-", suffix=".tmp")

@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.errors import GazetteerError
-from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, CompiledBase, load_base
+from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, PackedBase, Rows, load_base
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.models import Place
@@ -29,27 +29,41 @@ FUZZY_MIN_POPULATION = 20_000
 class Gazetteer:
     """Places and their names. Build with :func:`load_gazetteer`."""
 
-    def __init__(self, base: CompiledBase, curated: list[tuple[CuratedPlace, Path, int]],
+    def __init__(self, base: PackedBase, curated: list[tuple[CuratedPlace, Path, int]],
                  aliases: list[tuple[CuratedAlias, Path, int]]) -> None:
-        self.rows: list[tuple] = list(base.rows)
-        self.names: dict[str, list[int]] = base.names  # shared with the cache object; copied on write below
-        self._own_keys: set[str] = set()
+        self.rows = Rows(base)
+        # name key -> row*4+quality (an int for one place, a tuple for several)
+        self.names: dict[str, int | tuple[int, ...]] = dict(zip(base.name_keys, base.name_codes))
         self.case_sensitive: set[str] = set()
         self.problems: list[str] = []
-        self.by_id: dict[str, int] = {row[0]: i for i, row in enumerate(self.rows)}
+        self.by_id: dict[str, int] = {pid: i for i, pid in enumerate(base.ids)}
+        self._skeletons: dict[str, list[str]] = {k: list(v) for k, v in zip(base.skeleton_keys, base.skeleton_values)}
+        self._place_cache: dict[int, Place] = {}
         self._add_curated(curated)
         self._add_aliases(aliases)
-        self.max_tokens = max((k.count(" ") + 1 for k in self.names), default=1)
-        self._skeletons: dict[str, list[str]] | None = None
-        self._place_cache: dict[int, Place] = {}
+        self.max_tokens = max(base.max_tokens, max((k.count(" ") + 1 for k in self._added_keys), default=1))
 
     # -- building -------------------------------------------------------------------------------------------
+    @property
+    def _added_keys(self) -> set[str]:
+        return self.__dict__.setdefault("_added", set())
+
     def _add_name(self, key: str, code: int) -> None:
-        if key not in self._own_keys:
-            self.names[key] = list(self.names.get(key, ()))
-            self._own_keys.add(key)
-        if code not in self.names[key]:
-            self.names[key].append(code)
+        codes = self.codes(key)
+        if code in codes:
+            return
+        self.names[key] = codes + (code,)
+        self._added_keys.add(key)
+        if self.notable(code >> 2):
+            sk = self._skeletons.setdefault(skeleton(key), [])
+            if key not in sk:
+                sk.append(key)
+
+    def codes(self, key: str) -> tuple[int, ...]:
+        v = self.names.get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
 
     def _add_curated(self, curated: list[tuple[CuratedPlace, Path, int]]) -> None:
         pending = {e.id for e, _, _ in curated}
@@ -133,7 +147,7 @@ class Gazetteer:
 
     def lookup(self, key: str) -> list[tuple[int, int]]:
         """Places named exactly ``key`` (a :func:`geo.normalize.name_key`), as ``(row, quality)`` pairs."""
-        return [(code >> 2, code & 3) for code in self.names.get(key, ())]
+        return [(code >> 2, code & 3) for code in self.codes(key)]
 
     def ancestors(self, idx: int) -> list[int]:
         """Parent chain of a place: parent, its parent, ..., then its region and country."""
@@ -153,17 +167,17 @@ class Gazetteer:
             seen.add(nxt)
             cur = self.rows[nxt]
 
+    def area_names(self) -> list[str]:
+        """Primary names of every country and region (for demonym stems such as "Korea" -> "Korean")."""
+        p = self.rows.p
+        base = [p.names[i] for i, k in enumerate(p.kinds) if k <= 1]  # KINDS: 0 country, 1 region
+        return base + [r[1] for r in self.rows.extra if r[2] in ("country", "region")]
+
     def notable(self, idx: int) -> bool:
         row = self.rows[idx]
         return row[12] == "curated" or row[2] in ("country", "region") or row[8] >= FUZZY_MIN_POPULATION
 
     def _skeleton_index(self) -> dict[str, list[str]]:
-        if self._skeletons is None:
-            index: dict[str, list[str]] = {}
-            for key, codes in self.names.items():
-                if any(self.notable(c >> 2) for c in codes):
-                    index.setdefault(skeleton(key), []).append(key)
-            self._skeletons = index
         return self._skeletons
 
     def fuzzy(self, key: str, *, min_similarity: float = 0.72) -> list[tuple[int, float, str]]:
@@ -182,7 +196,7 @@ class Gazetteer:
             sim = fuzz.ratio(tkey, translit_key(cand)) / 100.0
             if sim < min_similarity:
                 continue
-            for code in self.names[cand]:
+            for code in self.codes(cand):
                 if self.notable(code >> 2):
                     out.append((code >> 2, sim, cand))
         return out
@@ -202,7 +216,7 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def _load(folder: str, cache: str, curated_override: str | None) -> Gazetteer:
     root = Path(folder)
-    base = load_base(root / "base", Path(cache))
+    base = load_base(root / "base", Path(cache), fuzzy_min_population=FUZZY_MIN_POPULATION)
     curated_dir = Path(curated_override) if curated_override else root / "curated"
     curated, aliases, problems = read_curated_dir(curated_dir)
     gaz = Gazetteer(base, curated, aliases)
