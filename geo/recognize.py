@@ -224,11 +224,12 @@ class Recognizer:
         return max((self.gaz.rows[c.row][8] for c in span.candidates), default=0)
 
     def is_notable(self, span: Span) -> bool:
-        for c in span.candidates:
-            row = self.gaz.rows[c.row]
-            if row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]:
-                return True
-        return False
+        return any(self.is_notable_row(c.row) for c in span.candidates)
+
+    def is_notable_row(self, row_index: int) -> bool:
+        """Countries, regions, curated places, capitals and cities of 100,000 people or more."""
+        row = self.gaz.rows[row_index]
+        return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
 def _exact_candidate(row: int, quality_code: int) -> Candidate:
@@ -391,7 +392,7 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if span.first != span.last or span.cue is not None:
         return None
     key = tokens[span.first].key
-    if key not in rec.common:
+    if key not in rec.common or key in rec.gaz.case_sensitive:
         return None
     if _followed_by_container(span, tokens):
         return None
@@ -399,8 +400,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return "ordinary word that is only an alternate name of a place"
     if span.sentence_start:
         return "ordinary word at the start of a sentence"
-    if not rec.is_notable(span):
-        return "ordinary word; only minor places have this name"
+    if not any(rec.gaz.rows[c.row][2] != "region" for c in span.candidates if rec.is_notable_row(c.row)):
+        return "ordinary word; only minor places or regions have this name"
     return None
 
 

@@ -24,6 +24,8 @@ def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: 
     if possessive and tokens_after and tokens_after[0].key in ACTOR_NOUNS:
         return f"possessive with '{tokens_after[0].surface}'"
     rest = list(tokens_after)
+    if rest and "," in rest[0].gap:
+        rest = []  # "tested near Pyongyang, said officials": the verb belongs to someone else
     # Skip coordinated capitals: "Moscow and Pyongyang have denied".
     while len(rest) >= 2 and rest[0].key in ("and", "or") and rest[1].is_capitalised:
         rest = rest[2:]

@@ -1,0 +1,130 @@
+"""Recognition, disambiguation and roles on one sentence per case, asserting the exact place id."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def resolved(resolver, text: str) -> dict[str, tuple[str | None, str]]:
+    return {m.text: (m.place.id if m.place else None, m.role) for m in resolver.resolve(text)}
+
+
+# -- recognition: what is (and is not) a place ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("In March, officials met in Reading to discuss the budget.", {"March"}),
+        ("The Hwasong-11 missile and the Hwasong 11A variant were shown.", {"Hwasong"}),
+        ("Pyongyang had sent 50 Koksan along with rocket systems.", {"Koksan"}),
+        ("Researchers at the Middlebury Institute of International Studies said.", {"Middlebury"}),
+        ("Sam Lair, a research associate, spoke. Lair said the plant was unique.", {"Lair", "Sam"}),
+        ("North Korean troops and Ukrainian officials were quoted by Russian media.",
+         {"North Korean", "Ukrainian", "Russian", "North", "Korean"}),
+        ("Reading the report, analysts in the West were alarmed.", {"Reading", "West"}),
+        ("On Friday, the Kremlin did not respond.", {"Friday"}),
+    ],
+    ids=["month", "designation", "counted", "organisation", "person", "demonyms", "common-word", "weekday"],
+)
+def test_not_places(resolver, text: str, not_places: set[str]) -> None:
+    found = {m.text for m in resolver.resolve(text) if m.place}
+    assert not found & not_places, found
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "place_id"),
+    [
+        ("Troops moved into Russia's Kursk region.", "Kursk region", "gn:538555"),
+        ("The Belgorod Oblast lies south of the Kursk Oblast.", "Belgorod Oblast", "gn:578071"),
+        ("The plant is in Hamhung, South Hamgyong Province.", "South Hamgyong Province", "gn:1877450"),
+        ("The U.S. and the UK sent aid.", "U.S.", "iso:US"),
+        ("The U.S. and the UK sent aid.", "UK", "iso:GB"),
+        ("N Korea expands its missile production.", "N Korea", "iso:KP"),
+        ("The factory is located in the city of Hamhyn in North Korea.", "Hamhyn", "gn:1877449"),
+        ("Officials in Hamheung confirmed the work.", "Hamheung", "gn:1877449"),
+        ("Shells hit Kharkov and Nikolaev overnight.", "Kharkov", "gn:706483"),
+        ("Shells hit Kharkov and Nikolaev overnight, Ukraine said.", "Nikolaev", "gn:700569"),
+        ("The Ryongsong Machinery Complex in Hamhung was expanded.", "Ryongsong Machinery Complex",
+         "fac:ryongsong-machine-complex"),
+        ("It is part of the 'Renson' machinery complex in the city of Hamhyn.", "Renson",
+         "fac:ryongsong-machine-complex"),
+        ("Work continued at the February 11 plant near Hamhung.", "February 11 plant", "fac:february-11-plant"),
+    ],
+    ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "n-korea", "ukrainian-form", "rr-form",
+         "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility"],
+)
+def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
+    got = resolved(resolver, text)
+    assert form in got, got
+    assert got[form][0] == place_id
+
+
+def test_lowercase_us_is_a_pronoun(resolver) -> None:
+    assert "us" not in {m.text for m in resolver.resolve("He told us the plan in Kyiv.")}
+
+
+def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
+    ms = resolver.resolve("Fighting was reported near Zzyzxovka overnight.")
+    unresolved = [m for m in ms if m.place is None]
+    assert [m.text for m in unresolved] == ["Zzyzxovka"]
+    assert unresolved[0].match == "unresolved"
+
+
+# -- disambiguation ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "place_id"),
+    [
+        ("Police in Dalton, Georgia, arrested two men.", "Georgia", "gn:4197000"),
+        ("The president flew to Tbilisi, Georgia, for talks.", "Georgia", "iso:GE"),
+        ("The festival in Odessa, Texas, drew thousands.", "Odessa", "gn:5527554"),
+        ("Russian drones struck Odessa and Kharkiv, Ukraine said.", "Odessa", "gn:698740"),
+        ("Satellite images show work at Ryongsong in Hamhung.", "Ryongsong", "fac:ryongsong-machine-complex"),
+        ("Kim Jong Un toured Ryongsong in Pyongyang.", "Ryongsong", "dist:ryongsong-pyongyang"),
+        ("An analyst based in London said the scale was unclear.", "London", "gn:2643743"),
+        ("Pyongsong, north of Pyongyang, hosts a truck factory.", "Pyongsong", "gn:1871871"),
+    ],
+    ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
+         "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang"],
+)
+def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] == place_id, got
+
+
+def test_one_sense_per_discourse(resolver) -> None:
+    text = "Troops entered the Kursk region in August. Fighting in Kursk continued."
+    kursk = [m for m in resolver.resolve(text) if m.text == "Kursk"]
+    assert kursk and kursk[0].place.kind == "region"
+    assert "region" in kursk[0].reason
+
+
+def test_every_choice_has_a_reason_and_alternatives(resolver) -> None:
+    ms = resolver.resolve("Shelling hit Kursk again, the governor of the Kursk region said.")
+    kursk = next(m for m in ms if m.text == "Kursk")
+    assert kursk.reason
+    assert kursk.alternatives and kursk.alternatives[0].id == "gn:538560"  # the city is the runner-up
+
+
+# -- roles -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "role"),
+    [
+        ("Moscow denied the report.", "Moscow", "actor"),
+        ("Kyiv launched an incursion into Kursk.", "Kyiv", "actor"),
+        ("Washington and Seoul expressed serious concern.", "Washington", "actor"),
+        ("Washington and Seoul expressed serious concern.", "Seoul", "actor"),
+        ("Moscow and Pyongyang have both previously denied it.", "Pyongyang", "actor"),
+        ("cooperation between Pyongyang and Moscow grew.", "Moscow", "actor"),
+        ("Moscow's troops recently advanced.", "Moscow", "actor"),
+        ("The regime protects the capital, Pyongyang.", "Pyongyang", "place"),
+        ("Protesters gathered in Moscow on Sunday.", "Moscow", "place"),
+        ("Tested near Pyongyang, said officials.", "Pyongyang", "place"),
+    ],
+)
+def test_roles(resolver, text: str, form: str, role: str) -> None:
+    got = resolved(resolver, text)
+    assert got[form][1] == role, got
+
+
+def test_countries_are_always_places(resolver) -> None:
+    got = resolved(resolver, "Russia denied the report.")
+    assert got["Russia"] == ("iso:RU", "place")

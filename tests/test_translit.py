@@ -1,0 +1,41 @@
+"""Transliteration keys: romanisations of one name meet; unrelated names stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.normalize import fold
+from geo.translit import cyrillic_romanisations, skeleton, translit_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hamhung", "Hamheung"),  # McCune-Reischauer vs Revised Romanization
+        ("Kaesong", "Gaeseong"),
+        ("Hamhyn", "Khamkhyn"),  # Ukrainian-mediated vs Russian-mediated
+        ("Ryongsong", "Ryongseong"),
+    ],
+)
+def test_translit_key_equates_romanisations(a: str, b: str) -> None:
+    assert translit_key(fold(a)) == translit_key(fold(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ryongsong", "Renson"), ("Pyongyang", "Pkhenyan"), ("Kharkov", "Kharkiv"), ("Hamhung", "Hamhyn")],
+)
+def test_skeleton_blocks_variants_together(a: str, b: str) -> None:
+    assert skeleton(fold(a)) == skeleton(fold(b))
+
+
+def test_skeleton_separates_unrelated_names() -> None:
+    assert skeleton(fold("Hamhung")) != skeleton(fold("Pyongyang"))
+    assert skeleton(fold("London")) != skeleton(fold("Moscow"))
+
+
+def test_cyrillic_romanisations() -> None:
+    assert cyrillic_romanisations("Хамхын") == ["Khamkhyn"]
+    assert "Kharkiv" in cyrillic_romanisations("Харків")
+    assert "Khmelnytskyy" in cyrillic_romanisations("Хмельницький")
+    assert cyrillic_romanisations("Hamhung") == []
