@@ -95,7 +95,7 @@ def same_entity(pred: PlaceRef, gold: Toponym) -> bool:
     """Whether ``pred`` is the gold place itself, whatever its representative point.
 
     LGL/TR-News: same GeoNames id (``gn:N``, or ``iso:XX`` mapped to the country's GeoNames id). GeoVirus has no
-    ids: the Wikipedia page title equals the predicted name (or, for a country, its GeoNames name).
+    ids: a predicted country or region whose name (or GeoNames country name) is the Wikipedia page title.
     """
     scheme, _, ident = pred.id.partition(":")
     country = _countries().get(ident) if scheme == "iso" else None
@@ -103,6 +103,8 @@ def same_entity(pred: PlaceRef, gold: Toponym) -> bool:
         if scheme == "gn":
             return ident == gold.geonameid
         return country is not None and str(country["geonameid"]) == gold.geonameid
+    if pred.kind not in ("country", "region"):
+        return False  # a bare title like "Paris" would also match Paris, Texas; cities' points agree anyway
     title = unquote(gold.gold_name).replace("_", " ").strip().casefold()
     names = {pred.name.casefold()} | ({str(country["name"]).casefold()} if country else set())
     return bool(title) and title in names

@@ -29,7 +29,6 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from corpora import REPO_ROOT, load_corpus, resolve_corpus_dir
 
@@ -189,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
             rows.append([f"flashgeotext  {f.label}", f"{f.n_words:,}", f"{f.articles_per_s:.1f}",
                          f"{f.words_per_s:,.0f}", f"{f.ms_per_article:.2f}",
                          f"geo is {f.articles_per_s / run.articles_per_s:.1f}x slower"])
-    print_table(["resolve throughput (best of %d)" % args.repeats, "words", "articles/s", "words/s", "ms/article",
+    print_table([f"resolve throughput (best of {args.repeats})", "words", "articles/s", "words/s", "ms/article",
                  "ratio"], rows)
 
 

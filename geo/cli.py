@@ -24,13 +24,32 @@ def fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def resolve(
-    files: list[Path] = typer.Argument(..., help="Article files (UTF-8 text)."),
+    files: list[Path] = typer.Argument(..., help="Article files (UTF-8 text); with --jsonl also folders."),
     as_json: bool = typer.Option(False, "--json", help="Print the mentions as JSON (the documented shape)."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="Stream one JSON line per article into this "
+                                         "file (each article on its own, as an archive; folders allowed)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="Worker processes for --jsonl "
+                                       "(default: all cores)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
+                                            "for --jsonl (default: when stderr is a terminal)."),
 ) -> None:
-    """Find and resolve every place mention in FILES; read together as one story."""
+    """Find and resolve every place mention in FILES; read together as one story (or, with --jsonl, as an
+    archive of independent articles)."""
     from geo.pipeline import Resolver, resolve_story
     from geo.sources import read_source
 
+    if jsonl is not None:
+        from geo.batch import resolve_to_jsonl
+
+        try:
+            written, failed_n = resolve_to_jsonl(files, jsonl, jobs=jobs,
+                                                 progress=sys.stderr.isatty() if progress is None else progress)
+        except GeoError as e:
+            fail(str(e))
+        typer.echo(f"{jsonl}: {written} article(s)" + (f", {failed_n} failed" if failed_n else ""), err=True)
+        if failed_n:
+            raise typer.Exit(1)
+        return
     sources, failed = [], 0
     for f in files:
         try:

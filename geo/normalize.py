@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -43,34 +43,39 @@ def fold(name: str) -> str:
     return _SPACES_RE.sub(" ", text).strip()
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
     """One word of the text with its character offsets (``text[start:end] == surface``).
 
     ``gap`` is the raw text between the previous token and this one; it tells whether two tokens may be
     read as one name (only spaces, quotes or a hyphen between them) and gives punctuation cues (", ").
+    A plain slotted class (not a frozen dataclass): tokenising is the hottest loop of the resolver.
     """
 
-    index: int
-    start: int
-    end: int
-    surface: str
-    key: str
-    gap: str
-    possessive: bool
+    __slots__ = ("index", "start", "end", "surface", "key", "gap", "possessive", "is_capitalised", "is_upper",
+                 "is_number")
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.surface[:1].isupper()
+    def __init__(self, index: int, start: int, end: int, surface: str, key: str, gap: str,
+                 possessive: bool) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.key = key
+        self.gap = gap
+        self.possessive = possessive
+        first = surface[:1]
+        self.is_capitalised = first.isupper()
+        self.is_number = first.isdigit()
+        self.is_upper = surface.isupper() and not self.is_number
 
-    @property
-    def is_upper(self) -> bool:
-        letters = [c for c in self.surface if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+    def __repr__(self) -> str:
+        return f"Token({self.index}, {self.start}, {self.end}, {self.surface!r})"
 
-    @property
-    def is_number(self) -> bool:
-        return self.surface[:1].isdigit()
+
+@lru_cache(maxsize=262_144)
+def _token_key(surface: str) -> str:
+    """:func:`fold` of one token, cached: news text repeats its words."""
+    return fold(surface)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -89,21 +94,11 @@ def tokenize(text: str) -> list[Token]:
             surface = surface[:-2]
             end -= 2
             possessive = True
-        key = fold(surface)
+        key = _token_key(surface)
         if not key:
             prev_end = match.end()
             continue
-        tokens.append(
-            Token(
-                index=len(tokens),
-                start=start,
-                end=end,
-                surface=surface,
-                key=key,
-                gap=text[prev_end:start],
-                possessive=possessive,
-            )
-        )
+        tokens.append(Token(len(tokens), start, end, surface, key, text[prev_end:start], possessive))
         prev_end = match.end()
     return tokens
 

@@ -7,6 +7,7 @@ every article of the story read confidently as shared context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.disambiguate import Context, Scored, confidence, score_candidates, supported
@@ -49,7 +50,7 @@ class Resolver:
         lines = classify_lines(text)
         sentences = split_sentences(text)
         tokens = tokenize(text)
-        spans = self.recognizer.find(text, {s.start for s in sentences})
+        spans = self.recognizer.find(text, {s.start for s in sentences}, tokens)
         for s in spans:
             s.text = text[s.start : s.end]
         furniture = _furniture_ranges(lines)
@@ -151,12 +152,28 @@ def _sentence_index(sentences):
     return find
 
 
-def resolve_story(sources: list[Source], resolver: Resolver | None = None) -> list[DocumentMentions]:
-    """Resolve every article of a story, each with the others' confident places as context."""
+def resolve_story(sources: list[Source], resolver: Resolver | None = None, *,
+                  progress: Callable[[str], None] | None = None) -> list[DocumentMentions]:
+    """Resolve every article of a story, each with the others' confident places as context.
+
+    ``progress``, if given, is called with the pass name ("context", then "resolve") after each article.
+    """
     resolver = resolver or Resolver()
+    if len(sources) == 1:  # a story of one article is that article: no second pass
+        out = [DocumentMentions(source=sources[0].path, mentions=resolver.resolve(sources[0].text))]
+        if progress:
+            progress("resolve")
+        return out
     story = Context()
     for src in sources:
         a = resolver.anchors(src.text)
         story.rows |= a.rows
         story.countries |= a.countries
-    return [DocumentMentions(source=src.path, mentions=resolver.resolve(src.text, story=story)) for src in sources]
+        if progress:
+            progress("context")
+    out = []
+    for src in sources:
+        out.append(DocumentMentions(source=src.path, mentions=resolver.resolve(src.text, story=story)))
+        if progress:
+            progress("resolve")
+    return out

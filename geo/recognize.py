@@ -62,8 +62,9 @@ class Recognizer:
         self._stems: set[str] | None = None
 
     # -- the public entry point ------------------------------------------------------------------------------
-    def find(self, text: str, sentence_starts: set[int]) -> list[Span]:
-        tokens = tokenize(text)
+    def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None) -> list[Span]:
+        """Place spans of ``text``; ``tokens`` may be passed when the caller already has them."""
+        tokens = tokenize(text) if tokens is None else tokens
         starts = {t.index for t in tokens if t.start in sentence_starts}
         runs = capitalised_runs(tokens)
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
@@ -98,12 +99,13 @@ class Recognizer:
                 i += 1
                 continue
             found = None
-            for length in range(min(self.gaz.max_tokens, n - i), 0, -1):
+            # The longest stretch from i that may be read as one name (no comma, no possessive inside).
+            stretch = 1
+            while (stretch < self.gaz.max_tokens and i + stretch < n and not tokens[i + stretch - 1].possessive
+                   and joinable(tokens[i + stretch].gap)):
+                stretch += 1
+            for length in range(stretch, 0, -1):
                 j = i + length - 1
-                if any(tokens[k].possessive for k in range(i, j)):
-                    continue
-                if any(not joinable(tokens[k].gap) for k in range(i + 1, j + 1)):
-                    continue
                 key = " ".join(t.key for t in tokens[i : j + 1])
                 hits = self.gaz.lookup(key)
                 if not hits:

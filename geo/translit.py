@@ -17,6 +17,7 @@ Both take an already :func:`geo.normalize.fold`-ed string.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
@@ -51,6 +52,7 @@ _VOWELS_RE = re.compile(r"[aeiouy]+")
 _REPEAT_RE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=131_072)
 def translit_key(folded: str) -> str:
     """Fold romanisation differences of a folded name, keeping vowels.
 

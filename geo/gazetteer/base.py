@@ -139,6 +139,7 @@ class Rows:
         self.n_base = len(packed.ids)
         self.extra: list[tuple] = []
         self.replaced: dict[int, tuple] = {}
+        self._memo: dict[int, tuple] = {}
 
     def __len__(self) -> int:
         return self.n_base + len(self.extra)
@@ -146,9 +147,15 @@ class Rows:
     def __getitem__(self, i: int) -> tuple:
         if i >= self.n_base:
             return self.extra[i - self.n_base]
-        rep = self.replaced.get(i)
+        rep = self.replaced.get(i) or self._memo.get(i)
         if rep is not None:
             return rep
+        row = self._build(i)
+        if len(self._memo) < 200_000:
+            self._memo[i] = row
+        return row
+
+    def _build(self, i: int) -> tuple:
         p = self.p
         kind = KINDS[p.kinds[i]]
         country = p.countries[p.country_idx[i]] or None
@@ -162,6 +169,7 @@ class Rows:
                 kind in ("country", "region"))
 
     def __setitem__(self, i: int, row: tuple) -> None:
+        self._memo.pop(i, None)
         if i >= self.n_base:
             self.extra[i - self.n_base] = row
         else:
