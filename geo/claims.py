@@ -142,7 +142,9 @@ def find_attribution(sentence: str) -> str | None:
     if best is None:
         return None
     found = best.group(0).strip(" ,;:")
-    return found[:-1] if re.search(r"[a-z]\.$", found) else found  # "said Ler." -> "said Ler"
+    last = found.rsplit(" ", 1)[-1]
+    # "said Ler." -> "said Ler"; an abbreviation keeps its dot ("the U.S.")
+    return found[:-1] if last.endswith(".") and "." not in last[:-1] else found
 
 
 # -------------------------------------------------------------------------------------------------- figures

@@ -75,6 +75,57 @@ def resolve(
         raise typer.Exit(1)
 
 
+@app.command("map")
+def map_command(
+    story_dir: Path = typer.Argument(..., help="A story folder: articles (.txt, .md, .html) and an optional "
+                                     "story.yaml manifest."),
+    out: Path = typer.Option(..., "-o", "--out", help="The HTML map to write; OUT.geojson and OUT.csv are "
+                             "written beside it."),
+    offline: bool = typer.Option(False, "--offline", help="Self-contained page: scripts and styles inlined, "
+                                 "a Natural Earth basemap instead of map tiles; renders with no network."),
+    borders: str = typer.Option("recognised", "--borders", help="Point of view on disputed borders: "
+                                "'recognised' (internationally recognised, default) or 'de-facto' (who controls "
+                                "the ground)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
+                                            "(default: when stderr is a terminal)."),
+) -> None:
+    """Map a story: places with the claims the articles make about them, quoted and cited."""
+    from geo.areas import BORDERS
+    from geo.story import build_story, write_outputs
+
+    if borders not in BORDERS:
+        fail(f"--borders: unknown point of view {borders!r} (choose one of: {', '.join(BORDERS)})")
+    if out.suffix.lower() not in (".html", ".htm"):
+        fail(f"{out}: the map file must end in .html")
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="article", file=sys.stderr, dynamic_ncols=True)
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if bar is None or stage == "claims":
+            return
+        if bar.total != 2 * total:
+            bar.total = 2 * total
+        bar.set_description(stage)
+        bar.update(1)
+
+    try:
+        result = build_story(story_dir, progress=tick)
+        paths = write_outputs(result, out, offline=offline, borders=borders)
+    except GeoError as e:
+        fail(str(e))
+    finally:
+        if bar is not None:
+            bar.close()
+    for note in result.notes:
+        typer.echo(f"geo: note: {note}", err=True)
+    typer.echo(f"{len(result.places)} places, {len(result.claims)} claims -> " + ", ".join(str(p) for p in paths),
+               err=True)
+
+
 @gazetteer_app.command("check")
 def gazetteer_check(
     curated: Optional[Path] = typer.Option(None, help="Check this curated folder instead of gazetteer/curated."),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from geo.gazetteer.index import Gazetteer, importance
 from geo.recognize import Candidate, Span
 
-KIND_PRIOR = {"country": 0.6, "region": 0.35, "district": 0.15, "facility": 0.3, "landmark": 0.2,
+KIND_PRIOR = {"country": 0.9, "continent": 0.9, "region": 0.35, "district": 0.15, "facility": 0.3, "landmark": 0.2,
               "water": 0.3, "crossing": 0.2, "area": 0.2}
 # A candidate this weak, with nothing in the text supporting it, is dropped rather than guessed.
 MIN_POPULATION_UNSUPPORTED = 5_000
@@ -38,7 +38,15 @@ class Scored:
     reasons: list[str]
 
 
+# Below this population an alternate name ("Turkey" for a hamlet, "Flores" for a Brazilian town) is weak
+# evidence: alternate names of small places are mostly other things.
+ALTERNATE_MIN_POPULATION = 50_000
+
+
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    row = gaz.rows[cand.row]
+    if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
+        return cand.quality - 0.4, cand.how + " of a small place"
     return cand.quality, cand.how
 
 
@@ -82,13 +90,22 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
 
 
 def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    """ "Dalton, Georgia": the place after the comma contains the one before it. ``container`` holds the
+    candidate rows of the span after this one (this one is the content) and, as ``-row - 1``, the candidate
+    rows of the span before it (this one may be their container)."""
     if not container:
         return 0.0, None
-    anc = set(gaz.ancestors(cand.row))
-    hit = anc & container
-    if hit:
-        return 1.2, f"'{span.text}, {gaz.rows[min(hit)][1]}' names its container"
-    return -0.3, None
+    after = {r for r in container if r >= 0}
+    before = {-r - 1 for r in container if r < 0}
+    if after:
+        hit = set(gaz.ancestors(cand.row)) & after
+        if hit:
+            return 1.2, f"'{span.text}, {gaz.rows[min(hit)][1]}' names its container"
+    if before:
+        for r in sorted(before):
+            if cand.row in gaz.ancestors(r):
+                return 1.2, f"contains {gaz.rows[r][1]}, named just before it"
+    return (-0.3, None) if after else (0.0, None)
 
 
 def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
@@ -150,9 +167,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         # A stretched spelling needs the story to be about that part of the world.
         return bool(span.cue) or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
-    if row[2] != "city" or row[12] == "curated" or row[8] >= MIN_POPULATION_UNSUPPORTED or row[11]:
+    weak_alternate = best.candidate.quality < 1.0 and row[8] < ALTERNATE_MIN_POPULATION
+    if row[2] != "city" or row[12] == "curated" or row[11]:
         return True
-    if span.cue or container:
+    if row[8] >= MIN_POPULATION_UNSUPPORTED and not weak_alternate:
+        return True
+    if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True
     return row[5] in ctx.countries or any(a in ctx.rows for a in gaz.ancestors(best.candidate.row))
 

@@ -1,8 +1,10 @@
 """The GeoJSON written beside the map: one Feature per place, deterministic (sorted features and keys, no ids
 that change between runs), so "is maps/ up to date" can compare it exactly.
 
-Geometry: a Polygon/MultiPolygon for regions and countries (in the chosen borders point of view), a circle
-Polygon of ``radius_km`` for approximate places (never a point), else a Point. GeoJSON order is ``[lon, lat]``.
+Geometry: a Polygon/MultiPolygon for regions, a circle Polygon of ``radius_km`` for approximate places (never
+a point), else a Point. Countries are context and get their label point (their polygons, in the chosen borders
+point of view, are drawn on the map; a country polygon would be most of the file and a poor "where").
+GeoJSON order is ``[lon, lat]``.
 
 Properties: ``name``, ``kind``, ``id``, ``role`` ("place"/"actor"), ``aliases`` (the spellings the story used),
 ``description``, ``precision`` (and ``radius_km`` when approximate), ``sources`` (how many files name it),
@@ -25,8 +27,9 @@ COORD_DECIMALS = 6
 
 
 def place_geometry(place: MappedPlace, *, borders: Borders = "recognised") -> dict[str, Any]:
-    """Area for regions/countries (when the base has a polygon), circle when approximate, else a point."""
-    if place.kind in ("region", "country"):
+    """Area for regions (when the base has a polygon), circle when approximate, else a point. Countries are
+    context: their label point here (their Natural Earth polygon, by the same ``id``, is on the map)."""
+    if place.kind == "region":
         geom = area_geometry(place.id, borders=borders)
         if geom is not None:
             return geom

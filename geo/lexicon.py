@@ -42,6 +42,10 @@ MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+HOLIDAYS = frozenset({
+    "christmas", "easter", "thanksgiving", "halloween", "ramadan", "passover", "hanukkah", "diwali", "eid",
+    "lent", "advent", "pentecost", "whitsun", "yom kippur", "rosh hashanah",
+})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised words that start sentences or headings and never begin a name.
 FUNCTION_WORDS = frozenset({

@@ -44,7 +44,7 @@ LAYERS: list[tuple[str, str, bool]] = [  # key, label, shown at start
 ]
 LAYER_OF_KIND = {"facility": "facilities", "landmark": "facilities", "crossing": "facilities", "city": "cities",
                  "district": "cities", "region": "regions", "area": "regions", "water": "regions",
-                 "country": "countries"}
+                 "country": "countries", "continent": "countries"}
 CLUSTER_THRESHOLD = 60  # point markers beyond which markers cluster
 WORLD = [[-50.0, -170.0], [72.0, 170.0]]
 LEAFLET_VERSION = "1.9.4"

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Kind = Literal[
-    "country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area"
+    "country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area", "continent"
 ]
 Role = Literal["place", "actor"]
 Precision = Literal["exact", "approximate"]

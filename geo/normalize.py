@@ -115,6 +115,21 @@ def joinable(gap: str) -> bool:
     return stripped in ("", "-", "–")
 
 
+# Abbreviations inside names, followed by a full stop ("St. Petersburg", "Ft. Worth"); single capital
+# initials ("N. Korea") join the same way.
+NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt", "sta", "sto"})
+
+
+def joins(prev: Token, nxt: Token) -> bool:
+    """True when ``nxt`` may continue a name that ``prev`` is part of (see :func:`joinable`)."""
+    if prev.possessive:
+        return False
+    if joinable(nxt.gap):
+        return True
+    return nxt.gap.rstrip(" ") == "." and (prev.key in NAME_ABBREVIATIONS or
+                                           (len(prev.surface) == 1 and prev.is_upper)) and "\n" not in nxt.gap
+
+
 def name_key(name: str) -> str:
     """The key of a gazetteer name, built exactly as text tokens are joined (so the two always agree)."""
     return " ".join(tok.key for tok in tokenize(name))

@@ -115,14 +115,19 @@ class Resolver:
         return mentions, ctx
 
     def _container(self, span: Span, spans: list[Span], tokens: list[Token]) -> set[int]:
-        """Rows named right after ", " ("Dalton, Georgia"; "Hamhung, North Korea")."""
+        """Candidate rows of a span linked to this one by a comma: the one right after ("Dalton, Georgia"),
+        as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`)."""
+        rows: set[int] = set()
         nxt = span.last + 1
-        if nxt >= len(tokens) or tokens[nxt].gap.strip() != ",":
-            return set()
-        for other in spans:
-            if other.first == nxt:
-                return {c.row for c in other.candidates}
-        return set()
+        if nxt < len(tokens) and tokens[nxt].gap.strip() == ",":
+            for other in spans:
+                if other.first == nxt:
+                    rows |= {c.row for c in other.candidates}
+        if span.first > 0 and tokens[span.first].gap.strip() == ",":
+            for other in spans:
+                if other.last == span.first - 1:
+                    rows |= {-c.row - 1 for c in other.candidates}
+        return rows
 
     def _actor_reason(self, span: Span, tokens: list[Token], by_sentence, text: str) -> str | None:
         lo, hi = by_sentence(span.start)

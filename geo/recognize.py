@@ -16,10 +16,10 @@ from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
-    DEMONYM_SUFFIXES, MONTHS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
+    DEMONYM_SUFFIXES, HOLIDAYS, MONTHS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
     common_words,
 )
-from geo.normalize import Token, fold, joinable, tokenize
+from geo.normalize import Token, fold, joinable, joins, tokenize
 
 NOTABLE_POPULATION = 100_000
 FUZZY_MIN_SIMILARITY = 0.78
@@ -68,7 +68,7 @@ class Recognizer:
         starts = {t.index for t in tokens if t.start in sentence_starts}
         runs = capitalised_runs(tokens)
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
-        spans = self._exact_spans(tokens, starts)
+        spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         spans += self._fuzzy_spans(tokens, covered, starts)
         people = person_names(tokens, runs, self.gaz, starts)
@@ -89,7 +89,7 @@ class Recognizer:
         return sorted(kept, key=lambda s: s.start)
 
     # -- candidate spans --------------------------------------------------------------------------------------
-    def _exact_spans(self, tokens: list[Token], starts: set[int]) -> list[Span]:
+    def _exact_spans(self, text: str, tokens: list[Token], starts: set[int]) -> list[Span]:
         out: list[Span] = []
         n = len(tokens)
         i = 0
@@ -101,13 +101,16 @@ class Recognizer:
             found = None
             # The longest stretch from i that may be read as one name (no comma, no possessive inside).
             stretch = 1
-            while (stretch < self.gaz.max_tokens and i + stretch < n and not tokens[i + stretch - 1].possessive
-                   and joinable(tokens[i + stretch].gap)):
+            while (stretch < self.gaz.max_tokens and i + stretch < n
+                   and joins(tokens[i + stretch - 1], tokens[i + stretch])):
                 stretch += 1
+            dotted = False
             for length in range(stretch, 0, -1):
                 j = i + length - 1
                 key = " ".join(t.key for t in tokens[i : j + 1])
-                hits = self.gaz.lookup(key)
+                # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
+                dotted = text[tokens[j].end : tokens[j].end + 1] == "." and bool(self.gaz.lookup(key + "."))
+                hits = self.gaz.lookup(key + ".") if dotted else self.gaz.lookup(key)
                 if not hits:
                     continue
                 if key in self.gaz.case_sensitive and not all(t.is_upper for t in tokens[i : j + 1]):
@@ -129,7 +132,10 @@ class Recognizer:
                     i += 1
                     continue
             match = "exact" if any(c.quality >= 0.9 for c in cands) else "variant"
-            out.append(self._span(tokens, i, j, key, match, cands, starts))
+            span = self._span(tokens, i, j, key, match, cands, starts)
+            if dotted:
+                span.end += 1
+            out.append(span)
             i = j + 1
         return out
 
@@ -255,7 +261,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while (j + 1 < n and not tokens[j].possessive and joinable(tokens[j + 1].gap)
+        while (j + 1 < n and joins(tokens[j], tokens[j + 1])
                and (tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
                and tokens[j + 1].key not in FUNCTION_WORDS):
             j += 1
@@ -292,7 +298,7 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
     n = len(tokens)
     j = span.last
-    while j + 1 < n and joinable(tokens[j + 1].gap) and not tokens[j].possessive:
+    while j + 1 < n and joins(tokens[j], tokens[j + 1]):
         nxt = tokens[j + 1]
         if nxt.key in REGION_WORDS and span.match != "unresolved":
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
@@ -329,8 +335,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
 
 def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Months and weekdays ("in March", "on Friday") are not places."""
-    if span.first == span.last and tokens[span.first].key in MONTHS | WEEKDAYS:
-        return "month or weekday name"
+    if span.first == span.last and tokens[span.first].key in MONTHS | WEEKDAYS | HOLIDAYS:
+        return "month, weekday or holiday name"
     return None
 
 
@@ -384,14 +390,23 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None
-    if after and not rec.is_notable(span):
+    if after and not any(rec.gaz.rows[c.row][2] in ("country", "region") or rec.gaz.rows[c.row][11]
+                         or rec.gaz.rows[c.row][12] == "curated" for c in span.candidates):
+        # "George Bush", "Paris Hilton"-like runs: only a country, region or capital keeps its reading.
         return f"start of a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     return None
 
 
 def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An everyday word ("Reading", "Mobile", "Center") needs evidence to be a place."""
-    if span.first != span.last or span.cue is not None:
+    if span.cue is not None:
+        return None
+    if span.first != span.last:
+        # "White House", "The City": every word ordinary and the place minor.
+        words = [tokens[k].key for k in range(span.first, span.last + 1)]
+        if all(w in rec.common or w in FUNCTION_WORDS for w in words) and not rec.is_notable(span) \
+                and not _followed_by_container(span, tokens):
+            return "ordinary words naming only a minor place"
         return None
     key = tokens[span.first].key
     if key not in rec.common or key in rec.gaz.case_sensitive:

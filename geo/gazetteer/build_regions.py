@@ -256,8 +256,13 @@ def largest_part(geom: BaseGeometry) -> Polygon:
 
 
 def label_point(geom: BaseGeometry) -> tuple[float, float]:
-    """A (lat, lon) label point well inside the largest part of a geometry."""
-    point = polylabel(largest_part(geom), tolerance=0.01)
+    """The (lat, lon) point of a country: the centroid of its largest part (its geographic centre, which is
+    what reference coordinates of countries usually give), or, when that centroid falls outside the part
+    (a crescent-shaped country), a point well inside it."""
+    part = largest_part(geom)
+    point = part.centroid
+    if not part.contains(point):
+        point = polylabel(part, tolerance=0.01)
     return _round(point.y), _round(point.x)
 
 

@@ -115,6 +115,7 @@ class CuratedAlias(BaseModel):
     alias_of: str
     names: list[str] = Field(min_length=1)
     case_sensitive: bool = False
+    dotted: bool = Field(default=False, description="abbreviations that count only with their full stop ('Kan.')")
     notes: str | None = None
 
 

@@ -126,6 +126,8 @@ class Gazetteer:
                 continue
             for n in alias.names:
                 key = name_key(n)
+                if alias.dotted and key:
+                    key += "."  # matched only when the text has the full stop
                 if not key:
                     self.problems.append(f"{path}:{line}: alias {n!r} has no letters or digits")
                     continue
