@@ -138,10 +138,26 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
 FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)
 
 
+MAX_CANDIDATES = 40
+
+
+def _plausible(gaz: Gazetteer, candidates: list[Candidate], ctx: Context) -> list[Candidate]:
+    """The candidates worth scoring: all when few; else the most important by match and population, plus
+    every candidate in a country the text is about ("Springfield" has dozens of namesakes)."""
+    if len(candidates) <= MAX_CANDIDATES:
+        return candidates
+    ranked = sorted(candidates, key=lambda c: (-c.quality, -gaz.rows[c.row][8], c.row))
+    keep = ranked[:MAX_CANDIDATES]
+    kept = {c.row for c in keep}
+    keep += [c for c in ranked[MAX_CANDIDATES:] if c.row not in kept
+             and (gaz.rows[c.row][5] in ctx.countries or gaz.rows[c.row][5] in ctx.story_countries)]
+    return keep
+
+
 def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[int]) -> list[Scored]:
     """Every candidate of ``span`` scored by every feature, best first (ties: larger population, then id)."""
     out = []
-    for cand in span.candidates:
+    for cand in _plausible(gaz, span.candidates, ctx):
         total, reasons = 0.0, []
         for feature in FEATURES:
             s, why = feature(gaz, span, cand, ctx, container)

@@ -48,7 +48,7 @@ class Resolver:
     def _resolve(self, text: str, story: Context | None) -> tuple[list[Mention], Context]:
         gaz = self.gaz
         lines = classify_lines(text)
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, lines)
         tokens = tokenize(text)
         spans = self.recognizer.find(text, {s.start for s in sentences}, tokens)
         for s in spans:
@@ -60,15 +60,18 @@ class Resolver:
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
-        first = {id(s): score_candidates(gaz, s, ctx, self._container(s, spans, tokens)) for s in body if s.candidates}
         for s in body:
-            sc = first.get(id(s))
-            if not sc:
+            if not s.candidates:
                 continue
-            conf = confidence(sc[0], sc[1] if len(sc) > 1 else None)
-            if conf >= ANCHOR_CONFIDENCE or len(sc) == 1:
-                ctx.rows.add(sc[0].candidate.row)
-                ctx.countries.add(gaz.rows[sc[0].candidate.row][5])
+            if len(s.candidates) == 1:  # one reading: an anchor without scoring
+                row = s.candidates[0].row
+            else:
+                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens))
+                if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
+                    continue
+                row = sc[0].candidate.row
+            ctx.rows.add(row)
+            ctx.countries.add(gaz.rows[row][5])
         ctx.countries.discard(None)
 
         mentions: list[Mention] = []

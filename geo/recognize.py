@@ -101,8 +101,11 @@ class Recognizer:
             found = None
             # The longest stretch from i that may be read as one name (no comma, no possessive inside).
             stretch = 1
-            while (stretch < self.gaz.max_tokens and i + stretch < n
+            prefix = tok.key
+            prefixes = self.gaz.prefixes
+            while (stretch < self.gaz.max_tokens and i + stretch < n and prefix in prefixes
                    and joins(tokens[i + stretch - 1], tokens[i + stretch])):
+                prefix += " " + tokens[i + stretch].key
                 stretch += 1
             dotted = False
             for length in range(stretch, 0, -1):

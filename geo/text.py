@@ -142,23 +142,33 @@ def classify_lines(text: str) -> list[Line]:
 _SPLIT_RE = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` (each within one line), with offsets and the furniture flag of their line."""
+def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence]:
+    """Sentences of ``text`` (each within one line), with offsets and the furniture flag of their line.
+
+    ``lines`` may be passed when the caller already classified them (:func:`classify_lines`).
+    """
     out: list[Sentence] = []
-    for line in classify_lines(text):
+    for line in classify_lines(text) if lines is None else lines:
         if not line.text.strip():
             continue
         cut = line.start
         for m in _SPLIT_RE.finditer(line.text):
-            before = line.text[: m.start(1)]
-            last_word = re.search(r"([\w.]+)$", before)
-            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            last_word = _last_word(line.text, m.start(1))
+            if last_word.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             end = line.start + m.end(2)
             out.append(_sentence(text, cut, end, line.furniture))
             cut = line.start + m.end(3)
         out.append(_sentence(text, cut, line.end, line.furniture))
     return [s for s in out if s.text]
+
+
+def _last_word(s: str, end: int) -> str:
+    """The word (letters, digits, dots) that ends at ``end`` in ``s``; scans back, not the whole prefix."""
+    i = end
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "._"):
+        i -= 1
+    return s[i:end]
 
 
 def _sentence(text: str, start: int, end: int, furniture: bool) -> Sentence:

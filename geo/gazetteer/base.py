@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 5  # bump when the compiled layout changes
+SCHEMA = 6  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -88,6 +88,7 @@ class PackedBase:
     skeleton_keys: list[str]
     skeleton_values: list[tuple[str, ...]]
     max_tokens: int
+    prefixes: list[str]  # every proper token-prefix of a multi-token name ("new" of "new york")
 
 
 def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
@@ -128,7 +129,18 @@ def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
         skeleton_keys=list(skeletons.keys()),
         skeleton_values=[tuple(v) for v in skeletons.values()],
         max_tokens=max((k.count(" ") + 1 for k in base.names), default=1),
+        prefixes=sorted(name_prefixes(base.names)),
     )
+
+
+def name_prefixes(keys) -> set[str]:
+    """Proper token-prefixes of multi-token keys: a match may only grow through these."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split(" ")
+        for k in range(1, len(parts)):
+            out.add(" ".join(parts[:k]))
+    return out
 
 
 class Rows:

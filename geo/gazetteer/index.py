@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.errors import GazetteerError
-from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, PackedBase, Rows, load_base
+from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, PackedBase, Rows, load_base, name_prefixes
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.models import Place
@@ -39,6 +39,9 @@ class Gazetteer:
         self.by_id: dict[str, int] = {pid: i for i, pid in enumerate(base.ids)}
         self._skeletons: dict[str, list[str]] = {k: list(v) for k, v in zip(base.skeleton_keys, base.skeleton_values)}
         self._place_cache: dict[int, Place] = {}
+        self._ancestors: dict[int, list[int]] = {}
+        self._fuzzy_memo: dict[tuple[str, float], list[tuple[int, float, str]]] = {}
+        self.prefixes: set[str] = set(base.prefixes)
         self._add_curated(curated)
         self._add_aliases(aliases)
         self.max_tokens = max(base.max_tokens, max((k.count(" ") + 1 for k in self._added_keys), default=1))
@@ -54,6 +57,7 @@ class Gazetteer:
             return
         self.names[key] = codes + (code,)
         self._added_keys.add(key)
+        self.prefixes |= name_prefixes([key])
         if self.notable(code >> 2):
             sk = self._skeletons.setdefault(skeleton(key), [])
             if key not in sk:
@@ -152,7 +156,13 @@ class Gazetteer:
         return [(code >> 2, code & 3) for code in self.codes(key)]
 
     def ancestors(self, idx: int) -> list[int]:
-        """Parent chain of a place: parent, its parent, ..., then its region and country."""
+        """Parent chain of a place: parent, its parent, ..., then its region and country (memoised)."""
+        memo = self._ancestors.get(idx)
+        if memo is None:
+            memo = self._ancestors[idx] = self._chain(idx)
+        return memo
+
+    def _chain(self, idx: int) -> list[int]:
         out: list[int] = []
         seen = {idx}
         cur = self.rows[idx]
@@ -190,6 +200,15 @@ class Gazetteer:
         """
         if len(key) < 4:
             return []
+        memo_key = (key, min_similarity)
+        memo = self._fuzzy_memo.get(memo_key)
+        if memo is None:
+            memo = self._fuzzy(key, min_similarity)
+            if len(self._fuzzy_memo) < 100_000:
+                self._fuzzy_memo[memo_key] = memo
+        return list(memo)
+
+    def _fuzzy(self, key: str, min_similarity: float) -> list[tuple[int, float, str]]:
         tkey = translit_key(key)
         out: list[tuple[int, float, str]] = []
         for cand in self._skeleton_index().get(skeleton(key), ()):
