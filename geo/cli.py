@@ -13,7 +13,7 @@ import typer
 from geo.errors import GeoError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news reporting into maps.")
-gazetteer_app = typer.Typer(no_args_is_help=True, help="Inspect and check the gazetteer.")
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Inspect, check and extend the gazetteer.")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
@@ -126,6 +126,39 @@ def map_command(
                err=True)
 
 
+@app.command()
+def review(
+    story_dir: Path = typer.Argument(..., help="A story folder (as for 'geo map'); its story.yaml pins apply."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="The review page to write (default: "
+                                       "STORY-review.html beside the story folder)."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", help="The resolutions CSV, one row per mention "
+                                            "(default: the review page's name with .csv)."),
+) -> None:
+    """Review a story: every distinct place mention, how it was resolved, how sure geo is, and why; doubtful
+    readings first. Writes a self-contained HTML page and a CSV; prints a summary."""
+    from geo.atomic import write_atomic
+    from geo.gazetteer.index import load_gazetteer
+    from geo.review import default_output, render_review, resolutions_csv, summary
+    from geo.story import build_story
+
+    out = out or Path(default_output(story_dir if story_dir.name else story_dir.resolve()))
+    if out.suffix.lower() not in (".html", ".htm"):
+        fail(f"{out}: the review page must end in .html")
+    if story_dir.is_dir() and out.resolve().parent == story_dir.resolve():
+        fail(f"{out}: inside the story folder it would be read as an article on the next run; write it "
+             "beside the folder")
+    csv_out = csv_path or out.with_suffix(".csv")
+    try:
+        gaz = load_gazetteer()
+        result = build_story(story_dir, gazetteer=gaz)
+        write_atomic(csv_out, resolutions_csv(result))
+        write_atomic(out, render_review(result, gaz))
+    except GeoError as e:
+        fail(str(e))
+    typer.echo(summary(result, gaz))
+    typer.echo(f"-> {out}, {csv_out}", err=True)
+
+
 @gazetteer_app.command("check")
 def gazetteer_check(
     curated: Optional[Path] = typer.Option(None, help="Check this curated folder instead of gazetteer/curated."),
@@ -166,6 +199,79 @@ def gazetteer_search(
         approx = f" ~{place.radius_km:g} km" if place.precision == "approximate" else ""
         typer.echo(f"{place.id:<32} {place.name:<30} {place.kind:<9} {place.country or '-':<3} "
                    f"{place.lat:9.4f} {place.lon:9.4f}{approx}  [{place.source}] {why}")
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    id: Optional[str] = typer.Option(None, "--id", help="Stable id, prefix:slug (e.g. fac:sohae-launch-site)."),
+    name: Optional[str] = typer.Option(None, "--name", help="The primary name."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="country, region, district, city, facility, "
+                                       "landmark, water, crossing, area or continent."),
+    lat: Optional[float] = typer.Option(None, "--lat", help="Latitude (degrees, WGS84)."),
+    lon: Optional[float] = typer.Option(None, "--lon", help="Longitude (degrees, WGS84)."),
+    names: list[str] = typer.Option([], "--names", help="Another name or spelling (repeatable)."),
+    parent: Optional[str] = typer.Option(None, "--parent", help="Id of the place it lies within."),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-2 code (default: the "
+                                          "parent's)."),
+    precision: Optional[str] = typer.Option(None, "--precision", help="exact (default) or approximate."),
+    radius_km: Optional[float] = typer.Option(None, "--radius-km", help="For approximate places: within how "
+                                              "many km of the point (or the parent's point)."),
+    population: Optional[int] = typer.Option(None, "--population", help="Population, if a settlement."),
+    url: Optional[str] = typer.Option(None, "--url", help="Provenance: the cited source's URL (with --title)."),
+    title: Optional[str] = typer.Option(None, "--title", help="Provenance: the cited source's title."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="Provenance: who published it."),
+    geonames: Optional[int] = typer.Option(None, "--geonames", help="Provenance: a GeoNames id."),
+    wikidata: Optional[str] = typer.Option(None, "--wikidata", help="Provenance: a Wikidata id (Q...)."),
+    accessed: Optional[str] = typer.Option(None, "--accessed", help="Provenance: when the source was read."),
+    notes: Optional[str] = typer.Option(None, "--notes", help="Free text for the next editor."),
+    alias_of: Optional[str] = typer.Option(None, "--alias-of", help="Add --names to this existing place "
+                                           "instead of adding a place."),
+    from_yaml: Optional[Path] = typer.Option(None, "--from-yaml", help="Read the entry (or a list of entries) "
+                                             "from this YAML snippet instead of the flags."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Curated file to append to (default: added.yaml "
+                                        "in the curated gazetteer folder)."),
+) -> None:
+    """Append a new curated place (or alias) with its provenance, validated like the rest of the gazetteer.
+    Every later run, in every story, finds it."""
+    from geo.gazetteer.curate import add_entries, entries_from_yaml, entry_from_options, target_file
+    from geo.gazetteer.index import load_gazetteer
+    from geo.gazetteer.paths import data_dir
+
+    try:
+        if from_yaml is not None:
+            items = entries_from_yaml(from_yaml)
+        else:
+            if alias_of is None and not (id and name and kind):
+                fail("gazetteer add: give --id, --name and --kind (or --alias-of with --names, or --from-yaml)")
+            items = [entry_from_options(
+                id=id, name=name, kind=kind, lat=lat, lon=lon, names=names, parent=parent, country=country,
+                precision=precision, radius_km=radius_km, population=population, url=url, title=title,
+                publisher=publisher, geonames=geonames, wikidata=wikidata, accessed=accessed, notes=notes,
+                alias_of=alias_of)]
+        target = target_file(data_dir() / "curated", file)
+        added = add_entries(items, target=target, gaz=load_gazetteer())
+    except GeoError as e:
+        fail(str(e))
+    for a in added:
+        typer.echo(f"added {a.label} at {a.path}:{a.line}")
+
+
+@gazetteer_app.command("explain")
+def gazetteer_explain(
+    name: str = typer.Argument(..., help="A place name, spelled any way."),
+    limit: int = typer.Option(10, help="At most this many hits per kind of match."),
+) -> None:
+    """Show how NAME is normalised (fold, name key, transliteration key, skeleton), which entries it reaches
+    (exact and fuzzy) and what geo would choose for it with no context."""
+    from geo.gazetteer.curate import explain
+    from geo.gazetteer.index import load_gazetteer
+
+    try:
+        gaz = load_gazetteer()
+    except GeoError as e:
+        fail(str(e))
+    for line in explain(name, gaz, limit=limit):
+        typer.echo(line)
 
 
 def main() -> None:

@@ -42,6 +42,23 @@ MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# A name right before one of these (no comma between) is a person speaking: "Jackson said".
+SPEECH_VERBS = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes", "wrote",
+    "writes", "argued", "argues", "stated", "states", "recalled", "recalls", "asked", "asks", "replied",
+    "testified", "tweeted", "posted", "commented", "acknowledged", "concluded",
+})
+# Titles after a place keep the place ("Texas Governor Greg Abbott"); other capitalised words after it make a
+# longer name ("Texas Instruments", "Paris Hilton").
+TITLE_WORDS = frozenset({
+    "governor", "mayor", "president", "prime", "minister", "senator", "sen", "rep", "representative",
+    "gov", "police", "officials", "official", "authorities", "leader", "chief", "commander", "general",
+    "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney",
+    "sheriff", "judge", "county", "city", "town", "region", "province", "state", "oblast", "district",
+})
+# Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
+KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",
+                             "gu", "ku", "guyok", "kuyok", "do", "ro", "lodongjagu", "nodongjagu"})
 HOLIDAYS = frozenset({
     "christmas", "easter", "thanksgiving", "halloween", "ramadan", "passover", "hanukkah", "diwali", "eid",
     "lent", "advent", "pentecost", "whitsun", "yom kippur", "rosh hashanah",

@@ -12,6 +12,10 @@ Format (every field optional; unknown fields are errors, so a typo never passes 
         published: 2024-11-25           # ISO date (YYYY-MM-DD)
         language: en                    # language of the text as received
         notes: free text for the editor
+    pins:                               # the editor's decisions for this story (format: geo.pins)
+      - {form: Renson, place: fac:ryongsong-machine-complex}
+      - {form: Koksan, not_place: true}
+      - {form: Moscow, role: place}
 
 Errors are one line naming the file and the field: ``seeds/story.yaml: articles.x.txt.published: invalid date
 'next week' (use YYYY-MM-DD)``; they raise :class:`geo.errors.ManifestError`.
@@ -27,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from geo.errors import ManifestError
+from geo.pins import Pin
 
 MANIFEST_NAMES = ("story.yaml", "story.yml")
 
@@ -53,13 +58,16 @@ class ArticleMeta(BaseModel):
 
 
 class Story(BaseModel):
-    """The manifest of a story folder. ``articles`` maps a file name (not a path) to its metadata."""
+    """The manifest of a story folder. ``articles`` maps a file name (not a path) to its metadata; ``pins`` are
+    the editor's decisions that override the resolver for this story (checked against the gazetteer and the
+    articles by :func:`geo.pins.check_pins` when the story is built)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     title: str | None = None
     summary: str | None = None
     articles: dict[str, ArticleMeta] = Field(default_factory=dict)
+    pins: list[Pin] = Field(default_factory=list)
 
     def meta(self, filename: str) -> ArticleMeta:
         """Metadata of one file (by base name); an empty record when the manifest does not list it."""
@@ -76,7 +84,11 @@ def find_manifest(folder: Path) -> Path | None:
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(top level)"
+    """``("pins", 2, "form")`` -> ``pins[2].form``; ``("articles", "a.txt", "url")`` -> ``articles.a.txt.url``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
 
 
 def _problem(err: dict[str, Any]) -> str:
@@ -98,7 +110,7 @@ def parse_manifest(data: Any, *, path: str) -> Story:
     if data is None:
         return Story()
     if not isinstance(data, dict):
-        raise ManifestError(f"{path}: (top level): expected a mapping with title, summary, articles; "
+        raise ManifestError(f"{path}: (top level): expected a mapping with title, summary, articles, pins; "
                             f"got {type(data).__name__}")
     try:
         return Story.model_validate(data)

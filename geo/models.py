@@ -97,7 +97,9 @@ class Mention(BaseModel):
 
     ``start``/``end`` are character offsets into the file's text: ``text == source_text[start:end]``.
     ``place`` is None for an unresolved candidate. ``boilerplate`` marks page furniture (related-story
-    links, ads, footers): such mentions never reach a map.
+    links, ads, footers): such mentions never reach a map. ``pinned`` marks a decision taken from the story
+    manifest's ``pins`` (:mod:`geo.pins`) rather than by the resolver; a mention pinned as "not a place" keeps
+    ``place=None``.
     """
 
     text: str
@@ -110,6 +112,7 @@ class Mention(BaseModel):
     match: MatchKind = "exact"
     reason: str
     alternatives: list[Alternative] = Field(default_factory=list)
+    pinned: bool = False
 
     @field_validator("end")
     @classmethod

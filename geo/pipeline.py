@@ -17,7 +17,7 @@ from geo.normalize import Token, joinable, tokenize
 from geo.recognize import Recognizer, Span
 from geo.roles import is_actor
 from geo.sources import Source
-from geo.text import classify_lines, split_sentences
+from geo.text import classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
 
@@ -50,7 +50,8 @@ class Resolver:
         lines = classify_lines(text)
         sentences = split_sentences(text, lines)
         tokens = tokenize(text)
-        spans = self.recognizer.find(text, {s.start for s in sentences}, tokens)
+        titles = [(ln.start, ln.end) for ln in lines if is_headline_like(ln.text)]
+        spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles)
         for s in spans:
             s.text = text[s.start : s.end]
         furniture = _furniture_ranges(lines)
@@ -61,7 +62,7 @@ class Resolver:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
         for s in body:
-            if not s.candidates:
+            if not s.candidates or s.match == "fuzzy":  # a stretched spelling never sets the context
                 continue
             if len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
@@ -85,7 +86,9 @@ class Resolver:
                 continue
             container = self._container(s, spans, tokens)
             own = ctx.rows - {c.row for c in s.candidates}
-            local = Context(rows=own, countries=ctx.countries, story_rows=ctx.story_rows,
+            # The countries of the *other* anchors: a span never supports itself.
+            countries = {gaz.rows[r][5] for r in own} - {None}
+            local = Context(rows=own, countries=countries, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues)
             scored = score_candidates(gaz, s, local, container)
             best = scored[0]

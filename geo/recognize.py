@@ -16,7 +16,7 @@ from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
-    DEMONYM_SUFFIXES, HOLIDAYS, MONTHS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
+    DEMONYM_SUFFIXES, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, SPEECH_VERBS, TITLE_WORDS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
@@ -60,13 +60,20 @@ class Recognizer:
         self.gaz = gazetteer
         self.common = common_words()
         self._stems: set[str] | None = None
+        self._title_tokens: set[int] = set()
 
     # -- the public entry point ------------------------------------------------------------------------------
-    def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None) -> list[Span]:
-        """Place spans of ``text``; ``tokens`` may be passed when the caller already has them."""
+    def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None,
+             title_lines: list[tuple[int, int]] = ()) -> list[Span]:
+        """Place spans of ``text``; ``tokens`` may be passed when the caller already has them.
+
+        ``title_lines`` are the (start, end) offsets of lines in title case (headlines): there every word is
+        capitalised, so capitalised runs say nothing about longer names and are not formed.
+        """
         tokens = tokenize(text) if tokens is None else tokens
         starts = {t.index for t in tokens if t.start in sentence_starts}
         runs = capitalised_runs(tokens)
+        self._title_tokens = {t.index for t in tokens if any(a <= t.start < b for a, b in title_lines)}
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
@@ -128,7 +135,7 @@ class Recognizer:
             if key in self.gaz.case_sensitive:
                 # "UK" written in capitals is the abbreviation, not a village called "Uk".
                 cands = [c for c in cands if c.quality < 1.0] or cands
-            elif i == j and len(key) <= 3:
+            elif i == j and len(key) <= 3 and not dotted:
                 # "Sam" is a village's name but only an alternate name of Damascus: keep primary names only.
                 cands = [c for c in cands if c.quality >= 1.0]
                 if not cands:
@@ -387,15 +394,21 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     rest_keys = {t.key for t in rest}
     if rest_keys & ORG_WORDS:
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
+    if span.first in rec._title_tokens and rec.is_notable(span):
+        return None  # a headline capitalises every word: runs say nothing there
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
     if before and not all(t.key in DIRECTION_WORDS for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None
-    if after and not any(rec.gaz.rows[c.row][2] in ("country", "region") or rec.gaz.rows[c.row][11]
-                         or rec.gaz.rows[c.row][12] == "curated" for c in span.candidates):
-        # "George Bush", "Paris Hilton"-like runs: only a country, region or capital keeps its reading.
+    if after and after[0].key in TITLE_WORDS:
+        return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
+    if after and any(rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region"
+                     for r, _ in rec.gaz.lookup(after[0].key) + rec.gaz.lookup(" ".join(t.key for t in after[:2]))):
+        return None  # another place follows: "China-North Korea", "Russia Ukraine"
+    if after:
+        # "George Bush", "Paris Hilton", "Texas Instruments": the place's name begins a longer name.
         return f"start of a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     return None
 
@@ -412,8 +425,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return "ordinary words naming only a minor place"
         return None
     key = tokens[span.first].key
-    if key not in rec.common or key in rec.gaz.case_sensitive:
-        return None
+    if key not in rec.common or key in rec.gaz.case_sensitive or span.end > tokens[span.last].end:
+        return None  # "Ill." with its full stop is the abbreviation, not the word
     if _followed_by_container(span, tokens):
         return None
     if all(c.quality < 1.0 for c in span.candidates):
@@ -431,6 +444,35 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
     if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"
+    return None
+
+
+NOT_A_SUBJECT_BEFORE = frozenset({"in", "from", "of", "at", "near", "the", "for", "to", "by", "on", "into",
+                                  "occupied", "outside", "around", "across"})
+
+
+def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A name that speaks ("Jackson said", "Kent told reporters") is a person; capitals that speak are
+    actors (see :mod:`geo.roles`) and countries are always places."""
+    j = span.last + 1
+    if j >= len(tokens) or tokens[j].key not in SPEECH_VERBS or "," in tokens[j].gap or span.cue:
+        return None
+    if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE:
+        return None  # "officials in Sumy said": the place is not the speaker
+    for c in span.candidates:
+        row = rec.gaz.rows[c.row]
+        if row[2] in ("country", "continent") or row[11] or row[12] == "curated":
+            return None
+    return f"a person speaking ('{tokens[span.last].surface} {tokens[j].surface}')"
+
+
+def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """ "Punggye-ri", "Tongchang-ri": a name with a Korean administrative suffix is a Korean place; a reading
+    of its first part elsewhere in the world ("Tongchang", China) is wrong."""
+    j = span.last + 1
+    if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in KOREAN_SUFFIXES and not tokens[j].is_capitalised:
+        if not any(rec.gaz.rows[c.row][5] in ("KP", "KR") for c in span.candidates):
+            return f"Korean place name '{tokens[span.last].surface}-{tokens[j].surface}' not in the gazetteer"
     return None
 
 
@@ -453,6 +495,8 @@ def rule_short_alternate(rec: Recognizer, span: Span, tokens: list[Token], run_o
     is far more often a word or a first name; abbreviations need a case-sensitive alias ("US", "UK")."""
     if span.first != span.last or len(span.key) > 3 or span.key in rec.gaz.case_sensitive:
         return None
+    if span.end > tokens[span.last].end:
+        return None  # a dotted abbreviation ("Ill.", "Ga.")
     if all(c.quality < 1.0 for c in span.candidates):
         return "short alternate name"
     return None
@@ -463,5 +507,6 @@ def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
 
 
-RULES = (rule_month, rule_direction, rule_short_alternate, rule_demonym, rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
+RULES = (rule_month, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
+         rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
          rule_minor_lowercase)

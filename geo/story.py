@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from geo.atomic import write_atomic
 from geo.claims import Claim, ClaimGroup, SourceRef, ancestor_ids, extract_claims, group_claims
 from geo.errors import InputError
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.htmltext import HtmlText, extract_main_text
 from geo.manifest import Story, find_manifest, load_manifest
 from geo.models import DocumentMentions, Kind, Precision, Role
+from geo.pins import apply_pins, check_pins
 from geo.sources import Source, read_source, story_files
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -78,6 +78,8 @@ class StoryResult:
     claims: dict[str, Claim]
     groups: dict[str, ClaimGroup]
     notes: list[str] = field(default_factory=list)
+    documents: list[DocumentMentions] = field(default_factory=list)  # every mention, pins applied (review)
+    texts: dict[str, str] = field(default_factory=dict)  # DocumentMentions.source -> the text its offsets index
 
 
 def read_story(folder: Path) -> tuple[Story, list[Article]]:
@@ -149,7 +151,8 @@ def collect_places(docs: list[DocumentMentions], claims: list[Claim], gaz: Gazet
 
 
 def build_story(folder: Path, *, gazetteer: Gazetteer | None = None, progress: Progress | None = None) -> StoryResult:
-    """Read, resolve and claim a story folder (see the module docstring)."""
+    """Read, resolve and claim a story folder (see the module docstring); the manifest's pins are checked
+    before resolving (:class:`geo.errors.ManifestError` for a pin that cannot apply) and applied after."""
     from geo.pipeline import Resolver, resolve_story
 
     story, articles = read_story(folder)
@@ -162,7 +165,12 @@ def build_story(folder: Path, *, gazetteer: Gazetteer | None = None, progress: P
         if progress:
             progress(stage, done[stage], total)
 
+    manifest = find_manifest(folder)
+    texts = {a.source.path: a.source.text for a in articles}
+    check_pins(story.pins, texts={Path(a.source.path).name: a.source.text for a in articles}, gaz=gaz,
+               path=str(manifest))
     docs = resolve_story([a.source for a in articles], Resolver(gaz), progress=tick)
+    docs = apply_pins(docs, story.pins, texts=texts, gaz=gaz)
     ancestors = ancestor_ids(gaz)
     facilities = frozenset(m.place.id for d in docs for m in d.mentions
                            if m.place is not None and m.place.kind in ("facility", "landmark"))
@@ -184,30 +192,11 @@ def build_story(folder: Path, *, gazetteer: Gazetteer | None = None, progress: P
     places = collect_places(docs, claims, gaz)
     title = story.title or folder.resolve().name
     return StoryResult(title=title, summary=story.summary, articles=[a.ref for a in articles], places=places,
-                       claims={c.id: c for c in claims}, groups={g.id: g for g in groups}, notes=notes)
+                       claims={c.id: c for c in claims}, groups={g.id: g for g in groups}, notes=notes,
+                       documents=docs, texts=texts)
 
 
 # ---------------------------------------------------------------------------------------------------- outputs
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` (UTF-8) to ``path`` via a temporary file in the same folder and :func:`os.replace`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; an output is as readable as any new file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 CSV_COLUMNS = ["group", "place_ids", "places", "quote", "path", "outlet", "title", "url", "published", "start",
                "end", "attribution", "figures", "conflict"]
 

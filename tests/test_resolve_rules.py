@@ -22,8 +22,14 @@ def resolved(resolver, text: str) -> dict[str, tuple[str | None, str]]:
          {"North Korean", "Ukrainian", "Russian", "North", "Korean"}),
         ("Reading the report, analysts in the West were alarmed.", {"Reading", "West"}),
         ("On Friday, the Kremlin did not respond.", {"Friday"}),
+        ("Jackson said the vote was close, and Kent told reporters the same.", {"Jackson", "Kent"}),
+        ("Researchers at Texas Instruments and the Kyiv School of Economics agreed.", {"Texas", "Kyiv"}),
+        ("Rockets were launched from Punggye-ri and Tongchang-ri overnight.", {"Punggye", "Tongchang"}),
+        ("Russia fired Kinzhal and Iskander missiles at Kyiv.", {"Iskander"}),
+        ("Crowds gathered for Christmas in the square.", {"Christmas"}),
     ],
-    ids=["month", "designation", "counted", "organisation", "person", "demonyms", "common-word", "weekday"],
+    ids=["month", "designation", "counted", "organisation", "person", "demonyms", "common-word", "weekday",
+         "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -48,9 +54,14 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("It is part of the 'Renson' machinery complex in the city of Hamhyn.", "Renson",
          "fac:ryongsong-machine-complex"),
         ("Work continued at the February 11 plant near Hamhung.", "February 11 plant", "fac:february-11-plant"),
+        ("Voters lined up in Springfield, Ill., on Tuesday.", "Ill.", "gn:4896861"),
+        ("Voters lined up in Springfield, Ill., on Tuesday.", "Springfield", "gn:4250542"),
+        ("Texas Governor Greg Abbott visited the border.", "Texas", "gn:4736286"),
+        ("Drones Hit Kharkiv Overnight As Talks Stall", "Kharkiv", "gn:706483"),
     ],
     ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "n-korea", "ukrainian-form", "rr-form",
-         "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility"],
+         "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
+         "dotted-state", "dotted-state-container", "title-after-place", "headline"],
 )
 def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 6  # bump when the compiled layout changes
+SCHEMA = 7  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -272,6 +272,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
 
     region_shapes = []
     region_ids = []
+    region_countries = []
     for f in _read_geojson(base_dir / "admin1.geojson.gz"):
         p = f["properties"]
         derived = [r for c in p.get("names_cyrillic", []) for r in cyrillic_romanisations(c)]
@@ -282,6 +283,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
         out.add(row, p["name"], list(p.get("names", [])), derived)
         region_shapes.append(shape(f["geometry"]))
         region_ids.append(p["id"])
+        region_countries.append(p["country"])
     tree = STRtree(region_shapes)
 
     with open(geonames_cities_path(), encoding="utf-8") as fh:
@@ -292,6 +294,14 @@ def compile_base(base_dir: Path) -> CompiledBase:
     admin1_of: dict[int, str] = {}
     for pi, ri in zip(point_idx.tolist(), region_idx.tolist()):
         admin1_of.setdefault(pi, region_ids[ri])
+    # Coastal and riverside cities whose point falls just outside the simplified polygons (Sevastopol,
+    # Kherson): the nearest region within about 10 km.
+    outside = [i for i in range(len(items)) if i not in admin1_of]
+    if outside:
+        near_pts, near_regions = tree.query_nearest(pts[outside], max_distance=0.1)
+        for pi, ri in zip(near_pts.tolist(), near_regions.tolist()):
+            if region_countries[ri] == items[outside[pi]]["countrycode"]:
+                admin1_of.setdefault(outside[pi], region_ids[ri])
     common = _common_words(base_dir)
     for i, c in enumerate(items):
         alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
