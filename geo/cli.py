@@ -32,9 +32,11 @@ def resolve(
                                        "(default: all cores)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
                                             "for --jsonl (default: when stderr is a terminal)."),
+    story: bool = typer.Option(False, "--story", help="Read the files as one story: each article's confident "
+                               "places become context for the others."),
 ) -> None:
-    """Find and resolve every place mention in FILES; read together as one story (or, with --jsonl, as an
-    archive of independent articles)."""
+    """Find and resolve every place mention in FILES, each article on its own (or, with --story, the files
+    as one story; with --jsonl, streamed as an archive)."""
     from geo.pipeline import Resolver, resolve_story
     from geo.sources import read_source
 
@@ -61,7 +63,10 @@ def resolve(
         resolver = Resolver()
     except GeoError as e:
         fail(str(e))
-    docs = resolve_story(sources, resolver)
+    if story:
+        docs = resolve_story(sources, resolver)
+    else:
+        docs = [resolve_story([src], resolver)[0] for src in sources]
     if as_json:
         typer.echo(json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False, indent=1))
     else:

@@ -47,6 +47,10 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     row = gaz.rows[cand.row]
     if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
         return cand.quality - 0.4, cand.how + " of a small place"
+    if cand.quality < 1.0 and any(o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent")
+                                  for o in span.candidates):
+        # "Maine" is the state's own name and only an alternate name of Des Plaines.
+        return cand.quality - 0.3, cand.how + " (another place's own name)"
     return cand.quality, cand.how
 
 
@@ -119,7 +123,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
     elif any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
-        score += 0.35
+        score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
     country = row[5]
     if row[2] != "country" and country:
@@ -127,7 +131,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             score += 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.story_countries:
-            score += 0.2
+            score += 0.1
             why = why or f"in {country}, a country of the story"
     # A child of a place named in the text (the plant in a Hamhung story) is favoured too.
     if cand.row in ctx.rows and row[2] != "country":

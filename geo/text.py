@@ -14,17 +14,22 @@ general rules about page layout, never by the words of one article:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-_LIST_HEADERS = re.compile(
-    r"^\W*(?:\[[^\]]*\]\s*)?(read (?:also|more)|also read|see also|other topics of interest|popular now|"
-    r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts)?|"
-    r"latest stories|latest news|more (?:from|stories|news)|recommended(?: for you)?|trending(?: now)?|"
-    r"most (?:read|popular|viewed)|top stories|editor'?s picks|don'?t miss|in other news)\W*$",
-    re.IGNORECASE,
+_HEADER_WORDS = (
+    r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
+    r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts| coverage)?|"
+    r"latest(?: stories| news| videos)?|more (?:from|stories|news|on)(?: [\w &]+)?|recommended(?: for you)?|"
+    r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"
+    r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next)"
 )
+_LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS + r"\W*$", re.IGNORECASE)
+# A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
+# sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
+_INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(
-    r"^\W*(advertisement|advert|sponsored|comments?\s*\d*|\d+|share|print|subscribe|sign up|"
+    r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
     r"lifestyle|\w+&nbsp)\W*$|"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
@@ -97,15 +102,33 @@ def is_prose(line: str) -> bool:
     return len(_words(s)) >= 8 and bool(_SENTENCE_END.search(s)) and not _BULLET.match(s)
 
 
+def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a line where an inline list header begins, so that the header and its items form a line of their own."""
+    out = []
+    for a, b, s in raw:
+        m = _INLINE_HEADER.search(s)
+        if m and m.start() > 0 and s[: m.start()].strip():
+            cut = m.start()
+            while cut < len(s) and s[cut].isspace():
+                cut += 1
+            out.append((a, a + len(s[:cut].rstrip()), s[:cut].rstrip()))
+            out.append((a + cut, b, s[cut:]))
+        else:
+            out.append((a, b, s))
+    return out
+
+
 def classify_lines(text: str) -> list[Line]:
-    """Every line of ``text`` with its furniture flag (blank lines are never furniture)."""
-    raw = split_lines(text)
+    """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
+    inline list header ("... Read also: ...") is cut in two there."""
+    raw = _split_inline_headers(split_lines(text))
     flags = [False] * len(raw)
     nonblank = [i for i, (_, _, s) in enumerate(raw) if s.strip()]
     pos_of = {i: k for k, i in enumerate(nonblank)}
+    repeated = Counter(s.strip() for _, _, s in raw if s.strip())
 
     for i, (_, _, s) in enumerate(raw):
-        if s.strip() and _FURNITURE_LINE.search(s):
+        if s.strip() and (_FURNITURE_LINE.search(s) or _INLINE_HEADER.match(s)):
             flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):
@@ -123,15 +146,16 @@ def classify_lines(text: str) -> list[Line]:
         prev_headline = False
         for j in range(k + 1, len(nonblank)):
             line = raw[nonblank[j]][2]
-            if _LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or _FURNITURE_LINE.search(line):
+            if (_LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or _FURNITURE_LINE.search(line)
+                    or _INLINE_HEADER.match(line)):
                 flags[nonblank[j]] = True
-                prev_headline = bool(_BULLET.match(line)) and is_headline_like(line)
+                prev_headline = False
                 continue
             if is_headline_like(line) or not is_prose(line):
                 flags[nonblank[j]] = True
-                prev_headline = is_headline_like(line)
+                prev_headline = is_headline_like(line) and repeated[line.strip()] > 1
                 continue
-            if prev_headline:  # the teaser paragraph of a linked story
+            if prev_headline:  # the teaser paragraph of a linked story (its headline is shown twice)
                 flags[nonblank[j]] = True
                 prev_headline = False
                 continue
