@@ -47,8 +47,8 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     row = gaz.rows[cand.row]
     if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
         return cand.quality - 0.4, cand.how + " of a small place"
-    if cand.quality < 1.0 and any(o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent")
-                                  for o in span.candidates):
+    if cand.quality < 1.0 and row[8] < 100_000 and any(
+            o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent") for o in span.candidates):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, cand.how + " (another place's own name)"
     return cand.quality, cand.how
@@ -133,9 +133,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
-    # A child of a place named in the text (the plant in a Hamhung story) is favoured too.
+    # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia").
     if cand.row in ctx.rows and row[2] != "country":
-        score += 0.1
+        score += 0.5
+        why = why or "named elsewhere in the article"
     return score, why
 
 
@@ -184,8 +185,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
     if span.match == "fuzzy":
-        # A stretched spelling needs the story to be about that part of the world.
-        return bool(span.cue) or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
+        # A stretched spelling needs the story to be about that part of the world (or a matching type word).
+        return span.cue == row[2] or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     weak_alternate = best.candidate.quality < 1.0 and row[8] < ALTERNATE_MIN_POPULATION
     if row[2] != "city" or row[12] == "curated" or row[11]:

@@ -10,9 +10,23 @@ from functools import lru_cache
 from geo.gazetteer.paths import data_dir
 
 # A type word after a name says what kind of place it is ("Kursk region", "Belgorod Oblast").
+# Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
+PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
+PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs"})
+# A name followed (or preceded) by one of these names a natural feature or a facility of that name, not the
+# town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
+FEATURE_AFTER = frozenset({
+    "sea", "river", "lake", "bay", "gulf", "strait", "straits", "channel", "canal", "valley", "mountains",
+    "mountain", "mount", "peninsula", "island", "islands", "desert", "coast", "delta", "basin", "plateau",
+    "dynasty", "airport", "station", "bridge", "harbour", "harbor", "cathedral", "palace", "square",
+    "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
+    "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",
+})
+FEATURE_BEFORE = ("sea of", "gulf of", "bay of", "strait of", "straits of", "lake", "mount", "cape", "isle of",
+                  "mouth of the", "university of")
 REGION_WORDS = frozenset({
     "region", "oblast", "province", "prefecture", "governorate", "krai", "kray", "state", "territory",
-    "republic", "oblasti", "provinces", "regions", "okrug",
+    "republic", "okrug",
 })
 DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough"})
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
@@ -55,6 +69,21 @@ TITLE_WORDS = frozenset({
     "gov", "police", "officials", "official", "authorities", "leader", "chief", "commander", "general",
     "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney",
     "sheriff", "judge", "county", "city", "town", "region", "province", "state", "oblast", "district",
+})
+# Words that introduce or describe a person: "spokesman Paul Kent", "Sydney Jordan, an analyst".
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "president", "minister",
+    "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "gov",
+    "governor", "mayor", "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant",
+    "sgt", "admiral", "commander", "spokesman", "spokeswoman", "spokesperson", "analyst", "researcher",
+    "director", "chairman", "chairwoman", "chair", "ceo", "founder", "secretary", "ambassador", "envoy",
+    "adviser", "advisor", "official", "officer", "economist", "professor", "scientist", "expert", "lawyer",
+    "attorney", "judge", "justice", "reporter", "correspondent", "editor", "author", "writer", "coach",
+    "player", "actor", "actress", "singer", "resident", "farmer", "teacher", "student", "engineer", "manager",
+    "executive", "head", "chief", "leader", "deputy", "associate", "fellow", "rector", "vice", "dean",
+    "pastor", "father", "rabbi", "imam", "sheikh", "councillor", "councilman", "councilwoman", "commissioner",
+    "sheriff", "detective", "inspector", "officer", "trooper", "nurse", "doctor", "surgeon", "witness",
+    "victim", "survivor", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "owner",
 })
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",

@@ -8,6 +8,7 @@ every article of the story read confidently as shared context.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass
 
 from geo.disambiguate import Context, Scored, confidence, score_candidates, supported
@@ -61,6 +62,7 @@ class Resolver:
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
+        anchor_of: dict[int, int] = {}  # id(span) -> the row it anchors
         for s in body:
             if not s.candidates or s.match == "fuzzy":  # a stretched spelling never sets the context
                 continue
@@ -71,8 +73,10 @@ class Resolver:
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
                     continue
                 row = sc[0].candidate.row
+            anchor_of[id(s)] = row
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
+        anchor_count = Counter(anchor_of.values())
         ctx.countries.discard(None)
 
         mentions: list[Mention] = []
@@ -85,7 +89,10 @@ class Resolver:
                                         reason=s.cue_reason or "unresolved"))
                 continue
             container = self._container(s, spans, tokens)
-            own = ctx.rows - {c.row for c in s.candidates}
+            # The context of the *other* spans: this span's own anchor does not count, the same place
+            # named elsewhere does ("Athens, Ga." ... "Georgia").
+            mine = anchor_of.get(id(s))
+            own = {r for r, k in anchor_count.items() if k - (r == mine) > 0}
             # The countries of the *other* anchors: a span never supports itself.
             countries = {gaz.rows[r][5] for r in own} - {None}
             local = Context(rows=own, countries=countries, story_rows=ctx.story_rows,

@@ -16,7 +16,8 @@ from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
-    DEMONYM_SUFFIXES, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, SPEECH_VERBS, TITLE_WORDS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
+    DEMONYM_SUFFIXES, FEATURE_AFTER, FEATURE_BEFORE, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, PERSON_TITLES,
+    PLURAL_DISTRICT_WORDS, PLURAL_REGION_WORDS, SPEECH_VERBS, TITLE_WORDS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
@@ -47,6 +48,20 @@ class Span:
     cue: str | None = None  # kind suggested by type words around the span
     cue_reason: str = ""
     sentence_start: bool = False
+    plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
+
+
+def _first_tokens(tokens: list[Token], sentence_starts: set[int]) -> set[int]:
+    """Indices of the first token of each sentence (a sentence may open with a quote mark)."""
+    out: set[int] = set()
+    ordered = sorted(sentence_starts)
+    k = 0
+    for t in tokens:
+        while k < len(ordered) and ordered[k] <= t.start:
+            if t.start - ordered[k] <= 3:
+                out.add(t.index)
+            k += 1
+    return out
 
 
 def _is_year(tok: Token) -> bool:
@@ -61,6 +76,7 @@ class Recognizer:
         self.common = common_words()
         self._stems: set[str] | None = None
         self._title_tokens: set[int] = set()
+        self._person_tokens: set[int] = set()
 
     # -- the public entry point ------------------------------------------------------------------------------
     def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None,
@@ -71,18 +87,30 @@ class Recognizer:
         capitalised, so capitalised runs say nothing about longer names and are not formed.
         """
         tokens = tokenize(text) if tokens is None else tokens
-        starts = {t.index for t in tokens if t.start in sentence_starts}
+        starts = _first_tokens(tokens, sentence_starts)
         runs = capitalised_runs(tokens)
         self._title_tokens = {t.index for t in tokens if any(a <= t.start < b for a, b in title_lines)}
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         spans += self._fuzzy_spans(tokens, covered, starts)
-        people = person_names(tokens, runs, self.gaz, starts)
+        people, self._person_tokens = person_names(tokens, runs, self.gaz, starts)
         kept: list[Span] = []
         rejected_keys: set[str] = set()
-        for span in sorted(spans, key=lambda s: s.first):
+        spans.sort(key=lambda s: s.first)
+        for span in spans:
             add_type_cues(span, tokens, self.gaz)
+        _spread_plural_cues(spans, tokens)
+        for span in spans:
+            feature = _natural_feature_or_facility(span, tokens)
+            if feature is None and span.cue == "district" and not any(
+                    self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
+                feature = f"'{span.cue_reason}': a county or district, not in the gazetteer"
+            if feature and span.match != "unresolved":
+                span.candidates, span.match, span.cue_reason = [], "unresolved", feature
+                if not span.plural_cue:
+                    kept.append(span)
+                continue
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
                 if reason.startswith("model designation") or reason.startswith("counted"):
@@ -111,7 +139,8 @@ class Recognizer:
             prefix = tok.key
             prefixes = self.gaz.prefixes
             while (stretch < self.gaz.max_tokens and i + stretch < n and prefix in prefixes
-                   and joins(tokens[i + stretch - 1], tokens[i + stretch])):
+                   and (joins(tokens[i + stretch - 1], tokens[i + stretch])
+                        or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "))):
                 prefix += " " + tokens[i + stretch].key
                 stretch += 1
             dotted = False
@@ -280,27 +309,80 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer, starts: set[int]) -> set[str]:
-    """Surnames of people named in the text ("Sam Lair" gives "lair"), so that "Lair said" is not a place.
+def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
+                 starts: set[int]) -> tuple[set[str], set[int]]:
+    """People named in the text: their surnames (so that "Lair said" is not a place) and the token indices
+    of names that are certainly a person's.
 
     A run of two to four capitalised words with no organisation, type or month word, whose first word does
-    not begin a place name, is read as a person's name.
+    not begin a notable place's name, is read as a person's name (its last word is a surname). A run right
+    after a title ("spokesman Paul Kent", "Mayor Shawn Teamann") or followed by an apposition naming a role
+    ("Sydney Jordan, a semiconductor analyst") is certainly a person: every word of it is a name.
     """
     people: set[str] = set()
+    certain: set[int] = set()
+    n = len(tokens)
     for a, b in runs:
-        if not 1 <= b - a <= 3:
+        if not 0 <= b - a <= 3:
             continue
         keys = [t.key for t in tokens[a : b + 1]]
         if any(t.is_number or t.is_upper for t in tokens[a : b + 1]):
             continue
         if set(keys) & (ORG_WORDS | REGION_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS | DIRECTION_WORDS):
             continue
+        # "spokesman Paul Kent", "Gov. Janet Mills", "A spokesperson, Victoria Lyon", "said Madison Warren"
+        before = tokens[a - 1].key if a > 0 and tokens[a].gap.strip() in ("", ".", ",") else ""
+        titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by"))
+        # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
+        apposition = (b + 1 < n and tokens[b + 1].gap.strip() == "," and any(
+            t.key in PERSON_TITLES for t in tokens[b + 1 : min(n, b + 7)]))
+        if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised):
+            people.update(keys)
+            certain.update(range(a, b + 1))
+            continue
+        if b == a:
+            continue
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
                 continue
         people.add(keys[-1])
-    return people
+    return people, certain
+
+
+def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
+    """ "the Kursk, Belgorod and Voronezh regions": the plural type word after the last name types them all."""
+    for i in range(len(spans) - 1, 0, -1):
+        cur = spans[i]
+        if not cur.plural_cue:
+            continue
+        j = i - 1
+        while j >= 0:
+            prev = spans[j]
+            between = tokens[prev.last + 1 : spans[j + 1].first]
+            gap_ok = all(t.key in ("and", "or") for t in between) and len(between) <= 1
+            if not gap_ok or prev.cue is not None:
+                break
+            prev.cue, prev.cue_reason, prev.plural_cue = cur.cue, cur.cue_reason, True
+            j -= 1
+
+
+def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
+    """Why a span names a sea, river, valley, airport or bridge named after a place ("Sea of Azov", "Tumen
+    river", "Birmingham Airport") rather than the place itself, or None. A feature in the gazetteer was
+    already matched whole (the longest name wins), so such a span is reported unresolved, never as the town."""
+    n = len(tokens)
+    j = span.last + 1
+    if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
+        span.last, span.end = j, tokens[j].end
+        return f"'{tokens[j].surface}' names a feature or facility, not in the gazetteer"
+    before = " ".join(t.key for t in tokens[max(0, span.first - 3) : span.first])
+    for phrase in FEATURE_BEFORE:
+        if before == phrase or before.endswith(" " + phrase):
+            k = span.first - len(phrase.split(" "))
+            span.first, span.start = k, tokens[k].start
+            return f"'{phrase}' names a feature, not in the gazetteer"
+    return None
 
 
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
@@ -314,11 +396,15 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
             continue
+        if nxt.key in PLURAL_REGION_WORDS | PLURAL_DISTRICT_WORDS and span.match != "unresolved":
+            span.cue = "region" if nxt.key in PLURAL_REGION_WORDS else "district"
+            span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", True
+            break
         if nxt.key in DISTRICT_WORDS and span.match != "unresolved":
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
             j += 1
             continue
-        if nxt.key in FACILITY_WORDS:
+        if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
             if nxt.is_capitalised and span.match != "unresolved":
                 j += 1
@@ -371,14 +457,18 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A surname of a person named in the same text ("Sam Lair" ... "Lair said")."""
-    if span.first == span.last and tokens[span.first].key in people and not rec.is_notable(span):
-        return "surname of a person named in the text"
-    if span.first == span.last and tokens[span.first].key in people and span.first in run_of:
-        a, b = run_of[span.first]
-        if b > a and a < span.first:
-            return "part of a person's name"
-    return None
+    """A person's name: a titled name ("spokesman Paul Kent"), or a surname of a person named in the same
+    text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a container or type cue."""
+    if all(k in rec._person_tokens for k in range(span.first, span.last + 1)):
+        return "a person's name"
+    if span.first != span.last or tokens[span.first].key not in people or span.cue:
+        return None
+    if _followed_by_container(span, tokens):
+        return None
+    if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):
+        if tokens[span.first].key not in {tokens[k].key for k in rec._person_tokens}:
+            return None
+    return "surname of a person named in the text"
 
 
 def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -420,9 +510,10 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if span.first != span.last:
         # "White House", "The City": every word ordinary and the place minor.
         words = [tokens[k].key for k in range(span.first, span.last + 1)]
-        if all(w in rec.common or w in FUNCTION_WORDS for w in words) and not rec.is_notable(span) \
-                and not _followed_by_container(span, tokens):
-            return "ordinary words naming only a minor place"
+        if all(w in rec.common or w in FUNCTION_WORDS for w in words) and not _followed_by_container(span, tokens):
+            if not any(c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "country" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION)
+                       for c in span.candidates):
+                return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"
         return None
     key = tokens[span.first].key
     if key not in rec.common or key in rec.gaz.case_sensitive or span.end > tokens[span.last].end:
@@ -455,7 +546,9 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     """A name that speaks ("Jackson said", "Kent told reporters") is a person; capitals that speak are
     actors (see :mod:`geo.roles`) and countries are always places."""
     j = span.last + 1
-    if j >= len(tokens) or tokens[j].key not in SPEECH_VERBS or "," in tokens[j].gap or span.cue:
+    if j >= len(tokens) or tokens[j].key not in SPEECH_VERBS or "," in tokens[j].gap:
+        return None
+    if span.cue and not span.cue_reason.startswith("apposition"):
         return None
     if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE:
         return None  # "officials in Sumy said": the place is not the speaker
@@ -478,7 +571,8 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
 
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
-    if span.first == span.last and all(c.quality < 1.0 for c in span.candidates) and rec.is_demonym(span.key):
+    if span.first == span.last and rec.is_demonym(span.key) and not any(
+            c.quality >= 1.0 and rec.is_notable_row(c.row) for c in span.candidates):
         return "demonym or adjective of a place"
     return None
 

@@ -33,9 +33,11 @@ _FURNITURE_LINE = re.compile(
     r"lifestyle|\w+&nbsp)\W*$|"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
-    r"follow us on|all rights reserved|cookie",
+    r"follow us on|all rights reserved|cookie|^\W*(?:sign up|subscribe|get our|join our)\b.{0,60}"
+    r"\b(?:newsletter|briefing|inbox|updates|alerts)",
     re.IGNORECASE,
 )
+_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
@@ -159,6 +161,12 @@ def classify_lines(text: str) -> list[Line]:
                 flags[nonblank[j]] = True
                 prev_headline = False
                 continue
+            break
+    # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article.
+    for k, i in enumerate(nonblank):
+        if _COMMENT_COUNTER.match(raw[i][2]) and raw[i][0] >= 0.6 * len(text):
+            for j in nonblank[k:]:
+                flags[j] = True
             break
     return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]
 

@@ -137,6 +137,15 @@ def test_missing_input_is_a_one_line_error(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------- admin-1
 
 
+def test_country_units_are_unions_of_regions(admin1: list[dict[str, Any]]) -> None:
+    units = {f["properties"]["name"]: f for f in admin1 if f["properties"]["id"].startswith("ne1u:")}
+    assert {"England", "Scotland", "Wales", "Northern Ireland"} <= set(units)
+    assert "Serbia" not in units and "Tanzania" not in units  # a unit that is the whole country is skipped
+    england = shape(units["England"]["geometry"])
+    assert england.contains(Point(-0.1276, 51.5072)) and not england.contains(Point(-3.19, 55.95))  # London, not Edinburgh
+    assert units["England"]["properties"]["country"] == "GB"
+
+
 def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
     assert len(admin1) >= 4590
     ids = [f["properties"]["id"] for f in admin1]
@@ -144,7 +153,7 @@ def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
     for f in admin1:
         p = f["properties"]
         assert list(p) == ADMIN1_KEYS
-        assert re.fullmatch(r"gn:[1-9]\d*|ne1:\S+", p["id"]), p["id"]
+        assert re.fullmatch(r"gn:[1-9]\d*|ne1:\S+|ne1u:[a-z0-9-]+", p["id"]), p["id"]
         if p["id"].startswith("gn:"):
             assert p["id"] == f"gn:{p['gn_id']}"
         assert p["kind"] == "region"
@@ -155,7 +164,8 @@ def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
         assert p["names"] == sorted(set(p["names"]))
         assert p["names_cyrillic"] == sorted(set(p["names_cyrillic"]))
         assert p["iso_3166_2"] is None or p["iso_3166_2"].startswith(p["country"] + "-")
-        assert p["provenance"].startswith("Natural Earth 10m admin-1 (ne_id ")
+        assert p["provenance"].startswith("Natural Earth 10m admin-1 (ne_id ") or (
+            p["id"].startswith("ne1u:") and p["provenance"].startswith("Natural Earth 10m admin-1: union of"))
         if p["gn_id"] is not None:
             assert isinstance(p["gn_id"], int) and p["gn_id"] > 0
 

@@ -281,6 +281,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
             "exact", None, False, "naturalearth", p.get("provenance") or "Natural Earth admin-1", True,
         )
         out.add(row, p["name"], list(p.get("names", [])), derived)
+        if p.get("type") == "Country unit":
+            continue  # England, Scotland...: unions of regions, not a city's first-level region
         region_shapes.append(shape(f["geometry"]))
         region_ids.append(p["id"])
         region_countries.append(p["country"])

@@ -463,6 +463,44 @@ def admin1_props(
     }
 
 
+def build_units(features: Sequence[Mapping[str, Any]]) -> list[Admin1Record]:
+    """Country units made of several admin-1 regions (Natural Earth ``geonunit``): England, Scotland, Wales,
+    Northern Ireland, Flanders, Wallonia, Iraqi Kurdistan, Zanzibar... News names them; no admin-1 row does.
+
+    Each is the union of its regions, with id ``ne1u:<slug>`` and kind "region" (type "Country unit"); its
+    point is the centroid of its largest part. Units of a single region, or named like their country, are
+    skipped (the region or the country already stands for them).
+    """
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    per_admin = Counter(f["properties"].get("admin") for f in features)
+    for f in features:
+        p = f["properties"]
+        unit, admin = p.get("geonunit"), p.get("admin")
+        if isinstance(unit, str) and unit and isinstance(admin, str) and fold(unit) not in fold(admin):
+            groups.setdefault(unit, []).append(f)
+    out: list[Admin1Record] = []
+    for unit, members in sorted(groups.items()):
+        if len(members) < 2 or len(members) == per_admin[members[0]["properties"].get("admin")]:
+            continue  # one region already stands for it, or the unit is the whole country
+        geom = shapely.unary_union([valid_geometry(m.get("geometry")) for m in members])
+        geom = simplify(geom, ADMIN1_TOLERANCE)
+        if geom.is_empty:
+            continue
+        lat, lon = label_point(geom)
+        countries = sorted({c for c in (recognised_country(m["properties"]) for m in members) if c})
+        if len(countries) != 1:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(unit)).strip("-")
+        props = {
+            "id": f"ne1u:{slug}", "name": unit, "kind": "region", "type": "Country unit",
+            "country": countries[0], "occupied_by": None, "names": [unit], "names_cyrillic": [],
+            "lat": lat, "lon": lon, "wikidata": None, "gn_id": None, "iso_3166_2": None,
+            "provenance": f"Natural Earth 10m admin-1: union of the {len(members)} regions whose geonunit is {unit}",
+        }
+        out.append(Admin1Record(props=props, geometry=geom, candidate_names={unit}, own_names={fold(unit)}))
+    return out
+
+
 def build_admin1(features: Sequence[Mapping[str, Any]], stats: BuildStats) -> list[Admin1Record]:
     """Build admin-1 records (sorted by id) from the Natural Earth admin-1 features.
 
@@ -718,8 +756,10 @@ def build(data_dir: Path, out_dir: Path) -> dict[str, int]:
         for f in admin1_src if f["properties"].get("iso_3166_2") in OCCUPIED_BY
     }
     countries, notes = build_countries(countries_src, occupied)
+    units = build_units(admin1_src)
     outputs = {
-        ADMIN1_OUTPUT: gzip_bytes(collection_bytes(feature_json(r.props, r.geometry) for r in records)),
+        ADMIN1_OUTPUT: gzip_bytes(collection_bytes(feature_json(r.props, r.geometry)
+                                                   for r in sorted(records + units, key=lambda r: r.props["id"]))),
         COUNTRIES_OUTPUT: gzip_bytes(collection_bytes(countries)),
         DISPUTED_OUTPUT: collection_bytes(disputed_features(records)),
         LAND_OUTPUT: gzip_bytes(collection_bytes(build_land(land_src))),
