@@ -41,6 +41,7 @@ class Scored:
 # Below this population an alternate name ("Turkey" for a hamlet, "Flores" for a Brazilian town) is weak
 # evidence: alternate names of small places are mostly other things.
 ALTERNATE_MIN_POPULATION = 50_000
+ALTERNATE_UNSUPPORTED_POPULATION = 200_000
 
 
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
@@ -188,7 +189,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         return span.cue == row[2] or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
-    weak_alternate = best.candidate.quality < 1.0 and row[8] < ALTERNATE_MIN_POPULATION
+    # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
+    # country, unless it is a large city.
+    weak_alternate = best.candidate.quality < 1.0 and row[8] < ALTERNATE_UNSUPPORTED_POPULATION
     if row[2] != "city" or row[12] == "curated" or row[11]:
         return True
     if row[8] >= MIN_POPULATION_UNSUPPORTED and not weak_alternate:

@@ -117,6 +117,7 @@ DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
     "northwestern", "southeastern", "southwestern", "greater", "upper", "lower", "occupied", "annexed",
+    "northeast", "northwest", "southeast", "southwest", "far", "rural", "downtown", "coastal", "wider",
 })
 # Place names preceded by these prepositions are read as places even when unknown (unresolved candidates).
 LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "inside"})

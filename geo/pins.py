@@ -152,9 +152,8 @@ def _pinned(i: int, pin: Pin, m: Mention | None, *, text: str, start: int, end: 
         place = gaz.get(pin.place)
         if place is None:  # check_pins refuses these; applying unchecked pins must not invent places
             raise ManifestError(f"pins[{i}].place: unknown place id {pin.place!r}")
-        keep_role = m is not None and m.place is not None and m.place.id == pin.place
-        role: Role = pin.role or (m.role if keep_role and m is not None else "place")
         same = m is not None and m.place is not None and m.place.id == pin.place
+        role: Role = pin.role or (m.role if same and m is not None else "place")  # a re-pointed form is a place
         return Mention(
             text=text, start=start, end=end, place=PlaceRef.of(place), confidence=1.0, role=role,
             boilerplate=boilerplate, match="exact", pinned=True,

@@ -75,6 +75,7 @@ class Recognizer:
         self.gaz = gazetteer
         self.common = common_words()
         self._stems: set[str] | None = None
+        self._area_keys: set[str] = set()
         self._title_tokens: set[int] = set()
         self._person_tokens: set[int] = set()
 
@@ -250,6 +251,9 @@ class Recognizer:
         if " " in key:
             return False
         prefixes = self._demonym_stems()
+        if key in self._area_keys or any(self.gaz.rows[r][2] in ("country", "region", "continent")
+                                         for r, _ in self.gaz.lookup(key)):
+            return False  # "Britain" is the place itself, not an adjective of it
         for suffix in DEMONYM_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
@@ -261,6 +265,7 @@ class Recognizer:
         if self._stems is None:
             stems: set[str] = set()
             for name in self.gaz.area_names():
+                self._area_keys.add(fold(name))
                 last = fold(name).split(" ")[-1]
                 for k in range(3, len(last) + 1):
                     stems.add(last[:k])
@@ -451,7 +456,10 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name right after a bare count is a thing counted ("sent 50 Koksan"), not a place."""
     i = span.first
-    if i >= 1 and tokens[i - 1].is_number and tokens[i].gap == " " and not _is_year(tokens[i - 1]):
+    if any(rec.gaz.rows[c.row][2] in ("country", "region", "continent") or rec.gaz.rows[c.row][11]
+           for c in span.candidates):
+        return None  # "13 U.S. senators": a country before a noun, not a thing counted
+    if (i >= 1 and tokens[i - 1].surface.isdigit() and tokens[i].gap == " " and not _is_year(tokens[i - 1])):
         return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
     return None
 
@@ -511,7 +519,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         # "White House", "The City": every word ordinary and the place minor.
         words = [tokens[k].key for k in range(span.first, span.last + 1)]
         if all(w in rec.common or w in FUNCTION_WORDS for w in words) and not _followed_by_container(span, tokens):
-            if not any(c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "country" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION)
+            if not any(rec.gaz.rows[c.row][2] in ("country", "continent")
+                       or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION))
                        for c in span.candidates):
                 return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"
         return None
