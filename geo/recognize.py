@@ -51,6 +51,23 @@ class Span:
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
 
 
+def _tokens_within(tokens: list[Token], ranges) -> set[int]:
+    """Indices of the tokens that start inside one of the sorted, disjoint (start, end) ranges."""
+    out: set[int] = set()
+    if not ranges:
+        return out
+    ranges = sorted(ranges)
+    k = 0
+    for t in tokens:
+        while k < len(ranges) and ranges[k][1] <= t.start:
+            k += 1
+        if k == len(ranges):
+            break
+        if ranges[k][0] <= t.start:
+            out.add(t.index)
+    return out
+
+
 def _first_tokens(tokens: list[Token], sentence_starts: set[int]) -> set[int]:
     """Indices of the first token of each sentence (a sentence may open with a quote mark)."""
     out: set[int] = set()
@@ -90,7 +107,7 @@ class Recognizer:
         tokens = tokenize(text) if tokens is None else tokens
         starts = _first_tokens(tokens, sentence_starts)
         runs = capitalised_runs(tokens)
-        self._title_tokens = {t.index for t in tokens if any(a <= t.start < b for a, b in title_lines)}
+        self._title_tokens = _tokens_within(tokens, title_lines)
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
