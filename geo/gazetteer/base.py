@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 7  # bump when the compiled layout changes
+SCHEMA = 8  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -83,8 +83,10 @@ class PackedBase:
     capitals: frozenset[int]
     sources: bytes
     provenance: dict[int, str]
-    name_keys: list[str]
+    name_keys: list[str]  # sorted
     name_codes: list
+    id_keys: list[str]  # sorted
+    id_rows: array
     skeleton_keys: list[str]
     skeleton_values: list[tuple[str, ...]]
     max_tokens: int
@@ -100,7 +102,8 @@ def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
     countries = sorted({r[5] or "" for r in rows})
     cpos = {c: i for i, c in enumerate(countries)}
     provenance = {i: r[13] for i, r in enumerate(rows) if r[12] != "geonames"}
-    codes = [v[0] if len(v) == 1 else tuple(v) for v in base.names.values()]
+    names_sorted = sorted(base.names.items())
+    ids_sorted = sorted((r[0], i) for i, r in enumerate(rows))
 
     def notable(i: int) -> bool:
         r = rows[i]
@@ -124,8 +127,10 @@ def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
         capitals=frozenset(i for i, r in enumerate(rows) if r[11]),
         sources=bytes(SOURCES.index(r[12]) for r in rows),
         provenance=provenance,
-        name_keys=list(base.names.keys()),
-        name_codes=codes,
+        name_keys=[k for k, _ in names_sorted],
+        name_codes=[v[0] if len(v) == 1 else tuple(v) for _, v in names_sorted],
+        id_keys=[k for k, _ in ids_sorted],
+        id_rows=array("i", (i for _, i in ids_sorted)),
         skeleton_keys=list(skeletons.keys()),
         skeleton_values=[tuple(v) for v in skeletons.values()],
         max_tokens=max((k.count(" ") + 1 for k in base.names), default=1),

@@ -17,6 +17,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, PackedBase, Rows, load_base, name_prefixes
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
+from geo.gazetteer.sortedmap import SortedMap
 from geo.models import Place
 from geo.normalize import name_key
 from geo.translit import skeleton, translit_key
@@ -33,11 +34,14 @@ class Gazetteer:
                  aliases: list[tuple[CuratedAlias, Path, int]]) -> None:
         self.rows = Rows(base)
         # name key -> row*4+quality (an int for one place, a tuple for several)
-        self.names: dict[str, int | tuple[int, ...]] = dict(zip(base.name_keys, base.name_codes))
+        # name key -> row*4+quality, and place id -> row: sorted lists, cheap to load (see sortedmap)
+        self.names = SortedMap(base.name_keys, base.name_codes)
+        self.by_id = SortedMap(base.id_keys, base.id_rows)
         self.case_sensitive: set[str] = set()
         self.problems: list[str] = []
-        self.by_id: dict[str, int] = {pid: i for i, pid in enumerate(base.ids)}
-        self._skeletons: dict[str, list[str]] = {k: list(v) for k, v in zip(base.skeleton_keys, base.skeleton_values)}
+        self._skeleton_lists = (base.skeleton_keys, base.skeleton_values)
+        self._skeletons: dict[str, tuple[str, ...]] | None = None
+        self._pending_skeletons: list[tuple[str, str]] = []
         self._place_cache: dict[int, Place] = {}
         self._ancestors: dict[int, list[int]] = {}
         self._fuzzy_memo: dict[tuple[str, float], list[tuple[int, float, str]]] = {}
@@ -59,9 +63,8 @@ class Gazetteer:
         self._added_keys.add(key)
         self.prefixes |= name_prefixes([key])
         if self.notable(code >> 2):
-            sk = self._skeletons.setdefault(skeleton(key), [])
-            if key not in sk:
-                sk.append(key)
+            self._pending_skeletons.append((skeleton(key), key))
+            self._skeletons = None if self._skeletons is None else self._merge_skeletons(self._skeletons)
 
     def codes(self, key: str) -> tuple[int, ...]:
         v = self.names.get(key)
@@ -189,8 +192,19 @@ class Gazetteer:
         row = self.rows[idx]
         return row[12] == "curated" or row[2] in ("country", "region") or row[8] >= FUZZY_MIN_POPULATION
 
-    def _skeleton_index(self) -> dict[str, list[str]]:
+    def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
+        """Skeleton -> name keys of notable places; built on the first fuzzy look-up."""
+        if self._skeletons is None:
+            self._skeletons = self._merge_skeletons(dict(zip(*self._skeleton_lists)))
         return self._skeletons
+
+    def _merge_skeletons(self, index: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for sk, key in self._pending_skeletons:
+            have = index.get(sk, ())
+            if key not in have:
+                index[sk] = have + (key,)
+        self._pending_skeletons.clear()
+        return index
 
     def fuzzy(self, key: str, *, min_similarity: float = 0.72) -> list[tuple[int, float, str]]:
         """Notable places whose name is a transliteration variant of ``key``: ``(row, similarity, name_key)``.
