@@ -20,7 +20,9 @@ from dataclasses import dataclass
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
     r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts| coverage)?|"
-    r"latest(?: stories| news| videos)?|more (?:from|stories|news|on)(?: [\w &]+)?|recommended(?: for you)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
+    r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
+    r"tags|topics|filed under|also on [\w .]+|top news|most recent|you may have missed|"
     r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next)"
 )
@@ -33,7 +35,9 @@ _FURNITURE_LINE = re.compile(
     r"lifestyle|\w+&nbsp)\W*$|"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
-    r"follow us on|all rights reserved|cookie|^\W*(?:sign up|subscribe|get our|join our)\b.{0,60}"
+    r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
+    r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs
+    r"^\W*(?:sign up|subscribe|get our|join our)\b.{0,60}"
     r"\b(?:newsletter|briefing|inbox|updates|alerts)",
     re.IGNORECASE,
 )

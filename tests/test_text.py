@@ -43,6 +43,35 @@ def test_synthetic_page_furniture() -> None:
     assert flags["Share this story: news@example.org"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Home > World > Europe", "WATCH: Fire in Lviv apartment block", "Tags: Ukraine, Russia, Odesa",
+     "Trending now: Quake hits Kyoto | Storm in Manila", "© 2024 Example News. All rights reserved.",
+     "Share on Facebook", "Editor's picks: Kabul talks | Istanbul vote", "Comments (231)",
+     "Sign up for the Evening Briefing - delivered to your inbox every weekday."],
+)
+def test_furniture_line_formats(line: str) -> None:
+    text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False, True]
+
+
+def test_inline_header_cuts_the_line() -> None:
+    text = "Shells hit Kharkiv. Subscribe to our newsletter. Read also: Floods in Novosibirsk; Fire in Kazan.\n"
+    lines = [ln for ln in classify_lines(text) if ln.text.strip()]
+    assert [(ln.text, ln.furniture) for ln in lines] == [
+        ("Shells hit Kharkiv. Subscribe to our newsletter.", False),
+        ("Read also: Floods in Novosibirsk; Fire in Kazan.", True)]
+    assert all(text[ln.start : ln.end] == ln.text for ln in lines)
+
+
+def test_everything_after_a_late_comment_counter_is_furniture() -> None:
+    body = "The mayor of Odesa said the port was open and ships were moving again on Monday.\n" * 5
+    text = body + "Comments (12)\nOur newsroom is based in Riga.\n"
+    lines = [ln for ln in classify_lines(text) if ln.text.strip()]
+    assert [ln.furniture for ln in lines] == [False] * 5 + [True, True]
+
+
 def test_sentences_are_verbatim_and_respect_abbreviations() -> None:
     text = "The U.S. said on Nov. 18 that 11,000 troops arrived. Kyiv denied it.\nA second line."
     sents = split_sentences(text)
