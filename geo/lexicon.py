@@ -111,6 +111,22 @@ TRANSLITERATED_COUNTRIES = frozenset({
     "MM", "IR", "IQ", "SY", "LB", "JO", "IL", "PS", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "EG", "LY",
     "AF", "PK", "IN", "BD", "NP", "LK", "GE", "AM", "AZ", "GR", "BG", "RS", "MK", "ME", "ET", "ER", "MD",
 })
+# Demonyms and adjectives that no suffix rule reaches from the place's name.
+IRREGULAR_DEMONYMS = frozenset({
+    "spanish", "french", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
+    "finnish", "polish", "turkish", "british", "english", "thai", "czech", "filipino", "flemish", "icelandic",
+    "norwegian", "portuguese", "chinese", "japanese", "lebanese", "sudanese", "vietnamese", "burmese",
+    "maltese", "cypriot", "kiwi", "yemeni", "iraqi", "israeli", "saudi", "emirati", "qatari", "kuwaiti",
+    "omani", "pakistani", "afghan", "bangladeshi", "nepali", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz",
+    "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
+    "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
+})
+# News agencies and broadcasters named after (or like) places: never the place ("told Xinhua").
+NEWS_ORGANISATIONS = frozenset({
+    "reuters", "xinhua", "yonhap", "kcna", "tass", "interfax", "ukrinform", "anadolu", "kyodo", "bernama",
+    "antara", "tanjug", "ria", "novosti", "irna", "wafa", "petra", "mena", "sana", "efe", "ansa", "dpa",
+    "afp", "itar", "unian", "belta", "kazinform", "jiji", "nhk", "kbs", "mbc", "sbs", "cctv", "bbc", "cnn",
+})
 # Endings of demonyms and adjectives of place ("Korean", "Ukrainian", "Azerbaijani", "Japanese").
 DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is", "i", "ic", "ns", "n")
 # Direction adjectives may stand before a place without making it part of another name ("Eastern Ukraine").

@@ -16,7 +16,7 @@ from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
-    DEMONYM_SUFFIXES, FEATURE_AFTER, FEATURE_BEFORE, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, PERSON_TITLES,
+    DEMONYM_SUFFIXES, FEATURE_AFTER, IRREGULAR_DEMONYMS, NEWS_ORGANISATIONS, FEATURE_BEFORE, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, PERSON_TITLES,
     PLURAL_DISTRICT_WORDS, PLURAL_REGION_WORDS, SPEECH_VERBS, TITLE_WORDS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
     common_words,
 )
@@ -267,6 +267,8 @@ class Recognizer:
         """True for a word like "Korean", "Ukrainian", "Azerbaijani": a suffix on the stem of a notable place."""
         if " " in key:
             return False
+        if key in IRREGULAR_DEMONYMS:
+            return True
         prefixes = self._demonym_stems()
         if key in self._area_keys or any(self.gaz.rows[r][2] in ("country", "region", "continent")
                                          for r, _ in self.gaz.lookup(key)):
@@ -345,6 +347,12 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
     certain: set[int] = set()
     n = len(tokens)
     for a, b in runs:
+        # "RNC Chairman Michael Steele": a title inside a run starts the name after it.
+        inner = [k for k in range(a, b) if tokens[k].key in PERSON_TITLES]
+        if inner and b - inner[-1] <= 3:
+            people.update(t.key for t in tokens[inner[-1] + 1 : b + 1])
+            certain.update(range(inner[-1] + 1, b + 1))
+            continue
         if not 0 <= b - a <= 3:
             continue
         keys = [t.key for t in tokens[a : b + 1]]
@@ -595,6 +603,13 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
     return None
 
 
+def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """News agencies and broadcasters ("told Xinhua", "Yonhap reported") are sources, not places."""
+    if span.first == span.last and tokens[span.first].key in NEWS_ORGANISATIONS:
+        return "a news organisation"
+    return None
+
+
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
     if span.first == span.last and rec.is_demonym(span.key) and not any(
@@ -627,6 +642,6 @@ def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
 
 
-RULES = (rule_month, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
+RULES = (rule_month, rule_news_organisation, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
          rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
          rule_minor_lowercase)
