@@ -22,7 +22,6 @@ _QUOTES = "\"“”„«»‹›"
 _ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
 # A word: letters/digits, with internal apostrophes (P'yŏngyang, Kurs'k) but not hyphens.
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
-_POSSESSIVE_RE = re.compile(r"[" + _APOSTROPHES + r"][sS]$")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9 ]+")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -51,8 +50,7 @@ class Token:
     A plain slotted class (not a frozen dataclass): tokenising is the hottest loop of the resolver.
     """
 
-    __slots__ = ("index", "start", "end", "surface", "key", "gap", "possessive", "is_capitalised", "is_upper",
-                 "is_number")
+    __slots__ = ("index", "start", "end", "surface", "key", "gap", "possessive", "is_capitalised", "is_number")
 
     def __init__(self, index: int, start: int, end: int, surface: str, key: str, gap: str,
                  possessive: bool) -> None:
@@ -66,7 +64,11 @@ class Token:
         first = surface[:1]
         self.is_capitalised = first.isupper()
         self.is_number = first.isdigit()
-        self.is_upper = surface.isupper() and not self.is_number
+
+    @property
+    def is_upper(self) -> bool:
+        """All letters upper-case ("US", "U.S.", "DPRK"); a number is not."""
+        return self.surface.isupper() and not self.is_number
 
     def __repr__(self) -> str:
         return f"Token({self.index}, {self.start}, {self.end}, {self.surface!r})"
@@ -85,21 +87,21 @@ def tokenize(text: str) -> list[Token]:
     tokens ("Russia-Ukraine" gives two) and are kept in the next token's ``gap``.
     """
     tokens: list[Token] = []
+    append = tokens.append
+    key_of = _token_key
     prev_end = 0
     for match in _TOKEN_RE.finditer(text):
         start, end = match.span()
         surface = match.group(0)
         possessive = False
-        if len(surface) > 3 and _POSSESSIVE_RE.search(surface):
+        if len(surface) > 3 and surface[-1] in "sS" and surface[-2] in _APOSTROPHES:
             surface = surface[:-2]
-            end -= 2
             possessive = True
-        key = _token_key(surface)
-        if not key:
-            prev_end = match.end()
-            continue
-        tokens.append(Token(len(tokens), start, end, surface, key, text[prev_end:start], possessive))
-        prev_end = match.end()
+        key = key_of(surface)
+        if key:
+            append(Token(len(tokens), start, end - 2 if possessive else end, surface, key, text[prev_end:start],
+                         possessive))
+        prev_end = end
     return tokens
 
 

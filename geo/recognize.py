@@ -93,6 +93,7 @@ class Recognizer:
         self.common = common_words()
         self._stems: set[str] | None = None
         self._area_keys: set[str] = set()
+        self._demonym_memo: dict[str, bool] = {}
         self._title_tokens: set[int] = set()
         self._person_tokens: set[int] = set()
 
@@ -264,7 +265,14 @@ class Recognizer:
         return None
 
     def is_demonym(self, key: str) -> bool:
-        """True for a word like "Korean", "Ukrainian", "Azerbaijani": a suffix on the stem of a notable place."""
+        """True for a word like "Korean", "Ukrainian", "Azerbaijani": a suffix on the stem of a notable place
+        (memoised per key)."""
+        hit = self._demonym_memo.get(key)
+        if hit is None:
+            hit = self._demonym_memo[key] = self._is_demonym(key)
+        return hit
+
+    def _is_demonym(self, key: str) -> bool:
         if " " in key:
             return False
         if key in IRREGULAR_DEMONYMS:
