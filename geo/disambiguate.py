@@ -26,6 +26,7 @@ class Context:
 
     rows: set[int] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # first-level regions of the rows read confidently
     story_rows: set[int] = field(default_factory=set)
     story_countries: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
@@ -126,6 +127,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
+    if why is None and row[7] and row[7] in ctx.regions:
+        score += 0.4
+        why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     country = row[5]
     if row[2] != "country" and country:
         if country in ctx.countries:

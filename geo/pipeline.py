@@ -95,7 +95,8 @@ class Resolver:
             own = {r for r, k in anchor_count.items() if k - (r == mine) > 0}
             # The countries of the *other* anchors: a span never supports itself.
             countries = {gaz.rows[r][5] for r in own} - {None}
-            local = Context(rows=own, countries=countries, story_rows=ctx.story_rows,
+            regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")} - {None}
+            local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues)
             scored = score_candidates(gaz, s, local, container)
             best = scored[0]

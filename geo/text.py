@@ -83,6 +83,16 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", s)
 
 
+# A furniture line is short: an e-mail address or "click here" inside a long paragraph (a byline run into the
+# text, as plain-text dumps often have) does not make the paragraph furniture.
+FURNITURE_LINE_MAX_WORDS = 40
+
+
+def is_furniture_line(line: str) -> bool:
+    """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button..."""
+    return len(_words(line)) <= FURNITURE_LINE_MAX_WORDS and bool(_FURNITURE_LINE.search(line))
+
+
 def is_headline_like(line: str) -> bool:
     """A short line in title case with no sentence-final punctuation (a link to another story)."""
     s = _BULLET.sub("", line.strip())
@@ -134,7 +144,7 @@ def classify_lines(text: str) -> list[Line]:
     repeated = Counter(s.strip() for _, _, s in raw if s.strip())
 
     for i, (_, _, s) in enumerate(raw):
-        if s.strip() and (_FURNITURE_LINE.search(s) or _INLINE_HEADER.match(s)):
+        if s.strip() and (is_furniture_line(s) or _INLINE_HEADER.match(s)):
             flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):
@@ -152,7 +162,7 @@ def classify_lines(text: str) -> list[Line]:
         prev_headline = False
         for j in range(k + 1, len(nonblank)):
             line = raw[nonblank[j]][2]
-            if (_LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or _FURNITURE_LINE.search(line)
+            if (_LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
                 flags[nonblank[j]] = True
                 prev_headline = False

@@ -56,6 +56,13 @@ def test_furniture_line_formats(line: str) -> None:
     assert flags == [False, True]
 
 
+def test_a_byline_address_inside_a_paragraph_is_not_furniture() -> None:
+    text = ("Pastor picked for patrol program. By Vickie Welborn vwelborn@example.com Gannett March 24, 2009 "
+            "MANSFIELD -- Mansfield Mayor Curtis McCoy wants to start a pastor on patrol program for the Mansfield "
+            "Police Department and he has selected as his first candidate a self-described minister.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False]
+
+
 def test_inline_header_cuts_the_line() -> None:
     text = "Shells hit Kharkiv. Subscribe to our newsletter. Read also: Floods in Novosibirsk; Fire in Kazan.\n"
     lines = [ln for ln in classify_lines(text) if ln.text.strip()]
