@@ -49,6 +49,10 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     row = gaz.rows[cand.row]
     if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
         return cand.quality - 0.4, cand.how + " of a small place"
+    if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and any(
+            o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent") for o in span.candidates):
+        # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
+        return cand.quality - 0.5, cand.how + " of a hamlet named like a region or country"
     if cand.quality < 1.0 and row[8] < 100_000 and any(
             o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent") for o in span.candidates):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.

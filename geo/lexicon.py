@@ -84,6 +84,13 @@ PERSON_TITLES = frozenset({
     "pastor", "father", "rabbi", "imam", "sheikh", "councillor", "councilman", "councilwoman", "commissioner",
     "sheriff", "detective", "inspector", "officer", "trooper", "nurse", "doctor", "surgeon", "witness",
     "victim", "survivor", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "owner",
+    "named", "nicknamed",
+})
+# A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
+VESSEL_WORDS = frozenset({
+    "cruiser", "submarine", "ship", "vessel", "frigate", "destroyer", "carrier", "warship", "tanker",
+    "freighter", "flagship", "yacht", "ferry", "corvette", "battleship", "icebreaker", "hms", "uss", "rfs",
+    "liner", "trawler", "sub",
 })
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",

@@ -137,6 +137,11 @@ class Resolver:
             for other in spans:
                 if other.first == nxt:
                     rows |= {c.row for c in other.candidates}
+        elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap == " ":
+            # "the cosmodrome Vostochny in Amur region": a region or country right after "in" contains it
+            for other in spans:
+                if other.first == nxt + 1:
+                    rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
             for other in spans:
                 if other.last == span.first - 1:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
-    CITY_BEFORE, CITY_WORDS, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FUNCTION_WORDS, LOCATIVE_BEFORE,
-    DEMONYM_SUFFIXES, FEATURE_AFTER, IRREGULAR_DEMONYMS, NEWS_ORGANISATIONS, FEATURE_BEFORE, HOLIDAYS, KOREAN_SUFFIXES, MONTHS, PERSON_TITLES,
-    PLURAL_DISTRICT_WORDS, PLURAL_REGION_WORDS, SPEECH_VERBS, TITLE_WORDS, ORG_WORDS, REGION_BEFORE, REGION_WORDS, TRANSLITERATED_COUNTRIES, WEEKDAYS,
-    common_words,
+    CITY_BEFORE, CITY_WORDS, DEMONYM_SUFFIXES, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FEATURE_AFTER,
+    FEATURE_BEFORE, FUNCTION_WORDS, HOLIDAYS, IRREGULAR_DEMONYMS, KOREAN_SUFFIXES, LOCATIVE_BEFORE, MONTHS,
+    NEWS_ORGANISATIONS, ORG_WORDS, PERSON_TITLES, PLURAL_DISTRICT_WORDS, PLURAL_REGION_WORDS, REGION_BEFORE,
+    REGION_WORDS, SPEECH_VERBS, TITLE_WORDS, TRANSLITERATED_COUNTRIES, VESSEL_WORDS, WEEKDAYS, common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
 
@@ -132,12 +132,12 @@ class Recognizer:
                 continue
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
-                if reason.startswith("model designation") or reason.startswith("counted"):
+                if reason.startswith(("model designation", "counted", "a ship")):
                     rejected_keys.add(span.key)
                 continue
             kept.append(span)
         # One sense per discourse: a name read as a weapon or product once is not a place elsewhere.
-        kept = [s for s in kept if s.key not in rejected_keys]
+        kept = [s for s in kept if s.key not in rejected_keys or s.cue is not None]
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
         return sorted(kept, key=lambda s: s.start)
@@ -199,8 +199,23 @@ class Recognizer:
 
     def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int]) -> list[Span]:
         out: list[Span] = []
+        used: set[int] = set()
+        # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
+        for tok in tokens[1:]:
+            prev = tokens[tok.index - 1]
+            if (tok.gap == "-" and prev.is_capitalised and not prev.is_upper and tok.index not in covered
+                    and prev.index not in covered and prev.index not in used):
+                key = f"{prev.key} {tok.key}"
+                hits = [h for h in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
+                        if self.gaz.rows[h[0]][5] in TRANSLITERATED_COUNTRIES]
+                if hits:
+                    cands = [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
+                             for row, sim, name in hits]
+                    out.append(self._span(tokens, prev.index, tok.index, key, "fuzzy", cands, starts))
+                    used |= {prev.index, tok.index}
         for tok in tokens:
-            if tok.index in covered or not tok.is_capitalised or tok.is_upper or len(tok.key) < 5:
+            if (tok.index in covered or tok.index in used or not tok.is_capitalised or tok.is_upper
+                    or len(tok.key) < 5):
                 continue
             if tok.key in self.common or tok.key in MONTHS or tok.key in FUNCTION_WORDS:
                 continue
@@ -366,7 +381,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         keys = [t.key for t in tokens[a : b + 1]]
         if any(t.is_number or t.is_upper for t in tokens[a : b + 1]):
             continue
-        if set(keys) & (ORG_WORDS | REGION_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS | DIRECTION_WORDS):
+        if set(keys) & (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
+                        | DIRECTION_WORDS):
             continue
         # "spokesman Paul Kent", "Gov. Janet Mills", "A spokesperson, Victoria Lyon", "said Madison Warren"
         before = tokens[a - 1].key if a > 0 and tokens[a].gap.strip() in ("", ".", ",") else ""
@@ -529,7 +545,7 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # a headline capitalises every word: runs say nothing there
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
-    if before and not all(t.key in DIRECTION_WORDS for t in before):
+    if before and not all(t.key in DIRECTION_WORDS or t.key in ("county", "city", "state") for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None
@@ -564,6 +580,9 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     if all(c.quality < 1.0 for c in span.candidates):
         return "ordinary word that is only an alternate name of a place"
+    nxt = tokens[span.last + 1].gap if span.last + 1 < len(tokens) else ""
+    if tokens[span.first].gap[-1:] in "\"“‘'" and tokens[span.first].gap and nxt[:1] in "\"”’'":
+        return "an ordinary word in quotes (a name of a unit, an operation, a product)"
     if span.sentence_start:
         return "ordinary word at the start of a sentence"
     if not any(rec.gaz.rows[c.row][2] != "region" for c in span.candidates if rec.is_notable_row(c.row)):
@@ -611,6 +630,14 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
     return None
 
 
+def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A ship named after a place: "the cruiser Moskva", "the submarine Kursk", "HMS Exeter"."""
+    i = span.first
+    if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
+        return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    return None
+
+
 def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """News agencies and broadcasters ("told Xinhua", "Yonhap reported") are sources, not places."""
     if span.first == span.last and tokens[span.first].key in NEWS_ORGANISATIONS:
@@ -650,6 +677,6 @@ def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
 
 
-RULES = (rule_month, rule_news_organisation, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
+RULES = (rule_month, rule_vessel, rule_news_organisation, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
          rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
          rule_minor_lowercase)

@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 8  # bump when the compiled layout changes
+SCHEMA = 9  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -278,11 +278,19 @@ def compile_base(base_dir: Path) -> CompiledBase:
     region_shapes = []
     region_ids = []
     region_countries = []
-    for f in _read_geojson(base_dir / "admin1.geojson.gz"):
+    admin1 = _read_geojson(base_dir / "admin1.geojson.gz")
+    units = [(shape(f["geometry"]), f["properties"]["id"]) for f in admin1
+             if f["properties"].get("type") == "Country unit"]
+    for f in admin1:
         p = f["properties"]
         derived = [r for c in p.get("names_cyrillic", []) for r in cyrillic_romanisations(c)]
+        parent = f"iso:{p['country']}"
+        if p.get("type") != "Country unit":
+            # A region of England, Scotland... has the unit as its parent: Portsmouth -> Portsmouth -> England -> GB
+            label = points([(p["lon"], p["lat"])])[0]
+            parent = next((uid for ushape, uid in units if ushape.contains(label)), parent)
         row = (
-            p["id"], p["name"], "region", p["lat"], p["lon"], p["country"], f"iso:{p['country']}", None, 0,
+            p["id"], p["name"], "region", p["lat"], p["lon"], p["country"], parent, None, 0,
             "exact", None, False, "naturalearth", p.get("provenance") or "Natural Earth admin-1", True,
         )
         out.add(row, p["name"], list(p.get("names", [])), derived)
