@@ -113,8 +113,9 @@ def joinable(gap: str) -> bool:
     """
     if "\n" in gap:
         return False
-    stripped = gap.strip(" \t" + _QUOTES + _APOSTROPHES)
-    return stripped in ("", "-", "–")
+    if "-" in gap or "–" in gap:
+        return gap in ("-", "–")  # a tight hyphen joins; a spaced dash ("PORT SUDAN, Sudan - Fighting") separates
+    return gap.strip(" \t" + _QUOTES + _APOSTROPHES) == ""
 
 
 # Abbreviations inside names, followed by a full stop ("St. Petersburg", "Ft. Worth"); single capital

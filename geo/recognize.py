@@ -648,7 +648,8 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
     if span.first == span.last and rec.is_demonym(span.key) and not any(
-            c.quality >= 1.0 and rec.is_notable_row(c.row) for c in span.candidates):
+            c.quality >= 1.0 and (rec.is_notable_row(c.row) or rec.gaz.rows[c.row][8] >= 20_000)
+            for c in span.candidates):
         return "demonym or adjective of a place"
     return None
 

@@ -49,6 +49,7 @@ def test_possessive_is_split_off() -> None:
 def test_joinable_gaps() -> None:
     assert joinable(" ") and joinable("” ") and joinable("-")
     assert not joinable(", ") and not joinable(". ") and not joinable("\n")
+    assert not joinable(" - ") and not joinable(" – ")  # a spaced dash (datelines) separates
 
 
 def test_name_key_matches_token_join() -> None:
