@@ -16,10 +16,10 @@ import json
 import multiprocessing
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from geo.atomic import open_atomic
 from geo.errors import GeoError, InputError
 from geo.pipeline import Resolver
 from geo.sources import TEXT_SUFFIXES, read_source
@@ -78,13 +78,10 @@ def resolve_to_jsonl(inputs: Iterable[str | Path], out: Path, *, jobs: int | Non
     paths = list(iter_article_paths(inputs))
     jobs = max(1, jobs or os.cpu_count() or 1)
     get_resolver()  # load before forking so that workers share it
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     written = failed = 0
     bar = _progress(len(paths), enabled=progress)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with open_atomic(Path(out)) as fh:
             for record in _map(paths, jobs, chunksize):
                 if "error" in record:
                     failed += 1
@@ -93,11 +90,6 @@ def resolve_to_jsonl(inputs: Iterable[str | Path], out: Path, *, jobs: int | Non
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
                     written += 1
                 bar.update(1)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     finally:
         bar.close()
     return written, failed

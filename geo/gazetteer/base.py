@@ -18,14 +18,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from array import array
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from geo.atomic import open_atomic
 from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
@@ -195,9 +194,6 @@ class Rows:
     def append(self, row: tuple) -> None:
         self.extra.append(row)
 
-    def ids(self) -> list[str]:
-        return self.p.ids + [r[0] for r in self.extra]
-
 
 def _is_latin_name(name: str) -> bool:
     """A usable Latin-script proper name: starts upper-case, no other script, not an airport code."""
@@ -344,11 +340,8 @@ def load_base(base_dir: Path, cache: Path, *, fuzzy_min_population: int) -> Pack
             pass  # a damaged cache is rebuilt below
     compiled = pack(compile_base(base_dir), fuzzy_min_population=fuzzy_min_population)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache, prefix=".base-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
+        with open_atomic(cached, binary=True) as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cached)
     except OSError:
         pass  # a read-only cache only costs speed
     return compiled

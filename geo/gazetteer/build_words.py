@@ -12,10 +12,10 @@ needed only to rebuild; the derived file is shipped.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from geo.atomic import write_atomic
 
 
 def build(dict_path: Path, min_zipf: float = 3.0) -> list[str]:
@@ -39,12 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.dict}: word list not found (apt-get install wamerican)", file=sys.stderr)
         return 2
     words = build(args.dict)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("# Ordinary lower-case English words (built by geo.gazetteer.build_words; see its docstring)\n")
-        fh.write("\n".join(words) + "\n")
-    os.replace(tmp, args.out)
+    write_atomic(args.out, "# Ordinary lower-case English words (built by geo.gazetteer.build_words; see its "
+                           "docstring)\n" + "\n".join(words) + "\n")
     print(f"{args.out}: {len(words)} words")
     return 0
 
