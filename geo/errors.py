@@ -33,7 +33,3 @@ class GazetteerError(GeoError, ValueError):
 
 class ManifestError(GeoError, ValueError):
     """A story manifest is malformed (names the file and the field)."""
-
-
-class LocationError(GeoError, ValueError):
-    """A coordinate is out of range (latitude beyond 90 usually means swapped axes)."""

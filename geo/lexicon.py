@@ -106,7 +106,7 @@ FUNCTION_WORDS = frozenset({
     "this", "that", "these", "those", "it", "its", "since", "after", "before", "according", "while", "when",
     "although", "if", "there", "here", "both", "some", "many", "most", "all", "new", "other", "such", "their",
     "his", "her", "our", "we", "they", "he", "she", "i", "you", "what", "who", "how", "why", "where", "read",
-    "also", "satellite", "analysts", "analysis", "researchers", "footage", "deputy", "mutual", "we", "do",
+    "also", "we", "do",
     "can", "more", "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "yes", "so", "than",
     "then", "now", "just", "only", "even", "still", "yet", "however", "meanwhile", "despite", "during",
     "under", "over", "about", "into", "upon", "via", "per", "my", "your", "us", "them", "him", "one", "two",

@@ -9,24 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections import Counter
-from dataclasses import dataclass
 
-from geo.disambiguate import Context, Scored, confidence, score_candidates, supported
+from geo.disambiguate import Context, confidence, score_candidates, supported
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
-from geo.normalize import Token, joinable, tokenize
+from geo.normalize import Token, tokenize
 from geo.recognize import Recognizer, Span
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
-
-
-@dataclass
-class Resolved:
-    span: Span
-    scored: list[Scored]
 
 
 class Resolver:
@@ -106,7 +99,7 @@ class Resolver:
             place = gaz.place(best.candidate.row)
             role, role_why = "place", None
             if place.capital and place.kind == "city":
-                role_why = self._actor_reason(s, tokens, by_sentence, text)
+                role_why = self._actor_reason(s, tokens, by_sentence)
                 role = "actor" if role_why else "place"
             reason = "; ".join(best.reasons) or "only candidate"
             if role_why:
@@ -148,7 +141,7 @@ class Resolver:
                     rows |= {-c.row - 1 for c in other.candidates}
         return rows
 
-    def _actor_reason(self, span: Span, tokens: list[Token], by_sentence, text: str) -> str | None:
+    def _actor_reason(self, span: Span, tokens: list[Token], by_sentence) -> str | None:
         lo, hi = by_sentence(span.start)
         before = [t for t in tokens[: span.first] if t.start >= lo][-4:]
         after = [t for t in tokens[span.last + 1 :] if t.end <= hi][:8]

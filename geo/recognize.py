@@ -314,9 +314,6 @@ class Recognizer:
             self._stems = stems
         return self._stems
 
-    def best_population(self, span: Span) -> int:
-        return max((self.gaz.rows[c.row][8] for c in span.candidates), default=0)
-
     def is_notable(self, span: Span) -> bool:
         return any(self.is_notable_row(c.row) for c in span.candidates)
 

@@ -32,7 +32,7 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS + r"\W*$", 
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
-    r"lifestyle|\w+&nbsp)\W*$|"
+    r"\w+&nbsp)\W*$|"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
@@ -41,6 +41,8 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:newsletter|briefing|inbox|updates|alerts)",
     re.IGNORECASE,
 )
+# A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
+_SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -90,7 +92,8 @@ FURNITURE_LINE_MAX_WORDS = 40
 
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button..."""
-    return len(_words(line)) <= FURNITURE_LINE_MAX_WORDS and bool(_FURNITURE_LINE.search(line))
+    return len(_words(line)) <= FURNITURE_LINE_MAX_WORDS and bool(
+        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line))
 
 
 def is_headline_like(line: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, run_geo
+from tests.conftest import run_geo
 
 ARTICLE = "Troops moved into Russia's Kursk region, officials in Kyiv said.\n"
 

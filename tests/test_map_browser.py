@@ -3,7 +3,6 @@ the February 11 Plant popup shows its citations. A screenshot is saved under tes
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

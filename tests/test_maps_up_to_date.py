@@ -4,7 +4,6 @@ This fails when the committed GeoJSON is stale (the HTML is compared by its cont
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -43,6 +43,7 @@ class Gazetteer:
         self._skeletons: dict[str, tuple[str, ...]] | None = None
         self._pending_skeletons: list[tuple[str, str]] = []
         self._place_cache: dict[int, Place] = {}
+        self._added_keys: set[str] = set()  # name keys added by curated entries and aliases
         self._ancestors: dict[int, list[int]] = {}
         self._fuzzy_memo: dict[tuple[str, float], list[tuple[int, float, str]]] = {}
         self.prefixes: set[str] = set(base.prefixes)
@@ -51,10 +52,6 @@ class Gazetteer:
         self.max_tokens = max(base.max_tokens, max((k.count(" ") + 1 for k in self._added_keys), default=1))
 
     # -- building -------------------------------------------------------------------------------------------
-    @property
-    def _added_keys(self) -> set[str]:
-        return self.__dict__.setdefault("_added", set())
-
     def _add_name(self, key: str, code: int) -> None:
         codes = self.codes(key)
         if code in codes:
@@ -75,7 +72,6 @@ class Gazetteer:
     def _add_curated(self, curated: list[tuple[CuratedPlace, Path, int]]) -> None:
         pending = {e.id for e, _, _ in curated}
         for entry, path, line in curated:
-            parent_row = None
             if entry.parent:
                 if entry.parent not in self.by_id and entry.parent not in pending:
                     self.problems.append(f"{path}:{line}: {entry.id}: unknown parent {entry.parent}")
