@@ -269,7 +269,35 @@ def test_countries_schema(countries: dict[str, dict[str, Any]]) -> None:
         assert p["names"] == sorted(set(p["names"])) and p["name"] in p["names"]
         geom = shape(f["geometry"])
         assert geom.is_valid and not geom.is_empty
-        assert geom.contains(Point(p["lon"], p["lat"])), cid
+        point = Point(p["lon"], p["lat"])
+        if p["provenance"].endswith("point: centroid of the largest part"):
+            assert geom.contains(point), cid
+        else:  # a published reference point: in the country, or in the sea between an island state's islands
+            assert p["provenance"].endswith("point: google-dspl reference point"), cid
+            assert geom.distance(point) <= 0.5, cid
+
+
+def test_country_points_follow_the_reviewed_file(countries: dict[str, dict[str, Any]]) -> None:
+    # Reference points where the largest part's centroid is far from where maps put a country ...
+    assert (countries["iso:RU"]["properties"]["lat"], countries["iso:RU"]["properties"]["lon"]) == (61.52401, 105.318756)
+    assert (countries["iso:IT"]["properties"]["lat"], countries["iso:IT"]["properties"]["lon"]) == (41.87194, 12.56738)
+    # ... and the centroid where the file says so (the contiguous US's centre is in Kansas).
+    us = countries["iso:US"]["properties"]
+    assert 38.5 < us["lat"] < 40.5 and -100 < us["lon"] < -97.5
+
+
+def test_malformed_country_points_are_one_line_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "points.csv"
+    bad.write_text("# comment\niso2,lat,lon,name,source\nRU,61.5,105.3,Russia,google-dspl\nXX,95,0,Nowhere,google-dspl\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "geo.gazetteer.build_regions", "--data", str(DATA), "--out", str(tmp_path),
+         "--points", str(bad)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip().count("\n") == 0
+    assert f"{bad}:4:" in run.stderr and "90" in run.stderr
+    assert not (tmp_path / "countries.geojson.gz").exists()
 
 
 def test_country_codes_fixed(countries: dict[str, dict[str, Any]]) -> None:

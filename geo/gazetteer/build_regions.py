@@ -10,6 +10,9 @@ Inputs (Natural Earth, public domain; see the data directory's README.md):
 * ``ne_50m_admin_0_countries.geojson.gz`` - countries
 * ``ne_50m_land.geojson.gz`` - land polygons
 
+and ``gazetteer/base/country_points.csv`` (``--points``): the reviewed reference point of each country, with
+its source (see the file's header).
+
 Outputs (written atomically; byte-identical on rerun with the same inputs and GEOS/zlib):
 
 * ``admin1.geojson.gz`` - one feature per admin-1 region, simplified, with matching names
@@ -30,6 +33,7 @@ named explicitly.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import io
 import json
@@ -46,6 +50,7 @@ from typing import Any
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from shapely.ops import polylabel
 
 from geo.atomic import write_atomic
@@ -58,6 +63,10 @@ ADMIN1_OUTPUT = "admin1.geojson.gz"
 COUNTRIES_OUTPUT = "countries.geojson.gz"
 LAND_OUTPUT = "land.geojson.gz"
 DISPUTED_OUTPUT = "disputed.geojson"
+
+POINTS_INPUT = Path("gazetteer/base/country_points.csv")
+# A reference point of an island state may lie in the sea between its islands, not farther.
+POINT_MAX_OFFSHORE_DEGREES = 0.5
 
 ADMIN1_TOLERANCE = 0.01
 COUNTRY_TOLERANCE = 0.02
@@ -186,6 +195,48 @@ def load_features(path: Path) -> list[dict[str, Any]]:
     if not isinstance(features, list) or not features:
         raise BuildError(f"{path} is not a non-empty GeoJSON FeatureCollection")
     return features
+
+
+class CountryPoint(BaseModel):
+    """One row of country_points.csv: a published reference point, or "centroid" for none."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    iso2: str = Field(pattern=r"^[A-Z]{2}$")
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    name: str = Field(min_length=1)
+    source: str = Field(pattern=r"^(google-dspl|centroid)$")
+
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon), or None when the row asks for the centroid."""
+        if self.source == "centroid":
+            return None
+        if self.lat is None or self.lon is None:
+            raise ValueError(f"source {self.source} needs lat and lon")
+        return self.lat, self.lon
+
+
+def load_country_points(path: Path) -> dict[str, CountryPoint]:
+    """Read country_points.csv ('#' lines are comments); errors name the file and line."""
+    if not path.is_file():
+        raise BuildError(f"input file not found: {path}")
+    points: dict[str, CountryPoint] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        numbered = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in numbered)
+    for (lineno, _), row in zip(numbered[1:], reader, strict=True):
+        try:
+            values = {k: (v if v != "" else None) for k, v in row.items()}
+            entry = CountryPoint.model_validate(values)
+            entry.point()
+        except (ValidationError, ValueError) as exc:
+            first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            raise BuildError(f"{path}:{lineno}: {first}") from exc
+        if entry.iso2 in points:
+            raise BuildError(f"{path}:{lineno}: {entry.iso2} listed twice")
+        points[entry.iso2] = entry
+    return points
 
 
 # ------------------------------------------------------------------------------------------ geometry
@@ -617,8 +668,25 @@ def move_occupied(
         countries[owner] = polygonal(shapely.union_all([countries[owner], *move]))
 
 
+def country_point(
+    a2: str | None, geom: BaseGeometry, points: Mapping[str, CountryPoint], notes: list[str]
+) -> tuple[float, float, str]:
+    """(lat, lon, provenance of the point) of a country: its reference point from country_points.csv if it
+    lies in (or, for island states, just off) the country, else the centroid of its largest part."""
+    row = points.get(a2) if a2 else None
+    reference = row.point() if row else None
+    if row is not None and reference is not None:
+        lat, lon = reference
+        if geom.distance(shapely.Point(lon, lat)) <= POINT_MAX_OFFSHORE_DEGREES:
+            return lat, lon, f"point: {row.source} reference point"
+        notes.append(f"{a2}: {row.source} point ({lat}, {lon}) lies outside the country; used the centroid")
+    lat, lon = label_point(geom)
+    return lat, lon, "point: centroid of the largest part"
+
+
 def build_countries(
-    features: Sequence[Mapping[str, Any]], occupied: Mapping[str, BaseGeometry]
+    features: Sequence[Mapping[str, Any]], occupied: Mapping[str, BaseGeometry],
+    points: Mapping[str, CountryPoint],
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """Build country features (sorted by id); also returns notes on merged and skipped features."""
     notes: list[str] = []
@@ -651,7 +719,7 @@ def build_countries(
     for key, props in chosen.items():
         a2, a3 = country_codes(props)
         geom = simplify(geoms[key], COUNTRY_TOLERANCE)
-        lat, lon = label_point(geom)
+        lat, lon, point_source = country_point(a2, geom, points, notes)
         pop = props.get("POP_EST")
         out.append(feature_json({
             "id": f"iso:{a2}" if a2 else key,
@@ -664,8 +732,11 @@ def build_countries(
             "lon": lon,
             "wikidata": props.get("WIKIDATAID") or None,
             "population": int(pop) if isinstance(pop, (int, float)) and pop >= 0 else None,
-            "provenance": country_provenance(props, a2),
+            "provenance": f"{country_provenance(props, a2)}; {point_source}",
         }, geom))
+    unused = sorted(set(points) - {country_codes(props)[0] for props in chosen.values()})
+    if unused:
+        raise BuildError(f"country_points.csv lists codes with no country: {', '.join(unused)}")
     return sorted(out, key=lambda f: f["properties"]["id"]), notes
 
 
@@ -727,8 +798,9 @@ def disputed_features(records: Sequence[Admin1Record]) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------- CLI
 
 
-def build(data_dir: Path, out_dir: Path) -> dict[str, int]:
+def build(data_dir: Path, out_dir: Path, points_path: Path = POINTS_INPUT) -> dict[str, int]:
     """Build all four files; returns {file name: size in bytes}."""
+    points = load_country_points(points_path)
     admin1_src = load_features(data_dir / ADMIN1_INPUT)
     countries_src = load_features(data_dir / COUNTRIES_INPUT)
     land_src = load_features(data_dir / LAND_INPUT)
@@ -739,7 +811,7 @@ def build(data_dir: Path, out_dir: Path) -> dict[str, int]:
         f["properties"].get("iso_3166_2"): valid_geometry(f.get("geometry"))
         for f in admin1_src if f["properties"].get("iso_3166_2") in OCCUPIED_BY
     }
-    countries, notes = build_countries(countries_src, occupied)
+    countries, notes = build_countries(countries_src, occupied, points)
     units = build_units(admin1_src)
     outputs = {
         ADMIN1_OUTPUT: gzip_bytes(collection_bytes(feature_json(r.props, r.geometry)
@@ -777,9 +849,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="directory with the Natural Earth inputs (default: ../shared/data)")
     parser.add_argument("--out", type=Path, default=Path("gazetteer/base"),
                         help="output directory (default: gazetteer/base)")
+    parser.add_argument("--points", type=Path, default=POINTS_INPUT,
+                        help=f"country reference points (default: {POINTS_INPUT})")
     args = parser.parse_args(argv)
     try:
-        sizes = build(args.data, args.out)
+        sizes = build(args.data, args.out, args.points)
     except BuildError as exc:
         print(f"build_regions: error: {exc}", file=sys.stderr)
         return 1
