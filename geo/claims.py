@@ -344,10 +344,7 @@ def extract_claims(text: str, mentions: Sequence[Mention], *, source: SourceRef,
 
 
 # -------------------------------------------------------------------------------------------------- grouping
-_STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being has have had
-that this these those it its which who whom whose than then there their they them also not no into about over
-after before since while during such can could would should will may might said says say told reported according
-reportedly report reports""".split())
+_STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "this", "these", "those", "it", "its", "which", "who", "whom", "whose", "than", "then", "there", "their", "they", "them", "also", "not", "no", "into", "about", "over", "after", "before", "since", "while", "during", "such", "can", "could", "would", "should", "will", "may", "might", "said", "says", "say", "told", "reported", "according", "reportedly", "report", "reports"])
 _SYNONYMS = {"soldier": "troop", "factory": "plant", "facility": "plant", "complex": "plant", "weapon": "arm",
              "workforce": "worker", "residential": "housing", "expanding": "expand", "expansion": "expand",
              "expanded": "expand", "assembling": "assemble", "assembly": "assemble", "assembles": "assemble"}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -26,11 +25,11 @@ def fail(message: str, code: int = 2) -> None:
 def resolve(
     files: list[Path] = typer.Argument(..., help="Article files (UTF-8 text); with --jsonl also folders."),
     as_json: bool = typer.Option(False, "--json", help="Print the mentions as JSON (the documented shape)."),
-    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="Stream one JSON line per article into this "
+    jsonl: Path | None = typer.Option(None, "--jsonl", help="Stream one JSON line per article into this "
                                          "file (each article on its own, as an archive; folders allowed)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", min=1, help="Worker processes for --jsonl "
+    jobs: int | None = typer.Option(None, "--jobs", min=1, help="Worker processes for --jsonl "
                                        "(default: all cores)."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
+    progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
                                             "for --jsonl (default: when stderr is a terminal)."),
     story: bool = typer.Option(False, "--story", help="Read the files as one story: each article's confident "
                                "places become context for the others."),
@@ -91,7 +90,7 @@ def map_command(
     borders: str = typer.Option("recognised", "--borders", help="Point of view on disputed borders: "
                                 "'recognised' (internationally recognised, default) or 'de-facto' (who controls "
                                 "the ground)."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
+    progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr "
                                             "(default: when stderr is a terminal)."),
 ) -> None:
     """Map a story: places with the claims the articles make about them, quoted and cited."""
@@ -134,9 +133,9 @@ def map_command(
 @app.command()
 def review(
     story_dir: Path = typer.Argument(..., help="A story folder (as for 'geo map'); its story.yaml pins apply."),
-    out: Optional[Path] = typer.Option(None, "-o", "--out", help="The review page to write (default: "
+    out: Path | None = typer.Option(None, "-o", "--out", help="The review page to write (default: "
                                        "STORY-review.html beside the story folder)."),
-    csv_path: Optional[Path] = typer.Option(None, "--csv", help="The resolutions CSV, one row per mention "
+    csv_path: Path | None = typer.Option(None, "--csv", help="The resolutions CSV, one row per mention "
                                             "(default: the review page's name with .csv)."),
 ) -> None:
     """Review a story: every distinct place mention, how it was resolved, how sure geo is, and why; doubtful
@@ -166,7 +165,7 @@ def review(
 
 @gazetteer_app.command("check")
 def gazetteer_check(
-    curated: Optional[Path] = typer.Option(None, help="Check this curated folder instead of gazetteer/curated."),
+    curated: Path | None = typer.Option(None, help="Check this curated folder instead of gazetteer/curated."),
 ) -> None:
     """Validate the curated gazetteer; print every problem as file:line: message."""
     from geo.gazetteer.index import load_gazetteer
@@ -208,37 +207,42 @@ def gazetteer_search(
 
 @gazetteer_app.command("add")
 def gazetteer_add(
-    id: Optional[str] = typer.Option(None, "--id", help="Stable id, prefix:slug (e.g. fac:sohae-launch-site)."),
-    name: Optional[str] = typer.Option(None, "--name", help="The primary name."),
-    kind: Optional[str] = typer.Option(None, "--kind", help="country, region, district, city, facility, "
+    id: str | None = typer.Option(None, "--id", help="Stable id, prefix:slug (e.g. fac:sohae-launch-site)."),
+    name: str | None = typer.Option(None, "--name", help="The primary name."),
+    kind: str | None = typer.Option(None, "--kind", help="country, region, district, city, facility, "
                                        "landmark, water, crossing, area or continent."),
-    lat: Optional[float] = typer.Option(None, "--lat", help="Latitude (degrees, WGS84)."),
-    lon: Optional[float] = typer.Option(None, "--lon", help="Longitude (degrees, WGS84)."),
+    lat: float | None = typer.Option(None, "--lat", help="Latitude (degrees, WGS84)."),
+    lon: float | None = typer.Option(None, "--lon", help="Longitude (degrees, WGS84)."),
     names: list[str] = typer.Option([], "--names", help="Another name or spelling (repeatable)."),
-    parent: Optional[str] = typer.Option(None, "--parent", help="Id of the place it lies within."),
-    country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-2 code (default: the "
+    parent: str | None = typer.Option(None, "--parent", help="Id of the place it lies within."),
+    country: str | None = typer.Option(None, "--country", help="ISO 3166 alpha-2 code (default: the "
                                           "parent's)."),
-    precision: Optional[str] = typer.Option(None, "--precision", help="exact (default) or approximate."),
-    radius_km: Optional[float] = typer.Option(None, "--radius-km", help="For approximate places: within how "
+    precision: str | None = typer.Option(None, "--precision", help="exact (default) or approximate."),
+    radius_km: float | None = typer.Option(None, "--radius-km", help="For approximate places: within how "
                                               "many km of the point (or the parent's point)."),
-    population: Optional[int] = typer.Option(None, "--population", help="Population, if a settlement."),
-    url: Optional[str] = typer.Option(None, "--url", help="Provenance: the cited source's URL (with --title)."),
-    title: Optional[str] = typer.Option(None, "--title", help="Provenance: the cited source's title."),
-    publisher: Optional[str] = typer.Option(None, "--publisher", help="Provenance: who published it."),
-    geonames: Optional[int] = typer.Option(None, "--geonames", help="Provenance: a GeoNames id."),
-    wikidata: Optional[str] = typer.Option(None, "--wikidata", help="Provenance: a Wikidata id (Q...)."),
-    accessed: Optional[str] = typer.Option(None, "--accessed", help="Provenance: when the source was read."),
-    notes: Optional[str] = typer.Option(None, "--notes", help="Free text for the next editor."),
-    alias_of: Optional[str] = typer.Option(None, "--alias-of", help="Add --names to this existing place "
+    population: int | None = typer.Option(None, "--population", help="Population, if a settlement."),
+    url: str | None = typer.Option(None, "--url", help="Provenance: the cited source's URL (with --title)."),
+    title: str | None = typer.Option(None, "--title", help="Provenance: the cited source's title."),
+    publisher: str | None = typer.Option(None, "--publisher", help="Provenance: who published it."),
+    geonames: int | None = typer.Option(None, "--geonames", help="Provenance: a GeoNames id."),
+    wikidata: str | None = typer.Option(None, "--wikidata", help="Provenance: a Wikidata id (Q...)."),
+    accessed: str | None = typer.Option(None, "--accessed", help="Provenance: when the source was read."),
+    notes: str | None = typer.Option(None, "--notes", help="Free text for the next editor."),
+    alias_of: str | None = typer.Option(None, "--alias-of", help="Add --names to this existing place "
                                            "instead of adding a place."),
-    from_yaml: Optional[Path] = typer.Option(None, "--from-yaml", help="Read the entry (or a list of entries) "
+    from_yaml: Path | None = typer.Option(None, "--from-yaml", help="Read the entry (or a list of entries) "
                                              "from this YAML snippet instead of the flags."),
-    file: Optional[Path] = typer.Option(None, "--file", help="Curated file to append to (default: added.yaml "
+    file: Path | None = typer.Option(None, "--file", help="Curated file to append to (default: added.yaml "
                                         "in the curated gazetteer folder)."),
 ) -> None:
     """Append a new curated place (or alias) with its provenance, validated like the rest of the gazetteer.
     Every later run, in every story, finds it."""
-    from geo.gazetteer.curate import add_entries, entries_from_yaml, entry_from_options, target_file
+    from geo.gazetteer.curate import (
+        add_entries,
+        entries_from_yaml,
+        entry_from_options,
+        target_file,
+    )
     from geo.gazetteer.index import load_gazetteer
     from geo.gazetteer.paths import data_dir
 

@@ -45,16 +45,23 @@ ALTERNATE_MIN_POPULATION = 50_000
 ALTERNATE_UNSUPPORTED_POPULATION = 200_000
 
 
+def names_an_area(gaz: Gazetteer, span: Span) -> bool:
+    """True when the span is the own name of a country, region or continent (memoised on the span)."""
+    if span.area_named is None:
+        rows = gaz.rows
+        span.area_named = any(o.quality >= 1.0 and rows[o.row][2] in ("country", "region", "continent")
+                              for o in span.candidates)
+    return span.area_named
+
+
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     row = gaz.rows[cand.row]
     if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
         return cand.quality - 0.4, cand.how + " of a small place"
-    if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and any(
-            o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent") for o in span.candidates):
+    if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
         return cand.quality - 0.5, cand.how + " of a hamlet named like a region or country"
-    if cand.quality < 1.0 and row[8] < 100_000 and any(
-            o.quality >= 1.0 and gaz.rows[o.row][2] in ("country", "region", "continent") for o in span.candidates):
+    if cand.quality < 1.0 and row[8] < 100_000 and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, cand.how + " (another place's own name)"
     return cand.quality, cand.how
@@ -119,6 +126,8 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
 
 
 def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    if not (ctx.rows or ctx.story_rows or ctx.regions or ctx.countries or ctx.story_countries):
+        return 0.0, None  # nothing read yet (the first pass over an article on its own)
     row = gaz.rows[cand.row]
     anc = gaz.ancestors(cand.row)
     score = 0.0
@@ -150,6 +159,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
 
 
 FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)
+# The features that do not look at the other places of the text: their part of a candidate's score is the same
+# in both passes of the resolver, so it is computed once per span and candidate.
+STATIC_FEATURES = FEATURES[:-1]
 
 
 MAX_CANDIDATES = 40
@@ -171,14 +183,20 @@ def _plausible(gaz: Gazetteer, candidates: list[Candidate], ctx: Context) -> lis
 def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[int]) -> list[Scored]:
     """Every candidate of ``span`` scored by every feature, best first (ties: larger population, then id)."""
     out = []
+    static = span.static_scores
     for cand in _plausible(gaz, span.candidates, ctx):
-        total, reasons = 0.0, []
-        for feature in FEATURES:
-            s, why = feature(gaz, span, cand, ctx, container)
-            total += s
-            if why:
-                reasons.append(why)
-        out.append(Scored(cand, total, reasons))
+        done = static.get(id(cand))
+        if done is None:
+            total, reasons = 0.0, []
+            for feature in STATIC_FEATURES:
+                s, why = feature(gaz, span, cand, ctx, container)
+                total += s
+                if why:
+                    reasons.append(why)
+            done = static[id(cand)] = (total, reasons)
+        total, reasons = done
+        s, why = feature_context(gaz, span, cand, ctx, container)
+        out.append(Scored(cand, total + s, [*reasons, why] if why else list(reasons)))
     out.sort(key=lambda s: (-s.score, -gaz.rows[s.candidate.row][8], gaz.rows[s.candidate.row][0]))
     # The same place reached by several names keeps its best reading only.
     seen: set[int] = set()

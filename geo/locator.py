@@ -92,7 +92,7 @@ def locator(points: list[LocatorPoint]) -> Locator | None:
     return Locator(width=WIDTH, height=HEIGHT, paths=paths, points=drawn)
 
 
-def _path(geom: shapely.Geometry, xy) -> str:  # noqa: ANN001 - the projection closure
+def _path(geom: shapely.Geometry, xy) -> str:
     parts: list[str] = []
     polygons = getattr(geom, "geoms", [geom])
     for poly in polygons:

@@ -24,7 +24,7 @@ import base64
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -81,12 +81,12 @@ def script_json(data: Any) -> Markup:
     return Markup(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _static(name: str) -> str:
     return resources.files("geo").joinpath("static", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template_text(name: str) -> str:
     return resources.files("geo").joinpath("templates", name).read_text(encoding="utf-8")
 

@@ -27,7 +27,7 @@ class LatLon(BaseModel):
     lon: float
 
     @model_validator(mode="after")
-    def _in_range(self) -> "LatLon":
+    def _in_range(self) -> LatLon:
         if not -90.0 <= self.lat <= 90.0:
             hint = " (latitude and longitude probably swapped)" if -90 <= self.lon <= 90 else ""
             raise ValueError(f"latitude {self.lat} is outside -90..90{hint}")
@@ -74,7 +74,7 @@ class PlaceRef(BaseModel):
     precision: Precision = "exact"
 
     @classmethod
-    def of(cls, place: Place) -> "PlaceRef":
+    def of(cls, place: Place) -> PlaceRef:
         return cls(
             id=place.id, name=place.name, kind=place.kind, lat=place.lat, lon=place.lon,
             country=place.country, precision=place.precision,
@@ -116,7 +116,7 @@ class Mention(BaseModel):
 
     @field_validator("end")
     @classmethod
-    def _ordered(cls, end: int, info) -> int:  # noqa: ANN001 - pydantic's ValidationInfo
+    def _ordered(cls, end: int, info) -> int:
         if end < info.data.get("start", 0):
             raise ValueError("end before start")
         return end

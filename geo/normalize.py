@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import partial
+from itertools import accumulate, compress
+from typing import NamedTuple
 
 from unidecode import unidecode
 
@@ -42,28 +44,23 @@ def fold(name: str) -> str:
     return _SPACES_RE.sub(" ", text).strip()
 
 
-class Token:
+class Token(NamedTuple):
     """One word of the text with its character offsets (``text[start:end] == surface``).
 
     ``gap`` is the raw text between the previous token and this one; it tells whether two tokens may be
     read as one name (only spaces, quotes or a hyphen between them) and gives punctuation cues (", ").
-    A plain slotted class (not a frozen dataclass): tokenising is the hottest loop of the resolver.
+    A named tuple: tokenising is the hottest loop of the resolver, and a tuple is the cheapest object to build.
     """
 
-    __slots__ = ("index", "start", "end", "surface", "key", "gap", "possessive", "is_capitalised", "is_number")
-
-    def __init__(self, index: int, start: int, end: int, surface: str, key: str, gap: str,
-                 possessive: bool) -> None:
-        self.index = index
-        self.start = start
-        self.end = end
-        self.surface = surface
-        self.key = key
-        self.gap = gap
-        self.possessive = possessive
-        first = surface[:1]
-        self.is_capitalised = first.isupper()
-        self.is_number = first.isdigit()
+    index: int
+    start: int
+    end: int
+    surface: str
+    key: str
+    gap: str
+    possessive: bool
+    is_capitalised: bool
+    is_number: bool
 
     @property
     def is_upper(self) -> bool:
@@ -74,10 +71,28 @@ class Token:
         return f"Token({self.index}, {self.start}, {self.end}, {self.surface!r})"
 
 
-@lru_cache(maxsize=262_144)
-def _token_key(surface: str) -> str:
-    """:func:`fold` of one token, cached: news text repeats its words."""
-    return fold(surface)
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
+_WORD_MEMO_LIMIT = 262_144
+# surface of a matched word -> (surface without a possessive, key, is_capitalised, is_number, possessive)
+_word_memo: dict[str, tuple[str, str, bool, bool, bool]] = {}
+
+
+def _word(raw: str) -> tuple[str, str, bool, bool, bool]:
+    """What a matched word is as a token, memoised (news text repeats its words): its surface with a
+    possessive split off ("Russia's" -> "Russia"), key (:func:`fold`), capitalisation, number, possessive."""
+    hit = _word_memo.get(raw)
+    if hit is None:
+        surface, possessive = raw, False
+        if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in _APOSTROPHES:
+            surface, possessive = raw[:-2], True
+        first = surface[:1]
+        hit = (surface, fold(surface), first.isupper(), first.isdigit(), possessive)
+        if len(_word_memo) < _WORD_MEMO_LIMIT:
+            _word_memo[raw] = hit
+    return hit
+
+
+_make_token = partial(tuple.__new__, Token)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -85,23 +100,40 @@ def tokenize(text: str) -> list[Token]:
 
     Possessives are split off ("Russia's" gives the token "Russia" with ``possessive=True``); hyphens separate
     tokens ("Russia-Ukraine" gives two) and are kept in the next token's ``gap``.
+
+    The hottest code of the resolver, so written as whole-list operations that run in C: split() with a
+    capturing group alternates [gap, word, gap, word, ..., gap], offsets are running sums of the part lengths,
+    and words are read through a memo.
     """
+    parts = _SPLIT_RE.split(text)
+    raws = parts[1::2]
+    n = len(raws)
+    if not n:
+        return []
+    offsets = list(accumulate(map(len, parts)))  # offsets[k]: where part k ends
+    starts = offsets[0::2][:n]
+    ends = offsets[1::2]
+    words = list(map(_word_memo.get, raws))
+    if None in words:
+        words = list(map(_word, raws))
+    surfaces, keys, caps, numbers, possessives = zip(*words)
+    if "" in keys:  # a word that folds to nothing (rare symbols) is no token; its text joins no gap
+        return _tokenize_slowly(parts, words, starts, ends)
+    for k in compress(range(n), possessives):
+        ends[k] -= 2
+    return list(map(_make_token, zip(range(n), starts, ends, surfaces, keys, parts[0::2], possessives, caps,
+                                     numbers)))
+
+
+def _tokenize_slowly(parts: list[str], words: list[tuple[str, str, bool, bool, bool]], starts: list[int],
+                     ends: list[int]) -> list[Token]:
+    """:func:`tokenize` when some words fold to nothing: those are skipped, and the next token's gap is the
+    text after the skipped word."""
     tokens: list[Token] = []
-    append = tokens.append
-    key_of = _token_key
-    prev_end = 0
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        surface = match.group(0)
-        possessive = False
-        if len(surface) > 3 and surface[-1] in "sS" and surface[-2] in _APOSTROPHES:
-            surface = surface[:-2]
-            possessive = True
-        key = key_of(surface)
+    for k, (surface, key, cap, number, possessive) in enumerate(words):
         if key:
-            append(Token(len(tokens), start, end - 2 if possessive else end, surface, key, text[prev_end:start],
-                         possessive))
-        prev_end = end
+            tokens.append(Token(len(tokens), starts[k], ends[k] - 2 if possessive else ends[k], surface, key,
+                                parts[2 * k], possessive, cap, number))
     return tokens
 
 

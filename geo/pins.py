@@ -63,7 +63,7 @@ class Pin(BaseModel):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _one_decision(self) -> "Pin":
+    def _one_decision(self) -> Pin:
         if self.form != self.form.strip():
             raise ValueError(f"form {self.form!r} has leading or trailing spaces")
         if self.not_place and (self.place or self.role):

@@ -7,8 +7,8 @@ every article of the story read confidently as shared context.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections import Counter
+from collections.abc import Callable
 
 from geo.disambiguate import Context, confidence, score_candidates, supported
 from geo.gazetteer.index import Gazetteer, load_gazetteer

@@ -11,14 +11,40 @@ words ("Reading" at a sentence start).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter
 
 from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
-    CITY_BEFORE, CITY_WORDS, DEMONYM_SUFFIXES, DIRECTION_WORDS, DISTRICT_WORDS, FACILITY_WORDS, FEATURE_AFTER,
-    FEATURE_BEFORE, FUNCTION_WORDS, HOLIDAYS, IRREGULAR_DEMONYMS, KOREAN_SUFFIXES, LOCATIVE_BEFORE, MONTHS,
-    NEWS_ORGANISATIONS, ORG_WORDS, PERSON_TITLES, PLURAL_DISTRICT_WORDS, PLURAL_REGION_WORDS, REGION_BEFORE,
-    REGION_WORDS, SPEECH_VERBS, TITLE_WORDS, TRANSLITERATED_COUNTRIES, VESSEL_WORDS, WEEKDAYS, common_words,
+    CITY_BEFORE,
+    CITY_WORDS,
+    DEMONYM_SUFFIXES,
+    DIRECTION_WORDS,
+    DISTRICT_WORDS,
+    FACILITY_WORDS,
+    FEATURE_AFTER,
+    FEATURE_BEFORE,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    IRREGULAR_DEMONYMS,
+    KOREAN_SUFFIXES,
+    LOCATIVE_BEFORE,
+    MONTHS,
+    NEWS_ORGANISATIONS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLURAL_DISTRICT_WORDS,
+    PLURAL_REGION_WORDS,
+    REGION_BEFORE,
+    REGION_WORDS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    TRANSLITERATED_COUNTRIES,
+    VESSEL_WORDS,
+    WEEKDAYS,
+    common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
 
@@ -49,6 +75,17 @@ class Span:
     cue_reason: str = ""
     sentence_start: bool = False
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
+    # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
+    area_named: bool | None = field(default=None, repr=False, compare=False)
+    # Memo of the context-free part of each candidate's score (see geo.disambiguate.score_candidates).
+    static_scores: dict[int, tuple[float, list[str]]] = field(default_factory=dict, repr=False, compare=False)
+
+
+_IS_CAPITALISED = attrgetter("is_capitalised")
+_START = attrgetter("start")
+_GAP = attrgetter("gap")
+# Words that do not begin a place's name: months, weekdays, function words.
+_NOT_A_NAME_START = MONTHS | WEEKDAYS | FUNCTION_WORDS
 
 
 def _tokens_within(tokens: list[Token], ranges) -> set[int]:
@@ -71,13 +108,12 @@ def _tokens_within(tokens: list[Token], ranges) -> set[int]:
 def _first_tokens(tokens: list[Token], sentence_starts: set[int]) -> set[int]:
     """Indices of the first token of each sentence (a sentence may open with a quote mark)."""
     out: set[int] = set()
-    ordered = sorted(sentence_starts)
-    k = 0
-    for t in tokens:
-        while k < len(ordered) and ordered[k] <= t.start:
-            if t.start - ordered[k] <= 3:
-                out.add(t.index)
-            k += 1
+    token_starts = list(map(_START, tokens))
+    n = len(tokens)
+    for s in sentence_starts:
+        k = bisect_left(token_starts, s)  # the first token at or after the sentence start
+        if k < n and token_starts[k] - s <= 3:
+            out.add(k)
     return out
 
 
@@ -94,6 +130,7 @@ class Recognizer:
         self._stems: set[str] | None = None
         self._area_keys: set[str] = set()
         self._demonym_memo: dict[str, bool] = {}
+        self._candidates_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
         self._person_tokens: set[int] = set()
 
@@ -146,26 +183,25 @@ class Recognizer:
     def _exact_spans(self, text: str, tokens: list[Token], starts: set[int]) -> list[Span]:
         out: list[Span] = []
         n = len(tokens)
-        i = 0
-        while i < n:
-            tok = tokens[i]
-            if not tok.is_capitalised:
-                i += 1
+        next_free = 0  # the first token after the last span found
+        for i in compress(range(n), map(_IS_CAPITALISED, tokens)):
+            if i < next_free:
                 continue
+            tok = tokens[i]
             found = None
             # The longest stretch from i that may be read as one name (no comma, no possessive inside).
             stretch = 1
-            prefix = tok.key
+            keys = [tok.key]  # keys[k]: the key of the k + 1 tokens from i
             prefixes = self.gaz.prefixes
-            while (stretch < self.gaz.max_tokens and i + stretch < n and prefix in prefixes
+            while (stretch < self.gaz.max_tokens and i + stretch < n and keys[-1] in prefixes
                    and (joins(tokens[i + stretch - 1], tokens[i + stretch])
                         or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "))):
-                prefix += " " + tokens[i + stretch].key
+                keys.append(keys[-1] + " " + tokens[i + stretch].key)
                 stretch += 1
             dotted = False
             for length in range(stretch, 0, -1):
                 j = i + length - 1
-                key = " ".join(t.key for t in tokens[i : j + 1])
+                key = keys[length - 1]
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
                 dotted = text[tokens[j].end : tokens[j].end + 1] == "." and bool(self.gaz.lookup(key + "."))
                 hits = self.gaz.lookup(key + ".") if dotted else self.gaz.lookup(key)
@@ -176,10 +212,9 @@ class Recognizer:
                 found = (j, key, hits)
                 break
             if found is None:
-                i += 1
                 continue
             j, key, hits = found
-            cands = [_exact_candidate(row, q) for row, q in hits]
+            cands = self._exact_candidates(key + "." if dotted else key, hits)
             if key in self.gaz.case_sensitive:
                 # "UK" written in capitals is the abbreviation, not a village called "Uk".
                 cands = [c for c in cands if c.quality < 1.0] or cands
@@ -187,23 +222,34 @@ class Recognizer:
                 # "Sam" is a village's name but only an alternate name of Damascus: keep primary names only.
                 cands = [c for c in cands if c.quality >= 1.0]
                 if not cands:
-                    i += 1
                     continue
             match = "exact" if any(c.quality >= 0.9 for c in cands) else "variant"
             span = self._span(tokens, i, j, key, match, cands, starts)
             if dotted:
                 span.end += 1
             out.append(span)
-            i = j + 1
+            next_free = j + 1
         return out
+
+    def _exact_candidates(self, name_key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:
+        """The candidates for the (row, quality code) ``hits`` of the gazetteer name ``name_key``. The names of a
+        gazetteer are fixed once it is built and candidates are immutable, so each name's are built once."""
+        cands = self._candidates_memo.get(name_key)
+        if cands is None:
+            cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (0.95, "alternate name"))) for row, q in hits)
+            if len(self._candidates_memo) < 200_000:
+                self._candidates_memo[name_key] = cands
+        return list(cands)
 
     def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int]) -> list[Span]:
         out: list[Span] = []
         used: set[int] = set()
         # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
-        for tok in tokens[1:]:
+        for tok in compress(tokens, map("-".__eq__, map(_GAP, tokens))):
+            if tok.index == 0:
+                continue
             prev = tokens[tok.index - 1]
-            if (tok.gap == "-" and prev.is_capitalised and not prev.is_upper and tok.index not in covered
+            if (prev.is_capitalised and not prev.is_upper and tok.index not in covered
                     and prev.index not in covered and prev.index not in used):
                 key = f"{prev.key} {tok.key}"
                 hits = [h for h in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
@@ -213,8 +259,8 @@ class Recognizer:
                              for row, sim, name in hits]
                     out.append(self._span(tokens, prev.index, tok.index, key, "fuzzy", cands, starts))
                     used |= {prev.index, tok.index}
-        for tok in tokens:
-            if (tok.index in covered or tok.index in used or not tok.is_capitalised or tok.is_upper
+        for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
+            if (tok.index in covered or tok.index in used or tok.is_upper
                     or len(tok.key) < 5):
                 continue
             if tok.key in self.common or tok.key in MONTHS or tok.key in FUNCTION_WORDS:
@@ -234,12 +280,9 @@ class Recognizer:
                           people: set[str], starts: set[int]) -> list[Span]:
         """Capitalised names after "in"/"near"/"the city of" that match nothing: reported, never guessed."""
         out: list[Span] = []
-        seen_runs: set[tuple[int, int]] = set()
-        for tok in tokens:
-            if tok.index == 0 or tok.index in covered or tok.index not in run_of:
-                continue
-            a, b = run_of[tok.index]
-            if a != tok.index or (a, b) in seen_runs:
+        for a, b in sorted(set(run_of.values())):
+            tok = tokens[a]
+            if a == 0 or a in covered:
                 continue
             prev = tokens[a - 1]
             before2 = tokens[a - 2].key if a >= 2 else ""
@@ -250,13 +293,12 @@ class Recognizer:
             keys = [t.key for t in tokens[a : b + 1]]
             if any(i in covered for i in range(a, b + 1)):
                 continue
-            if keys[0] in MONTHS | WEEKDAYS | FUNCTION_WORDS or set(keys) & ORG_WORDS or keys[-1] in people:
+            if keys[0] in _NOT_A_NAME_START or not ORG_WORDS.isdisjoint(keys) or keys[-1] in people:
                 continue
             if len(keys) == 1 and (keys[0] in self.common or self.is_demonym(keys[0])):
                 continue
             if any(t.is_number for t in tokens[a : b + 1]) or tokens[a].is_upper:
                 continue
-            seen_runs.add((a, b))
             span = self._span(tokens, a, b, " ".join(keys), "unresolved", [], starts)
             span.cue_reason = f"capitalised name after '{prev.surface}' matches no gazetteer entry"
             out.append(span)
@@ -323,12 +365,7 @@ class Recognizer:
         return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
-def _exact_candidate(row: int, quality_code: int) -> Candidate:
-    if quality_code == Q_PRIMARY:
-        return Candidate(row, 1.0, "exact name")
-    if quality_code == Q_DERIVED:
-        return Candidate(row, 0.85, "romanisation of a Cyrillic name")
-    return Candidate(row, 0.95, "alternate name")
+_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
 
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -337,11 +374,10 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     Function words that only happen to be capitalised ("The", "In") do not start a run; a possessive ends it.
     """
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        t = tokens[i]
-        if not t.is_capitalised or t.key in FUNCTION_WORDS:
-            i += 1
+    n = len(tokens)
+    next_free = 0
+    for i in compress(range(n), map(_IS_CAPITALISED, tokens)):
+        if i < next_free or tokens[i].key in FUNCTION_WORDS:
             continue
         j = i
         while (j + 1 < n and joins(tokens[j], tokens[j + 1])
@@ -349,8 +385,13 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                and tokens[j + 1].key not in FUNCTION_WORDS):
             j += 1
         runs.append((i, j))
-        i = j + 1
+        next_free = j + 1
     return runs
+
+
+# Words that never occur in a person's name: organisation, type, month, weekday and direction words.
+_NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
+                        | DIRECTION_WORDS)
 
 
 def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
@@ -378,8 +419,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         keys = [t.key for t in tokens[a : b + 1]]
         if any(t.is_number or t.is_upper for t in tokens[a : b + 1]):
             continue
-        if set(keys) & (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
-                        | DIRECTION_WORDS):
+        if not _NOT_IN_PERSON_NAMES.isdisjoint(keys):
             continue
         # "spokesman Paul Kent", "Gov. Janet Mills", "A spokesperson, Victoria Lyon", "said Madison Warren"
         before = tokens[a - 1].key if a > 0 and tokens[a].gap.strip() in ("", ".", ",") else ""

@@ -20,7 +20,14 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from geo.atomic import write_atomic
-from geo.claims import Claim, ClaimGroup, SourceRef, ancestor_ids, extract_claims, group_claims
+from geo.claims import (
+    Claim,
+    ClaimGroup,
+    SourceRef,
+    ancestor_ids,
+    extract_claims,
+    group_claims,
+)
 from geo.errors import InputError
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.htmltext import HtmlText, extract_main_text
@@ -221,7 +228,7 @@ def claims_csv(result: StoryResult) -> str:
 def write_outputs(result: StoryResult, out_html: Path, *, offline: bool = False, borders: str = "recognised") -> list[Path]:
     """Write OUT.html, OUT.geojson and OUT.csv (GeoJSON and CSV beside the HTML). Returns the paths written."""
     from geo.areas import check_borders
-    from geo.geojson import feature_collection, dumps
+    from geo.geojson import dumps, feature_collection
     from geo.mapview import render_map
 
     pov = check_borders(borders)

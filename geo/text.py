@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 
 _HEADER_WORDS = (
@@ -81,8 +82,16 @@ def split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", s)
+    return _WORD.findall(s)
+
+
+def _at_most_words(s: str, limit: int) -> bool:
+    """``len(_words(s)) <= limit``, without reading past word ``limit + 1`` of a long paragraph."""
+    return sum(1 for _ in islice(_WORD.finditer(s), limit + 1)) <= limit
 
 
 # A furniture line is short: an e-mail address or "click here" inside a long paragraph (a byline run into the
@@ -92,7 +101,7 @@ FURNITURE_LINE_MAX_WORDS = 40
 
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button..."""
-    return len(_words(line)) <= FURNITURE_LINE_MAX_WORDS and bool(
+    return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line))
 
 
@@ -125,7 +134,7 @@ def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, in
     """Cut a line where an inline list header begins, so that the header and its items form a line of their own."""
     out = []
     for a, b, s in raw:
-        m = _INLINE_HEADER.search(s)
+        m = _INLINE_HEADER.search(s) if ":" in s else None  # every header ends with a colon
         if m and m.start() > 0 and s[: m.start()].strip():
             cut = m.start()
             while cut < len(s) and s[cut].isspace():
@@ -147,7 +156,7 @@ def classify_lines(text: str) -> list[Line]:
     repeated = Counter(s.strip() for _, _, s in raw if s.strip())
 
     for i, (_, _, s) in enumerate(raw):
-        if s.strip() and (is_furniture_line(s) or _INLINE_HEADER.match(s)):
+        if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s))):
             flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):

@@ -147,28 +147,36 @@ def name_prefixes(keys) -> set[str]:
     return out
 
 
-class Rows:
-    """Row tuples (in :data:`FIELDS` order) over a :class:`PackedBase`, plus rows added or replaced later."""
+class Rows(dict):
+    """Row tuples (in :data:`FIELDS` order) over a :class:`PackedBase`, plus rows added or replaced later.
+
+    ``rows[i]`` is the hottest lookup of the resolver, so this is a dict of the rows built so far (a C-level
+    lookup) that builds a base row from the packed columns on a miss (:meth:`__missing__`). At most
+    :attr:`MEMO_LIMIT` base rows are kept; added and replaced rows always are.
+    """
+
+    MEMO_LIMIT = 250_000
 
     def __init__(self, packed: PackedBase) -> None:
+        super().__init__()
         self.p = packed
         self.n_base = len(packed.ids)
         self.extra: list[tuple] = []
-        self.replaced: dict[int, tuple] = {}
-        self._memo: dict[int, tuple] = {}
 
     def __len__(self) -> int:
         return self.n_base + len(self.extra)
 
-    def __getitem__(self, i: int) -> tuple:
+    def __iter__(self):  # the rows, like a list (not the dict's keys)
+        return (self[i] for i in range(len(self)))
+
+    def __missing__(self, i: int) -> tuple:
         if i >= self.n_base:
             return self.extra[i - self.n_base]
-        rep = self.replaced.get(i) or self._memo.get(i)
-        if rep is not None:
-            return rep
+        if not 0 <= i < self.n_base:
+            raise IndexError(f"no row {i}")
         row = self._build(i)
-        if len(self._memo) < 200_000:
-            self._memo[i] = row
+        if dict.__len__(self) < self.MEMO_LIMIT:
+            dict.__setitem__(self, i, row)
         return row
 
     def _build(self, i: int) -> tuple:
@@ -185,13 +193,12 @@ class Rows:
                 kind in ("country", "region"))  # has_area: Natural Earth polygons
 
     def __setitem__(self, i: int, row: tuple) -> None:
-        self._memo.pop(i, None)
         if i >= self.n_base:
             self.extra[i - self.n_base] = row
-        else:
-            self.replaced[i] = row
+        dict.__setitem__(self, i, row)
 
     def append(self, row: tuple) -> None:
+        dict.__setitem__(self, self.n_base + len(self.extra), row)
         self.extra.append(row)
 
 

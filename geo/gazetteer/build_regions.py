@@ -48,9 +48,9 @@ from pathlib import Path
 from typing import Any
 
 import shapely
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from shapely.ops import polylabel
 
 from geo.atomic import write_atomic

@@ -23,7 +23,12 @@ from pydantic import ValidationError
 from geo.atomic import write_atomic
 from geo.errors import GazetteerError
 from geo.gazetteer.base import Q_ALTERNATE, Q_DERIVED, Q_PRIMARY
-from geo.gazetteer.entries import CuratedAlias, CuratedPlace, _first_error, read_curated_file
+from geo.gazetteer.entries import (
+    CuratedAlias,
+    CuratedPlace,
+    _first_error,
+    read_curated_file,
+)
 from geo.gazetteer.index import Gazetteer
 from geo.normalize import fold, name_key
 from geo.translit import skeleton, translit_key

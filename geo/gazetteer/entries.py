@@ -29,7 +29,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from geo.errors import GazetteerError
 from geo.models import Kind, LatLon, Precision
@@ -49,7 +56,7 @@ class Provenance(BaseModel):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _cited(self) -> "Provenance":
+    def _cited(self) -> Provenance:
         if self.geonames is None and self.wikidata is None and not (self.url and self.title):
             raise ValueError("provenance needs a geonames id, a wikidata id, or a url with a title")
         if self.url and not self.url.startswith(("http://", "https://")):
@@ -94,7 +101,7 @@ class CuratedPlace(BaseModel):
         return names
 
     @model_validator(mode="after")
-    def _sourced(self) -> "CuratedPlace":
+    def _sourced(self) -> CuratedPlace:
         if self.point is not None and not self.provenance:
             raise ValueError("a point needs provenance (geonames, wikidata, or url + title)")
         if self.point is None:
@@ -158,7 +165,7 @@ def read_curated_file(path: Path) -> tuple[list[tuple[CuratedPlace, int]], list[
     aliases: list[tuple[CuratedAlias, int]] = []
     problems: list[str] = []
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except (OSError, UnicodeDecodeError) as e:
         return places, aliases, [f"{path}: cannot read: {e}"]
     except yaml.YAMLError as e:

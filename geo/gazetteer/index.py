@@ -14,7 +14,15 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.errors import GazetteerError
-from geo.gazetteer.base import FIELDS, Q_ALTERNATE, Q_PRIMARY, PackedBase, Rows, load_base, name_prefixes
+from geo.gazetteer.base import (
+    FIELDS,
+    Q_ALTERNATE,
+    Q_PRIMARY,
+    PackedBase,
+    Rows,
+    load_base,
+    name_prefixes,
+)
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
@@ -45,6 +53,7 @@ class Gazetteer:
         self._place_cache: dict[int, Place] = {}
         self._added_keys: set[str] = set()  # name keys added by curated entries and aliases
         self._ancestors: dict[int, list[int]] = {}
+        self._lookup_memo: dict[str, tuple[tuple[int, int], ...]] = {}
         self._fuzzy_memo: dict[tuple[str, float], list[tuple[int, float, str]]] = {}
         self.prefixes: set[str] = set(base.prefixes)
         self._add_curated(curated)
@@ -57,6 +66,7 @@ class Gazetteer:
         if code in codes:
             return
         self.names[key] = codes + (code,)
+        self._lookup_memo.pop(key, None)
         self._added_keys.add(key)
         self.prefixes |= name_prefixes([key])
         if self.notable(code >> 2):
@@ -150,9 +160,14 @@ class Gazetteer:
         idx = self.by_id.get(place_id)
         return None if idx is None else self.place(idx)
 
-    def lookup(self, key: str) -> list[tuple[int, int]]:
+    def lookup(self, key: str) -> tuple[tuple[int, int], ...]:
         """Places named exactly ``key`` (a :func:`geo.normalize.name_key`), as ``(row, quality)`` pairs."""
-        return [(code >> 2, code & 3) for code in self.codes(key)]
+        hit = self._lookup_memo.get(key)
+        if hit is None:
+            hit = tuple((code >> 2, code & 3) for code in self.codes(key))
+            if len(self._lookup_memo) < 200_000:
+                self._lookup_memo[key] = hit
+        return hit
 
     def ancestors(self, idx: int) -> list[int]:
         """Parent chain of a place: parent, its parent, ..., then its region and country (memoised)."""

@@ -17,7 +17,7 @@ _MISSING = object()
 class SortedMap(Mapping):
     """Read-mostly ``str -> value`` map; ``keys`` must be sorted and unique, ``values`` aligned with them."""
 
-    __slots__ = ("_keys", "_values", "_extra")
+    __slots__ = ("_extra", "_keys", "_values")
 
     def __init__(self, keys: list[str], values: Any) -> None:
         self._keys = keys
