@@ -180,11 +180,14 @@ def _plausible(gaz: Gazetteer, candidates: list[Candidate], ctx: Context) -> lis
     return keep
 
 
-def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[int]) -> list[Scored]:
-    """Every candidate of ``span`` scored by every feature, best first (ties: larger population, then id)."""
-    out = []
+def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[int],
+                     limit: int | None = None) -> list[Scored]:
+    """Every candidate of ``span`` scored by every feature, best first (ties: larger population, then id); a
+    place reached by several names keeps its best reading only. With ``limit``, only the best ``limit``."""
+    ranked = []
     static = span.static_scores
-    for cand in _plausible(gaz, span.candidates, ctx):
+    rows = gaz.rows
+    for k, cand in enumerate(_plausible(gaz, span.candidates, ctx)):
         done = static.get(id(cand))
         if done is None:
             total, reasons = 0.0, []
@@ -196,15 +199,18 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
             done = static[id(cand)] = (total, reasons)
         total, reasons = done
         s, why = feature_context(gaz, span, cand, ctx, container)
-        out.append(Scored(cand, total + s, [*reasons, why] if why else list(reasons)))
-    out.sort(key=lambda s: (-s.score, -gaz.rows[s.candidate.row][8], gaz.rows[s.candidate.row][0]))
-    # The same place reached by several names keeps its best reading only.
+        row = rows[cand.row]
+        ranked.append((-(total + s), -row[8], row[0], k, cand, reasons, why))
+    ranked.sort()
     seen: set[int] = set()
     unique = []
-    for s in out:
-        if s.candidate.row not in seen:
-            seen.add(s.candidate.row)
-            unique.append(s)
+    for neg_score, _, _, _, cand, reasons, why in ranked:
+        if cand.row in seen:
+            continue
+        seen.add(cand.row)
+        unique.append(Scored(cand, -neg_score, [*reasons, why] if why else list(reasons)))
+        if limit is not None and len(unique) == limit:
+            break
     return unique
 
 

@@ -62,7 +62,7 @@ class Resolver:
             if len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
             else:
-                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens))
+                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens), limit=2)
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
                     continue
                 row = sc[0].candidate.row
@@ -91,7 +91,7 @@ class Resolver:
             regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")} - {None}
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues)
-            scored = score_candidates(gaz, s, local, container)
+            scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if not supported(gaz, s, best, local, container):
                 continue

@@ -286,7 +286,7 @@ class Recognizer:
                 continue
             prev = tokens[a - 1]
             before2 = tokens[a - 2].key if a >= 2 else ""
-            if not (prev.key in LOCATIVE_BEFORE or (prev.key == "of" and before2 in CITY_BEFORE | REGION_BEFORE)):
+            if not (prev.key in LOCATIVE_BEFORE or (prev.key == "of" and (before2 in CITY_BEFORE or before2 in REGION_BEFORE))):
                 continue
             if not joinable(tok.gap) and tok.gap.strip():
                 continue
@@ -458,6 +458,9 @@ def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
             j -= 1
 
 
+_FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in FEATURE_BEFORE)
+
+
 def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     """Why a span names a sea, river, valley, airport or bridge named after a place ("Sea of Azov", "Tumen
     river", "Birmingham Airport") rather than the place itself, or None. A feature in the gazetteer was
@@ -467,6 +470,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
         span.last, span.end = j, tokens[j].end
         return f"'{tokens[j].surface}' names a feature or facility, not in the gazetteer"
+    if span.first == 0 or tokens[span.first - 1].key not in _FEATURE_BEFORE_LAST_WORDS:
+        return None
     before = " ".join(t.key for t in tokens[max(0, span.first - 3) : span.first])
     for phrase in FEATURE_BEFORE:
         if before == phrase or before.endswith(" " + phrase):
@@ -487,7 +492,7 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
             continue
-        if nxt.key in PLURAL_REGION_WORDS | PLURAL_DISTRICT_WORDS and span.match != "unresolved":
+        if (nxt.key in PLURAL_REGION_WORDS or nxt.key in PLURAL_DISTRICT_WORDS) and span.match != "unresolved":
             span.cue = "region" if nxt.key in PLURAL_REGION_WORDS else "district"
             span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", True
             break
@@ -520,9 +525,11 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
 
+_DATE_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
+
 def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Months and weekdays ("in March", "on Friday") are not places."""
-    if span.first == span.last and tokens[span.first].key in MONTHS | WEEKDAYS | HOLIDAYS:
+    if span.first == span.last and tokens[span.first].key in _DATE_WORDS:
         return "month, weekday or holiday name"
     return None
 
@@ -542,12 +549,12 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name right after a bare count is a thing counted ("sent 50 Koksan"), not a place."""
     i = span.first
+    if not (i >= 1 and tokens[i - 1].surface.isdigit() and tokens[i].gap == " " and not _is_year(tokens[i - 1])):
+        return None
     if any(rec.gaz.rows[c.row][2] in ("country", "region", "continent") or rec.gaz.rows[c.row][11]
            for c in span.candidates):
         return None  # "13 U.S. senators": a country before a noun, not a thing counted
-    if (i >= 1 and tokens[i - 1].surface.isdigit() and tokens[i].gap == " " and not _is_year(tokens[i - 1])):
-        return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
-    return None
+    return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
