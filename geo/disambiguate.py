@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
 from geo.gazetteer.index import Gazetteer, importance
 from geo.recognize import Candidate, Span
 
+# How a candidate reached by a stretched (transliteration-variant) spelling is described.
+FUZZY_HOW = "transliteration variant"
 KIND_PRIOR = {"country": 0.9, "continent": 0.9, "region": 0.35, "district": 0.15, "facility": 0.3, "landmark": 0.2,
               "water": 0.3, "crossing": 0.2, "area": 0.2}
 # A candidate this weak, with nothing in the text supporting it, is dropped rather than guessed.
@@ -30,6 +33,7 @@ class Context:
     story_rows: set[int] = field(default_factory=set)
     story_countries: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
+    demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
 
 
 @dataclass
@@ -45,12 +49,16 @@ ALTERNATE_MIN_POPULATION = 50_000
 ALTERNATE_UNSUPPORTED_POPULATION = 200_000
 
 
+# Kinds of place whose own name makes a hamlet of the same name unlikely in the news ("North Sea", NY).
+AREA_KINDS = ("country", "region", "continent", "water", "area")
+
+
 def names_an_area(gaz: Gazetteer, span: Span) -> bool:
-    """True when the span is the own name of a country, region or continent (memoised on the span)."""
+    """True when the span is the own name of a country, region, continent, sea or curated area (memoised on
+    the span)."""
     if span.area_named is None:
         rows = gaz.rows
-        span.area_named = any(o.quality >= 1.0 and rows[o.row][2] in ("country", "region", "continent")
-                              for o in span.candidates)
+        span.area_named = any(o.quality >= 1.0 and rows[o.row][2] in AREA_KINDS for o in span.candidates)
     return span.area_named
 
 
@@ -60,7 +68,7 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
         return cand.quality - 0.4, cand.how + " of a small place"
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
-        return cand.quality - 0.5, cand.how + " of a hamlet named like a region or country"
+        return cand.quality - 0.5, cand.how + " of a hamlet named like a region, country or sea"
     if cand.quality < 1.0 and row[8] < 100_000 and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, cand.how + " (another place's own name)"
@@ -73,6 +81,9 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     if kind == "city":
         score = 0.6 * importance(pop) + (0.15 if capital else 0.0)
         why = f"{'capital, ' if capital else ''}population {pop:,}" if pop else None
+    elif kind == "region" and row[0].startswith(COUNTRY_UNIT_PREFIX):
+        score = KIND_PRIOR["country"]  # Wales, Scotland: countries in everyday speech
+        why = "a constituent country"
     else:
         score = KIND_PRIOR.get(kind, 0.2)
         why = None
@@ -126,7 +137,8 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
 
 
 def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
-    if not (ctx.rows or ctx.story_rows or ctx.regions or ctx.countries or ctx.story_countries):
+    if not (ctx.rows or ctx.story_rows or ctx.regions or ctx.countries or ctx.story_countries
+            or ctx.demonym_countries):
         return 0.0, None  # nothing read yet (the first pass over an article on its own)
     row = gaz.rows[cand.row]
     anc = gaz.ancestors(cand.row)
@@ -148,6 +160,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         if country in ctx.countries:
             score += 0.35
             why = why or f"in {country}, a country of the article"
+        elif country in ctx.demonym_countries:
+            score += 0.25
+            why = why or f"in {country}, whose people the article names"
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
@@ -217,9 +232,10 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
 def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
-    if span.match == "fuzzy":
+    if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
-        return span.cue == row[2] or row[5] in ctx.countries or row[5] in ctx.story_countries or any(
+        return span.cue == row[2] or row[5] in ctx.countries or row[5] in ctx.story_countries or (
+            row[5] in ctx.demonym_countries) or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
@@ -230,7 +246,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         return True
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True
-    return row[5] in ctx.countries or any(a in ctx.rows for a in gaz.ancestors(best.candidate.row))
+    return row[5] in ctx.countries or row[5] in ctx.demonym_countries or any(
+        a in ctx.rows for a in gaz.ancestors(best.candidate.row))
 
 
 def confidence(best: Scored, runner_up: Scored | None) -> float:

@@ -70,6 +70,9 @@ TITLE_WORDS = frozenset({
     "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney",
     "sheriff", "judge", "county", "city", "town", "region", "province", "state", "oblast", "district",
 })
+# Titles written as abbreviations with a full stop ("Gov. Janet Mills", "Sgt. Ann Lee").
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",
+                                 "sgt"})
 # Words that introduce or describe a person: "spokesman Paul Kent", "Sydney Jordan, an analyst".
 PERSON_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "president", "minister",
@@ -128,6 +131,18 @@ IRREGULAR_DEMONYMS = frozenset({
     "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
     "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
 })
+# Demonyms of countries whose place names reach English through transliteration: "North Korean state media
+# said ... Khesan" makes a stretched spelling of a North Korean town plausible (a cue for fuzzy matches only).
+DEMONYM_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "north korean": ("KP",), "south korean": ("KR",), "korean": ("KP", "KR"), "russian": ("RU",),
+    "ukrainian": ("UA",), "belarusian": ("BY",), "belarussian": ("BY",), "kazakh": ("KZ",), "uzbek": ("UZ",),
+    "kyrgyz": ("KG",), "tajik": ("TJ",), "turkmen": ("TM",), "mongolian": ("MN",), "chinese": ("CN",),
+    "taiwanese": ("TW",), "japanese": ("JP",), "iranian": ("IR",), "iraqi": ("IQ",), "syrian": ("SY",),
+    "lebanese": ("LB",), "israeli": ("IL",), "palestinian": ("PS",), "saudi": ("SA",), "yemeni": ("YE",),
+    "egyptian": ("EG",), "libyan": ("LY",), "afghan": ("AF",), "pakistani": ("PK",), "indian": ("IN",),
+    "georgian": ("GE",), "armenian": ("AM",), "azerbaijani": ("AZ",), "azeri": ("AZ",), "greek": ("GR",),
+    "bulgarian": ("BG",), "serbian": ("RS",), "moldovan": ("MD",), "thai": ("TH",), "burmese": ("MM",),
+}
 # News agencies and broadcasters named after (or like) places: never the place ("told Xinhua").
 NEWS_ORGANISATIONS = frozenset({
     "reuters", "xinhua", "yonhap", "kcna", "tass", "interfax", "ukrinform", "anadolu", "kyodo", "bernama",

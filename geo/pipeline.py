@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from geo.disambiguate import Context, confidence, score_candidates, supported
+from geo.disambiguate import FUZZY_HOW, Context, confidence, score_candidates, supported
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import Recognizer, Span
+from geo.recognize import Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
@@ -51,11 +51,16 @@ class Resolver:
         furniture = _furniture_ranges(lines)
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
 
-        ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"})
+        ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"},
+                      demonym_countries=demonym_countries(tokens))
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
         anchor_of: dict[int, int] = {}  # id(span) -> the row it anchors
+        # Rows anchored by a bare name, per name: the same name repeated is not independent evidence
+        # ("Hamas" three times does not make Hamm, Germany, a place of the article).
+        plain_by_key: dict[str, Counter[int]] = {}
+        plain_spans: set[int] = set()  # id(span) of those bare anchors
         for s in body:
             if not s.candidates or s.match == "fuzzy":  # a stretched spelling never sets the context
                 continue
@@ -67,6 +72,9 @@ class Resolver:
                     continue
                 row = sc[0].candidate.row
             anchor_of[id(s)] = row
+            if not (s.cue or self._container(s, spans, tokens)):
+                plain_by_key.setdefault(s.key, Counter())[row] += 1
+                plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
         anchor_count = Counter(anchor_of.values())
@@ -82,15 +90,18 @@ class Resolver:
                                         reason=s.cue_reason or "unresolved"))
                 continue
             container = self._container(s, spans, tokens)
-            # The context of the *other* spans: this span's own anchor does not count, the same place
-            # named elsewhere does ("Athens, Ga." ... "Georgia").
+            # The context of the *other* spans: this span's own anchor and the bare repeats of its name do not
+            # count, the same place named otherwise does ("Athens, Ga." ... "Georgia").
             mine = anchor_of.get(id(s))
-            own = {r for r, k in anchor_count.items() if k - (r == mine) > 0}
+            plain = plain_by_key.get(s.key, {})
+            mine_counted = mine is not None and id(s) not in plain_spans  # else it is among the bare repeats
+            own = {r for r, k in anchor_count.items() if k - plain.get(r, 0) - (mine_counted and r == mine) > 0}
             # The countries of the *other* anchors: a span never supports itself.
             countries = {gaz.rows[r][5] for r in own} - {None}
             regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")} - {None}
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
-                            story_countries=ctx.story_countries, cues=ctx.cues)
+                            story_countries=ctx.story_countries, cues=ctx.cues,
+                            demonym_countries=ctx.demonym_countries)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if not supported(gaz, s, best, local, container):
@@ -116,7 +127,8 @@ class Resolver:
             mentions.append(Mention(
                 text=s.text, start=s.start, end=s.end, place=PlaceRef.of(place),
                 confidence=confidence(best, runner), role=role, boilerplate=boiler,
-                match=s.match if s.match != "exact" or best.candidate.quality >= 0.9 else "variant",
+                match="fuzzy" if best.candidate.how.startswith(FUZZY_HOW) else (
+                    s.match if s.match != "exact" or best.candidate.quality >= 0.9 else "variant"),
                 reason=reason, alternatives=alternatives,
             ))
         return mentions, ctx

@@ -15,12 +15,13 @@ from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter
 
-from geo.gazetteer.base import Q_DERIVED, Q_PRIMARY
+from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE,
     CITY_WORDS,
     DEMONYM_SUFFIXES,
+    DEMONYM_COUNTRIES,
     DIRECTION_WORDS,
     DISTRICT_WORDS,
     FACILITY_WORDS,
@@ -35,6 +36,7 @@ from geo.lexicon import (
     NEWS_ORGANISATIONS,
     ORG_WORDS,
     PERSON_TITLES,
+    TITLE_ABBREVIATIONS,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     REGION_BEFORE,
@@ -241,7 +243,15 @@ class Recognizer:
                 self._candidates_memo[name_key] = cands
         return list(cands)
 
+    def _fuzzy_candidates(self, key: str) -> list[Candidate]:
+        """Notable places of transliterated countries whose name ``key`` may be another spelling of."""
+        return [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
+                for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
+                if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES]
+
     def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int]) -> list[Span]:
+        """Spans read as transliteration variants of names matched nowhere else: hyphenated and two-word
+        names read whole ("Phenan-Pukto", "Krivyi Rih"), then single words."""
         out: list[Span] = []
         used: set[int] = set()
         # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
@@ -252,29 +262,36 @@ class Recognizer:
             if (prev.is_capitalised and not prev.is_upper and tok.index not in covered
                     and prev.index not in covered and prev.index not in used):
                 key = f"{prev.key} {tok.key}"
-                hits = [h for h in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
-                        if self.gaz.rows[h[0]][5] in TRANSLITERATED_COUNTRIES]
-                if hits:
-                    cands = [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
-                             for row, sim, name in hits]
+                cands = self._fuzzy_candidates(key)
+                if cands:
                     out.append(self._span(tokens, prev.index, tok.index, key, "fuzzy", cands, starts))
                     used |= {prev.index, tok.index}
-        for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
-            if (tok.index in covered or tok.index in used or tok.is_upper
-                    or len(tok.key) < 5):
+        capitalised = list(compress(tokens, map(_IS_CAPITALISED, tokens)))
+        for tok in capitalised:  # two capitalised words, neither matched: "Krivyi Rih", "Belaya Tserkov"
+            nxt = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
+            if (nxt is None or not nxt.is_capitalised or nxt.gap != " " or tok.possessive
+                    or {tok.index, nxt.index} & (covered | used) or tok.is_upper or nxt.is_upper
+                    or not self._may_be_variant(tok) or not self._may_be_variant(nxt, min_length=3)):
                 continue
-            if tok.key in self.common or tok.key in MONTHS or tok.key in FUNCTION_WORDS:
+            key = f"{tok.key} {nxt.key}"
+            cands = self._fuzzy_candidates(key)
+            if cands:
+                out.append(self._span(tokens, tok.index, nxt.index, key, "fuzzy", cands, starts))
+                used |= {tok.index, nxt.index}
+        for tok in capitalised:
+            if tok.index in covered or tok.index in used or tok.is_upper or not self._may_be_variant(tok):
                 continue
-            if self.is_demonym(tok.key):
-                continue
-            hits = [h for h in self.gaz.fuzzy(tok.key, min_similarity=FUZZY_MIN_SIMILARITY)
-                    if self.gaz.rows[h[0]][5] in TRANSLITERATED_COUNTRIES]
-            if not hits:
-                continue
-            cands = [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
-                     for row, sim, name in hits]
-            out.append(self._span(tokens, tok.index, tok.index, tok.key, "fuzzy", cands, starts))
+            cands = self._fuzzy_candidates(tok.key)
+            if cands:
+                out.append(self._span(tokens, tok.index, tok.index, tok.key, "fuzzy", cands, starts))
         return out
+
+    def _may_be_variant(self, tok: Token, min_length: int = 5) -> bool:
+        """A word that may be a stretched spelling of a place: long enough, not an everyday word, month,
+        function word or demonym."""
+        key = tok.key
+        return (len(key) >= min_length and key not in self.common and key not in MONTHS
+                and key not in FUNCTION_WORDS and not self.is_demonym(key))
 
     def _unresolved_spans(self, tokens: list[Token], covered: set[int], run_of: dict[int, tuple[int, int]],
                           people: set[str], starts: set[int]) -> list[Span]:
@@ -368,6 +385,19 @@ class Recognizer:
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
 
+def demonym_countries(tokens: list[Token]) -> set[str]:
+    """Countries whose demonym the text uses ("North Korean state media", "Ukrainian officials")."""
+    out: set[str] = set()
+    for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
+        hit = DEMONYM_COUNTRIES.get(tok.key)
+        if hit is None:
+            continue
+        if tok.key == "korean" and tok.index > 0 and joins(tokens[tok.index - 1], tok):
+            hit = DEMONYM_COUNTRIES.get(f"{tokens[tok.index - 1].key} korean", hit)
+        out.update(hit)
+    return out
+
+
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens read as one name (joined by spaces, quotes or hyphens).
 
@@ -422,7 +452,14 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if not _NOT_IN_PERSON_NAMES.isdisjoint(keys):
             continue
         # "spokesman Paul Kent", "Gov. Janet Mills", "A spokesperson, Victoria Lyon", "said Madison Warren"
-        before = tokens[a - 1].key if a > 0 and tokens[a].gap.strip() in ("", ".", ",") else ""
+        # A full stop in between only follows an abbreviated title ("Gov."), never a sentence's last word
+        # ("... asked not to be named. Ukraine has asked ...").
+        gap = tokens[a].gap if a > 0 else "\n"
+        before = "" if "\n" in gap else tokens[a - 1].key
+        if gap.strip() == ".":
+            before = before if before in TITLE_ABBREVIATIONS else ""
+        elif gap.strip() not in ("", ","):
+            before = ""
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by"))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = (b + 1 < n and tokens[b + 1].gap.strip() == "," and any(
@@ -609,10 +646,11 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if span.cue is not None:
         return None
     if span.first != span.last:
-        # "White House", "The City": every word ordinary and the place minor.
+        # "White House", "The City": every word ordinary and the place minor (a curated place such as the
+        # "Joint Security Area" was added on purpose and counts).
         words = [tokens[k].key for k in range(span.first, span.last + 1)]
         if all(w in rec.common or w in FUNCTION_WORDS for w in words) and not _followed_by_container(span, tokens):
-            if not any(rec.gaz.rows[c.row][2] in ("country", "continent")
+            if not any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][12] == "curated"
                        or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION))
                        for c in span.candidates):
                 return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"
@@ -629,7 +667,9 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return "an ordinary word in quotes (a name of a unit, an operation, a product)"
     if span.sentence_start:
         return "ordinary word at the start of a sentence"
-    if not any(rec.gaz.rows[c.row][2] != "region" for c in span.candidates if rec.is_notable_row(c.row)):
+    # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
+    if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
+               for c in span.candidates if rec.is_notable_row(c.row)):
         return "ordinary word; only minor places or regions have this name"
     return None
 

@@ -99,3 +99,9 @@ def test_search_finds_variants() -> None:
     result = run_geo("gazetteer", "search", "Hamhyn")
     assert result.returncode == 0
     assert "gn:1877449" in result.stdout and "Hamhŭng" in result.stdout
+
+
+def test_search_lists_exact_names_before_larger_variants(gaz) -> None:
+    # "Toretsk" (30,000 people) is an exact name; bigger Russian towns are only transliteration variants.
+    found = gaz.search("Toretsk", limit=3)
+    assert found[0][0].id == "gn:709354" and found[0][1] == "exact name"

@@ -15,10 +15,10 @@ import yaml
 
 from tests.conftest import ROOT, geo_command
 
-SOHAE = ["--id", "fac:sohae-satellite-launching-station", "--name", "Sohae Satellite Launching Station",
-         "--kind", "facility", "--names", "Sohae", "--names", "Sohae launch site", "--lat", "39.66",
-         "--lon", "124.705", "--parent", "iso:KP", "--url", "https://example.org/test-fixture",
-         "--title", "Test fixture, not a source"]
+# A made-up test site (not a real place, so no curated file will ever hold it), named in McCune-Reischauer.
+RYONGAK = ["--id", "fac:ryongak-test-site", "--name", "Ryongak Test Site", "--kind", "facility",
+           "--names", "Ryongak", "--names", "Ryongak test stand", "--lat", "39.66", "--lon", "124.705",
+           "--parent", "iso:KP", "--url", "https://example.org/test-fixture", "--title", "Test fixture, not a source"]
 
 
 @pytest.fixture
@@ -38,14 +38,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-@pytest.mark.parametrize("variant", ["Seohae", "Sŏhae"], ids=["revised-romanization", "mccune-reischauer"])
+@pytest.mark.parametrize("variant", ["Ryeongak", "Ryŏngak"], ids=["revised-romanization", "mccune-reischauer"])
 def test_added_place_is_found_in_a_later_story_in_a_variant_spelling(gazdir: Path, tmp_path: Path,
                                                                      variant: str) -> None:
     before = snapshot(gazdir / "curated")
-    result = geo(gazdir, "gazetteer", "add", *SOHAE)
+    result = geo(gazdir, "gazetteer", "add", *RYONGAK)
     assert result.returncode == 0, result.stderr
     added = gazdir / "curated" / "added.yaml"
-    assert result.stdout.strip() == f"added fac:sohae-satellite-launching-station at {added}:3"
+    assert result.stdout.strip() == f"added fac:ryongak-test-site at {added}:3"
     assert {k: v for k, v in snapshot(gazdir / "curated").items() if k != "added.yaml"} == before
     assert geo(gazdir, "gazetteer", "check").returncode == 0
 
@@ -53,7 +53,7 @@ def test_added_place_is_found_in_a_later_story_in_a_variant_spelling(gazdir: Pat
     article.write_text(f"North Korea launched a rocket from {variant} on Tuesday, officials said.\n", encoding="utf-8")
     docs = json.loads(geo(gazdir, "resolve", str(article), "--json").stdout)
     m = next(m for m in docs[0]["mentions"] if m["text"] == variant)
-    assert m["place"]["id"] == "fac:sohae-satellite-launching-station"
+    assert m["place"]["id"] == "fac:ryongak-test-site"
     assert (m["place"]["lat"], m["place"]["lon"]) == (39.66, 124.705)
     # ... and without the added entry it is not
     assert not (ROOT / "gazetteer" / "curated" / "added.yaml").exists()
@@ -91,14 +91,14 @@ def test_alias_adds_a_spelling_to_an_existing_place(gazdir: Path) -> None:
     [
         (["--id", "fac:x", "--name", "X", "--kind", "facility", "--lat", "39", "--lon", "127"],
          "fac:x: a point needs provenance"),
-        ([*SOHAE[:-4], "--url", "https://example.org/x"], "provenance needs a geonames id, a wikidata id, or a url with a title"),
-        (["--id", "fac:ryongsong-machine-complex", *SOHAE[2:]],
+        ([*RYONGAK[:-4], "--url", "https://example.org/x"], "provenance needs a geonames id, a wikidata id, or a url with a title"),
+        (["--id", "fac:ryongsong-machine-complex", *RYONGAK[2:]],
          "fac:ryongsong-machine-complex: duplicate id, already Ryongsong Machine Complex"),
-        ([*SOHAE[:14], "--parent", "gn:000", *SOHAE[16:]], "unknown parent gn:000"),
+        ([*RYONGAK[:14], "--parent", "gn:000", *RYONGAK[16:]], "unknown parent gn:000"),
         (["--id", "fac:x", "--name", "X", "--kind", "spaceport", "--geonames", "1"], "kind: Input should be"),
         (["--id", "fac:x", "--name", "X", "--kind", "facility", "--lat", "127", "--lon", "39", "--geonames", "1"],
          "latitude and longitude probably swapped"),
-        ([*SOHAE, "--file", "/tmp/elsewhere.yaml"], "not in the curated gazetteer folder"),
+        ([*RYONGAK, "--file", "/tmp/elsewhere.yaml"], "not in the curated gazetteer folder"),
         (["--alias-of", "gn:000", "--names", "Nowhere"], "alias_of gn:000: no such place"),
         (["--name", "X"], "give --id, --name and --kind"),
     ],

@@ -37,6 +37,9 @@ FIELDS = (
     "radius_km", "capital", "source", "provenance", "has_area",
 )
 Q_PRIMARY, Q_ALTERNATE, Q_DERIVED = 0, 1, 2
+# Id prefix of the constituent countries of a state (England, Wales, Scotland, Northern Ireland): region rows
+# built from Natural Earth's country units (see geo.gazetteer.build_regions.build_units).
+COUNTRY_UNIT_PREFIX = "ne1u:"
 
 
 @dataclass

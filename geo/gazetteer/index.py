@@ -255,7 +255,9 @@ class Gazetteer:
             found.setdefault(idx, "exact name" if quality == Q_PRIMARY else "alternate name")
         for idx, sim, cand in sorted(self.fuzzy(key), key=lambda t: -t[1]):
             found.setdefault(idx, f"transliteration variant of {cand!r} (similarity {sim:.2f})")
-        ranked = sorted(found.items(), key=lambda t: (-(self.rows[t[0]][12] == "curated"), -self.rows[t[0]][8]))
+        exact = {idx for idx, _ in self.lookup(key)}
+        ranked = sorted(found.items(), key=lambda t: (t[0] not in exact, -(self.rows[t[0]][12] == "curated"),
+                                                      -self.rows[t[0]][8]))
         return [(self.place(i), why) for i, why in ranked[:limit]]
 
 
