@@ -139,3 +139,51 @@ def test_roles(resolver, text: str, form: str, role: str) -> None:
 def test_countries_are_always_places(resolver) -> None:
     got = resolved(resolver, "Russia denied the report.")
     assert got["Russia"] == ("iso:RU", "place")
+
+
+# -- rules added with the physical-features gazetteer ------------------------------------------------------------
+def test_a_sentence_end_is_not_a_title(resolver) -> None:
+    # "named" introduces a person ("a man named Paul Kent"), but not across a full stop.
+    text = "One engineer asked not to be named.\n\nUkraine has asked its partners for air defence."
+    assert resolved(resolver, text).get("Ukraine", (None,))[0] == "iso:UA"
+    assert resolved(resolver, "Gov. Janet Mills spoke in Augusta, Maine.").get("Janet Mills") is None
+
+
+def test_constituent_countries_are_countries(resolver) -> None:
+    # "Wales" is also an everyday word and a village near Rotherham.
+    got = resolved(resolver, "More rain was forecast for Wales and south-west England.")
+    assert got["Wales"][0] == "ne1u:wales" and got["England"][0] == "ne1u:england"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "place_id"),
+    [
+        ("North Korean state media said Kim Jong Un visited a factory in Khesan this week.", "Khesan",
+         "gn:2043837"),
+        ("Russian drones struck Krivyi Rih overnight, officials in Ukraine said.", "Krivyi Rih", "gn:703845"),
+    ],
+    ids=["demonym-context", "two-word-variant"],
+)
+def test_variant_spellings_with_context(resolver, text: str, form: str, place_id: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] == place_id, got
+
+
+def test_stretched_spelling_needs_its_country_in_the_text(resolver) -> None:
+    got = resolved(resolver, "Analysts said Khesan was mentioned in the report.")
+    assert got.get("Khesan", (None,))[0] is None
+
+
+def test_a_repeated_name_is_not_its_own_evidence(resolver) -> None:
+    # "Hamas" is an alternate name of Hamm, Germany; saying it three times does not make Germany a context.
+    text = "Hamas said the talks failed. Israel blamed Hamas. A Hamas official in Doha disagreed."
+    assert all(m.place is None or m.place.country != "DE" for m in resolver.resolve(text) if m.text == "Hamas")
+
+
+def test_seas_and_rivers(resolver) -> None:
+    text = ("Grain ships left Odesa for the Black Sea while shelling continued along the Dnipro River. "
+            "Tankers crossed the North Sea.")
+    got = resolved(resolver, text)
+    assert got["Black Sea"][0] == "water:black-sea"
+    assert got["Dnipro River"][0].startswith("water:")
+    assert got["North Sea"][0] == "water:north-sea"  # not the hamlet of North Sea, New York
