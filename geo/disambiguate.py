@@ -166,8 +166,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
-    # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia").
-    if cand.row in ctx.rows and row[2] != "country":
+    # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia"); not for a stretched
+    # spelling, which would otherwise be pulled to any place already named with a similar skeleton.
+    if cand.row in ctx.rows and row[2] != "country" and not cand.how.startswith(FUZZY_HOW):
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why
@@ -229,6 +230,16 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
     return unique
 
 
+def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
+    """True for a reading that needs no support from the text: anything but a city, a curated place, a capital,
+    or a city of some size reached by its own or a common enough name."""
+    row = gaz.rows[cand.row]
+    if row[2] != "city" or row[12] == "curated" or row[11]:
+        return True
+    return row[8] >= MIN_POPULATION_UNSUPPORTED and not (
+        cand.quality < 1.0 and row[8] < ALTERNATE_UNSUPPORTED_POPULATION)
+
+
 def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
@@ -239,10 +250,7 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
-    weak_alternate = best.candidate.quality < 1.0 and row[8] < ALTERNATE_UNSUPPORTED_POPULATION
-    if row[2] != "city" or row[12] == "curated" or row[11]:
-        return True
-    if row[8] >= MIN_POPULATION_UNSUPPORTED and not weak_alternate:
+    if stands_alone(gaz, best.candidate):
         return True
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True

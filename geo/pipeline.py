@@ -14,12 +14,13 @@ from geo.disambiguate import FUZZY_HOW, Context, confidence, score_candidates, s
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import Recognizer, Span, demonym_countries
+from geo.recognize import Recognizer, Span, demonym_countries, fuzzy_quality
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
+FULL_VARIANT_QUALITY = fuzzy_quality(1.0)  # a variant spelling that folds to the very same key
 
 
 class Resolver:
@@ -62,9 +63,18 @@ class Resolver:
         plain_by_key: dict[str, Counter[int]] = {}
         plain_spans: set[int] = set()  # id(span) of those bare anchors
         for s in body:
-            if not s.candidates or s.match == "fuzzy":  # a stretched spelling never sets the context
+            if not s.candidates:
                 continue
-            if len(s.candidates) == 1:  # one reading: an anchor without scoring
+            if s.match == "fuzzy":
+                # A stretched spelling sets the context only when it is the same name after folding and the
+                # text says what it is ("the province Ryangan-do"): then its towns may follow.
+                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens), limit=2)
+                best = sc[0].candidate
+                if best.quality < FULL_VARIANT_QUALITY or s.cue != gaz.rows[best.row][2] or (
+                        len(sc) > 1 and sc[1].score >= sc[0].score - 0.3):
+                    continue
+                row = best.row
+            elif len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
             else:
                 sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens), limit=2)

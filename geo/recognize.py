@@ -90,6 +90,12 @@ _GAP = attrgetter("gap")
 _NOT_A_NAME_START = MONTHS | WEEKDAYS | FUNCTION_WORDS
 
 
+def fuzzy_quality(similarity: float) -> float:
+    """Match quality of a transliteration variant: 0.75 for the same key after folding, falling steeply with
+    the similarity (0.8 gives about 0.38), so a close variant beats a loose one that context favours."""
+    return 0.75 * similarity ** 3
+
+
 def _tokens_within(tokens: list[Token], ranges) -> set[int]:
     """Indices of the tokens that start inside one of the sorted, disjoint (start, end) ranges."""
     out: set[int] = set()
@@ -151,13 +157,23 @@ class Recognizer:
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
-        spans += self._fuzzy_spans(tokens, covered, starts)
+        fuzzy = self._fuzzy_spans(tokens, covered, starts, {s.first for s in spans if s.first == s.last})
+        # A hyphenated variant read whole ("Hwanghae-Pukto") replaces the exact match of its first word.
+        paired = {i for s in fuzzy if s.last > s.first for i in range(s.first, s.last + 1)}
+        spans = [s for s in spans if s.first not in paired] + fuzzy
         people, self._person_tokens = person_names(tokens, runs, self.gaz, starts)
         kept: list[Span] = []
         rejected_keys: set[str] = set()
         spans.sort(key=lambda s: s.first)
         for span in spans:
             add_type_cues(span, tokens, self.gaz)
+            if (span.cue in ("region", "city") and span.match == "exact" and span.first == span.last
+                    and not any(self.gaz.rows[c.row][2] == span.cue for c in span.candidates)
+                    and self._may_be_variant(tokens[span.first])):
+                # The text says what it is and no place of that name is one: read it as a variant spelling.
+                have = {c.row for c in span.candidates}
+                span.candidates = span.candidates + [c for c in self._fuzzy_candidates(span.key)
+                                                     if c.row not in have]
         _spread_plural_cues(spans, tokens)
         for span in spans:
             feature = _natural_feature_or_facility(span, tokens)
@@ -245,13 +261,15 @@ class Recognizer:
 
     def _fuzzy_candidates(self, key: str) -> list[Candidate]:
         """Notable places of transliterated countries whose name ``key`` may be another spelling of."""
-        return [Candidate(row, 0.75 * sim, f"transliteration variant of '{name}' ({sim:.2f})")
+        return [Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
                 for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
                 if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES]
 
-    def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int]) -> list[Span]:
+    def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int],
+                     single: set[int]) -> list[Span]:
         """Spans read as transliteration variants of names matched nowhere else: hyphenated and two-word
-        names read whole ("Phenan-Pukto", "Krivyi Rih"), then single words."""
+        names read whole ("Phenan-Pukto", "Krivyi Rih"; a hyphenated pair also when its first word alone is a
+        name, ``single``: "Hwanghae-Pukto"), then single words."""
         out: list[Span] = []
         used: set[int] = set()
         # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
@@ -260,7 +278,7 @@ class Recognizer:
                 continue
             prev = tokens[tok.index - 1]
             if (prev.is_capitalised and not prev.is_upper and tok.index not in covered
-                    and prev.index not in covered and prev.index not in used):
+                    and (prev.index not in covered or prev.index in single) and prev.index not in used):
                 key = f"{prev.key} {tok.key}"
                 cands = self._fuzzy_candidates(key)
                 if cands:
@@ -349,9 +367,11 @@ class Recognizer:
     def _is_demonym(self, key: str) -> bool:
         if " " in key:
             return False
-        if key in IRREGULAR_DEMONYMS:
+        if key in IRREGULAR_DEMONYMS or key in DEMONYM_COUNTRIES:
             return True
         prefixes = self._demonym_stems()
+        if key in prefixes:
+            return False  # the beginning of a place's own name ("Chagan" for Chagang), not an adjective
         if key in self._area_keys or any(self.gaz.rows[r][2] in ("country", "region", "continent")
                                          for r, _ in self.gaz.lookup(key)):
             return False  # "Britain" is the place itself, not an adjective of it
@@ -558,6 +578,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         prev = tokens[span.first - 1]
         if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", ""):
             span.cue, span.cue_reason = "city", f"apposition to '{prev.surface}'"
+        elif prev.key in REGION_BEFORE and not prev.is_capitalised and tokens[span.first].gap == " ":
+            span.cue, span.cue_reason = "region", f"apposition to '{prev.surface}'"  # "the province Chagan"
 
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Part of the compiled gazetteer's cache key (with the tables below): bump when the key functions change in
+# a way the tables do not show.
+RULES_VERSION = 1
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
@@ -37,6 +40,7 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("tz", "c"),
     ("ph", "p"),
     ("th", "t"),
+    ("ngg", "ng"),  # MR ng+g across a syllable (Ryanggang, Kanggye) is one н through Russian (Ryangan, Kangge)
     ("ng", "n"),  # final ng read as н through Russian (Ryongsong = Renson)
     ("yi", "i"),
     ("iy", "i"),

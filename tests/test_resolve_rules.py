@@ -187,3 +187,24 @@ def test_seas_and_rivers(resolver) -> None:
     assert got["Black Sea"][0] == "water:black-sea"
     assert got["Dnipro River"][0].startswith("water:")
     assert got["North Sea"][0] == "water:north-sea"  # not the hamlet of North Sea, New York
+
+
+def test_translated_korean_province_and_town(resolver) -> None:
+    # A text translated from Russian: the province named first sets the context for the town in it, and the
+    # beginning of a province's name ("Chagan") is not read as an adjective.
+    text = ("In the province Ryangan-do on the border with China in the city Khesan a new factory was opened. "
+            "In Kangge, the center of the province Chagan, and in Sarivon, the center of the province "
+            "Hwanghae-Pukto, he inspected plants, the Democratic People's Republic of Korea reported.")
+    got = resolved(resolver, text)
+    assert got["Ryangan-do"][0] == "gn:2039332"  # Ryanggang
+    assert got["Khesan"][0] == "gn:2043837"  # Hyesan, not Heshan (China) nor Sariwon
+    row = resolver.gaz.rows
+    assert row[resolver.gaz.by_id[got["Chagan"][0]]][1:3] == ("Chagang", "region")
+    assert row[resolver.gaz.by_id[got["Hwanghae-Pukto"][0]]][1:3] == ("North Hwanghae", "region")
+    assert row[resolver.gaz.by_id[got["Kangge"][0]]][1] == "Kanggye"
+
+
+def test_border_towns_belong_to_their_own_country_region(gaz) -> None:
+    # Hyesan's point lies inside Jilin's simplified outline across the Yalu; it is in Ryanggang.
+    chain = [gaz.rows[a][0] for a in gaz.ancestors(gaz.by_id["gn:2043837"])]
+    assert chain == ["gn:2039332", "iso:KP"]

@@ -39,3 +39,9 @@ def test_cyrillic_romanisations() -> None:
     assert "Kharkiv" in cyrillic_romanisations("Харків")
     assert "Khmelnytskyy" in cyrillic_romanisations("Хмельницький")
     assert cyrillic_romanisations("Hamhung") == []
+
+
+def test_syllable_boundary_ng_g_reads_as_one_n_through_russian() -> None:
+    # Ryanggang / Рянган -> Ryangan; Kanggye / Канге -> Kangge
+    assert translit_key(fold("Ryanggang-do")) == translit_key(fold("Ryangan-do"))
+    assert translit_key(fold("Kanggye")) == translit_key(fold("Kangge"))

