@@ -42,6 +42,22 @@ Q_PRIMARY, Q_ALTERNATE, Q_DERIVED = 0, 1, 2
 COUNTRY_UNIT_PREFIX = "ne1u:"
 
 
+# Countries whose news names small towns through transliteration (front-line villages of Ukraine and Russia,
+# North Korean county towns): their places are variant-spelling candidates from a lower population.
+FUZZY_LOCAL_COUNTRIES = frozenset({"UA", "RU", "BY", "KP", "KR"})
+FUZZY_LOCAL_MIN_POPULATION = 5_000
+
+
+def fuzzy_eligible(kind: str, population: int, country: str | None, min_population: int) -> bool:
+    """May a variant spelling reach this place? Countries and regions always; a city from ``min_population``
+    (from :data:`FUZZY_LOCAL_MIN_POPULATION` in :data:`FUZZY_LOCAL_COUNTRIES`)."""
+    if kind in ("country", "region"):
+        return True
+    if country in FUZZY_LOCAL_COUNTRIES:
+        return population >= min(min_population, FUZZY_LOCAL_MIN_POPULATION)
+    return population >= min_population
+
+
 @dataclass
 class CompiledBase:
     """Rows of places and a name index: ``names[key]`` is a list of ``row_index * 4 + quality``."""
@@ -109,7 +125,7 @@ def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
 
     def notable(i: int) -> bool:
         r = rows[i]
-        return r[2] in ("country", "region") or r[8] >= fuzzy_min_population
+        return fuzzy_eligible(r[2], r[8], r[5], fuzzy_min_population)
 
     skeletons: dict[str, list[str]] = {}
     for key, v in base.names.items():
@@ -351,7 +367,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
 
 def load_base(base_dir: Path, cache: Path, *, fuzzy_min_population: int) -> PackedBase:
     """The compiled base, from the cache when its inputs are unchanged, else compiled and cached atomically."""
-    digest = _inputs_digest(base_dir) + f"-{fuzzy_min_population}"
+    digest = _inputs_digest(base_dir) + f"-{fuzzy_min_population}-{FUZZY_LOCAL_MIN_POPULATION}-" + "".join(
+        sorted(FUZZY_LOCAL_COUNTRIES))
     cached = cache / f"base-{digest}.pickle"
     if cached.is_file():
         try:

@@ -20,6 +20,7 @@ from geo.gazetteer.base import (
     Q_PRIMARY,
     PackedBase,
     Rows,
+    fuzzy_eligible,
     load_base,
     name_prefixes,
 )
@@ -33,6 +34,8 @@ from geo.translit import skeleton, translit_key
 # Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
 # stretched spelling of a village is far more often something else.
 FUZZY_MIN_POPULATION = 20_000
+# Similarity a variant spelling needs to reach a town below FUZZY_MIN_POPULATION (see base.fuzzy_eligible).
+SMALL_TOWN_MIN_SIMILARITY = 0.9
 
 
 class Gazetteer:
@@ -201,7 +204,7 @@ class Gazetteer:
 
     def notable(self, idx: int) -> bool:
         row = self.rows[idx]
-        return row[12] == "curated" or row[2] in ("country", "region") or row[8] >= FUZZY_MIN_POPULATION
+        return row[12] == "curated" or fuzzy_eligible(row[2], row[8], row[5], FUZZY_MIN_POPULATION)
 
     def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
         """Skeleton -> name keys of notable places; built on the first fuzzy look-up."""
@@ -243,9 +246,15 @@ class Gazetteer:
             if sim < min_similarity:
                 continue
             for code in self.codes(cand):
-                if self.notable(code >> 2):
-                    out.append((code >> 2, sim, cand))
+                idx = code >> 2
+                # A small town (admitted by the lower bar of its country) needs a close variant.
+                if self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self._widely_notable(idx)):
+                    out.append((idx, sim, cand))
         return out
+
+    def _widely_notable(self, idx: int) -> bool:
+        row = self.rows[idx]
+        return row[12] == "curated" or row[2] != "city" or row[8] >= FUZZY_MIN_POPULATION
 
     def search(self, name: str, *, limit: int = 10) -> list[tuple[Place, str]]:
         """Candidates for a name typed by a person: exact key matches first, then variants."""
