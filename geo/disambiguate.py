@@ -21,6 +21,9 @@ KIND_PRIOR = {"country": 0.9, "continent": 0.9, "region": 0.35, "district": 0.15
               "water": 0.3, "crossing": 0.2, "area": 0.2}
 # A candidate this weak, with nothing in the text supporting it, is dropped rather than guessed.
 MIN_POPULATION_UNSUPPORTED = 5_000
+# A city this large may stand for the region or district the text names after it ("Kharkiv region" when the
+# region itself is not among the candidates); a smaller one may not.
+CITY_NAMING_REGION_POPULATION = 100_000
 
 
 @dataclass
@@ -250,6 +253,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
+    if span.cue in ("region", "district") and row[2] == "city" and row[12] != "curated" and (
+            best.candidate.quality < 1.0 and row[8] < CITY_NAMING_REGION_POPULATION):
+        return False  # "Yanbian prefecture" is not a town that has Yanbian among its other names
     if stands_alone(gaz, best.candidate):
         return True
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:

@@ -70,6 +70,14 @@ TITLE_WORDS = frozenset({
     "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney",
     "sheriff", "judge", "county", "city", "town", "region", "province", "state", "oblast", "district",
 })
+# Korean family names as news romanises them: a Korean name is family name first ("Kim Jong-un", "Kang Mi-ok").
+KOREAN_SURNAMES = frozenset({
+    "kim", "lee", "yi", "ri", "rhee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
+    "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "hwang", "ahn",
+    "song", "ryu", "yoo", "hong", "jeon", "jon", "ko", "moon", "mun", "yang", "bae", "pae", "baek", "paek",
+    "heo", "ho", "nam", "noh", "ro", "kwak", "sung", "cha", "joo", "ju", "woo", "min", "ryang", "hyon", "hyun",
+    "choo", "kil", "kye", "thae", "tae", "pyon", "byun", "ku", "koo", "ok", "chun", "jin", "won",
+})
 # Titles written as abbreviations with a full stop ("Gov. Janet Mills", "Sgt. Ann Lee").
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",
                                  "sgt"})

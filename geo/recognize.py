@@ -31,6 +31,7 @@ from geo.lexicon import (
     HOLIDAYS,
     IRREGULAR_DEMONYMS,
     KOREAN_SUFFIXES,
+    KOREAN_SURNAMES,
     LOCATIVE_BEFORE,
     MONTHS,
     NEWS_ORGANISATIONS,
@@ -271,7 +272,7 @@ class Recognizer:
         names read whole ("Phenan-Pukto", "Krivyi Rih"; a hyphenated pair also when its first word alone is a
         name, ``single``: "Hwanghae-Pukto"), then single words."""
         out: list[Span] = []
-        used: set[int] = set()
+        used = {k for a, b in korean_names(tokens).items() for k in range(a + 1, b + 1)}  # "Jong-un" is a name
         # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
         for tok in compress(tokens, map("-".__eq__, map(_GAP, tokens))):
             if tok.index == 0:
@@ -288,8 +289,10 @@ class Recognizer:
         for tok in capitalised:  # two capitalised words, neither matched: "Krivyi Rih", "Belaya Tserkov"
             nxt = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
             if (nxt is None or not nxt.is_capitalised or nxt.gap != " " or tok.possessive
-                    or {tok.index, nxt.index} & (covered | used) or tok.is_upper or nxt.is_upper
-                    or not self._may_be_variant(tok) or not self._may_be_variant(nxt, min_length=3)):
+                    or (tok.index in covered and tok.index not in single) or nxt.index in covered
+                    or {tok.index, nxt.index} & used or tok.is_upper or nxt.is_upper
+                    or not (self._may_be_variant(tok) or tok.key in DIRECTION_WORDS)  # "South Khamgyon"
+                    or not self._may_be_variant(nxt, min_length=3)):
                 continue
             key = f"{tok.key} {nxt.key}"
             cands = self._fuzzy_candidates(key)
@@ -444,6 +447,27 @@ _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WOR
                         | DIRECTION_WORDS)
 
 
+def korean_names(tokens: list[Token]) -> dict[int, int]:
+    """Korean personal names, family name first: index of the family name -> index of the name's last token.
+
+    A family name ("Kim", "Kang", "Moon") followed by a short capitalised given name that is hyphenated
+    ("Jong-un", "Mi-ok", "Jae-in") or of two short parts ("Jong Un", "Suk Yeol")."""
+    out: dict[int, int] = {}
+    n = len(tokens)
+    for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
+        i = tok.index
+        if tok.key not in KOREAN_SURNAMES or i + 2 >= n or tok.possessive:
+            continue
+        first, second = tokens[i + 1], tokens[i + 2]
+        if tokens[i + 1].gap != " " or not first.is_capitalised or first.is_upper or len(first.key) > 5:
+            continue
+        if second.gap == "-" and len(second.key) <= 5 and second.key not in KOREAN_SUFFIXES:
+            out[i] = i + 2  # Kim Jong-un
+        elif second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:
+            out[i] = i + 2  # Kim Jong Un
+    return out
+
+
 def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
                  starts: set[int]) -> tuple[set[str], set[int]]:
     """People named in the text: their surnames (so that "Lair said" is not a place) and the token indices
@@ -457,6 +481,9 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
     people: set[str] = set()
     certain: set[int] = set()
     n = len(tokens)
+    for a, b in korean_names(tokens).items():  # "Kang Mi-ok ... Kang said": the family name is the first word
+        people.add(tokens[a].key)
+        certain.update(range(a, b + 1))
     for a, b in runs:
         # "RNC Chairman Michael Steele": a title inside a run starts the name after it.
         inner = [k for k in range(a, b) if tokens[k].key in PERSON_TITLES]
@@ -545,6 +572,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     j = span.last
     while j + 1 < n and joins(tokens[j], tokens[j + 1]):
         nxt = tokens[j + 1]
+        if j + 2 < n and tokens[j + 2].gap == "-":
+            break  # "a Seoul state-run think tank", "city-owned": a compound adjective, not a type word
         if nxt.key in REGION_WORDS and span.match != "unresolved":
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
@@ -728,11 +757,13 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
 
 def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """ "Punggye-ri", "Tongchang-ri": a name with a Korean administrative suffix is a Korean place; a reading
-    of its first part elsewhere in the world ("Tongchang", China) is wrong."""
+    of its first part elsewhere in the world ("Tongchang", China) is wrong, so only Korean readings are kept."""
     j = span.last + 1
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in KOREAN_SUFFIXES and not tokens[j].is_capitalised:
-        if not any(rec.gaz.rows[c.row][5] in ("KP", "KR") for c in span.candidates):
+        korean = [c for c in span.candidates if rec.gaz.rows[c.row][5] in ("KP", "KR")]
+        if not korean:
             return f"Korean place name '{tokens[span.last].surface}-{tokens[j].surface}' not in the gazetteer"
+        span.candidates = korean
     return None
 
 

@@ -23,11 +23,13 @@ _HEADER_WORDS = (
     r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts| coverage)?|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
-    r"tags|topics|filed under|also on [\w .]+|top news|most recent|you may have missed|"
+    r"tags|topics|keywords|filed under|also on [\w .]+|top news|most recent|you may have missed|"
     r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next)"
 )
-_LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS + r"\W*$", re.IGNORECASE)
+# "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
+_LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
+                           + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?\W*$", re.IGNORECASE)
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
@@ -39,7 +41,8 @@ _FURNITURE_LINE = re.compile(
     r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs
     r"^\W*(?:sign up|subscribe|get our|join our)\b.{0,60}"
-    r"\b(?:newsletter|briefing|inbox|updates|alerts)",
+    r"\b(?:newsletter|briefing|inbox|updates|alerts)|"
+    r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b",  # "Get weekly news ... newsletter"
     re.IGNORECASE,
 )
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.

@@ -21,10 +21,12 @@ from functools import lru_cache
 
 # Part of the compiled gazetteer's cache key (with the tables below): bump when the key functions change in
 # a way the tables do not show.
-RULES_VERSION = 1
+RULES_VERSION = 2
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
+    ("dzh", "j"),  # Russian дж for j (Sinyidzhu = Sinuiju, Chkhondzhin = Chongjin)
+    ("chkh", "c"),  # Russian чх for Korean aspirated ch (Chkhondzhin = Ch'ŏngjin)
     ("tch", "c"),
     ("pkh", "p"),  # Russian пх for Korean aspirated p (Pkhenyan)
     ("tkh", "t"),

@@ -208,3 +208,33 @@ def test_border_towns_belong_to_their_own_country_region(gaz) -> None:
     # Hyesan's point lies inside Jilin's simplified outline across the Yalu; it is in Ryanggang.
     chain = [gaz.rows[a][0] for a in gaz.ancestors(gaz.by_id["gn:2043837"])]
     assert chain == ["gn:2039332", "iso:KP"]
+
+
+def test_korean_names_are_family_name_first(resolver) -> None:
+    # "Kang" is also a place; here it is the family name of Kang Mi-ok. "Jong-un" is no town in China.
+    text = ("Kang Mi-ok, 34, grew up in Chongjin, North Korea. Kang travelled by train to Yanji. "
+            "Kim Jong-un visited Chongjin.")
+    got = resolved(resolver, text)
+    assert "Kang" not in got and "Jong-un" not in got and got["Chongjin"][0] == "gn:2044757"
+
+
+def test_a_type_word_in_a_compound_adjective_is_not_a_cue(resolver) -> None:
+    got = resolved(resolver, "A researcher at a Seoul state-run think tank said so.")
+    assert got["Seoul"][0] == "gn:1835848"  # the city, not "Seoul state"
+
+
+def test_direction_and_variant_read_as_one_name(resolver) -> None:
+    text = "In Khamkhyn, the centre of South Khamgyon Province, the delegation met officials of North Korea."
+    got = resolved(resolver, text)
+    assert got["South Khamgyon Province"][0] == "gn:1877450"
+
+
+def test_a_korean_suffix_keeps_only_korean_readings(resolver) -> None:
+    got = resolved(resolver, "Rockets flew over Tongchang-ri, North Korea, and Beijing protested.")
+    assert all(pid is None or resolver.gaz.rows[resolver.gaz.by_id[pid]][5] in ("KP", "KR")
+               for form, (pid, _) in got.items() if form.startswith("Tongchang"))
+
+
+def test_a_region_word_does_not_pick_a_small_town_by_another_name(resolver) -> None:
+    got = resolved(resolver, "She hid in Yanji, the capital of Yanbian prefecture, for seven months.")
+    assert got.get("Yanbian prefecture", (None,))[0] is None

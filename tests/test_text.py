@@ -48,7 +48,9 @@ def test_synthetic_page_furniture() -> None:
     ["Home > World > Europe", "WATCH: Fire in Lviv apartment block", "Tags: Ukraine, Russia, Odesa",
      "Trending now: Quake hits Kyoto | Storm in Manila", "© 2024 Example News. All rights reserved.",
      "Share on Facebook", "Editor's picks: Kabul talks | Istanbul vote", "Comments (231)",
-     "Sign up for the Evening Briefing - delivered to your inbox every weekday."],
+     "Sign up for the Evening Briefing - delivered to your inbox every weekday.",
+     "Keywords: #North Korea #floods #Chongjin",
+     "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here."],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -86,3 +88,12 @@ def test_sentences_are_verbatim_and_respect_abbreviations() -> None:
         "The U.S. said on Nov. 18 that 11,000 troops arrived.", "Kyiv denied it.", "A second line."]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_list_header_may_name_the_outlet() -> None:
+    text = ("Kang reached Yanji after seven months in hiding, she said.\n\nRead more on NK News:\n"
+            "- Inside the Sinuiju greenhouse farm\n- How Nampo became a smuggling port\n\n"
+            "From Yanji she travelled to Kunming by train and bus, she said.\n")
+    flags = {line.text: line.furniture for line in classify_lines(text) if line.text.strip()}
+    assert flags["Read more on NK News:"] and flags["- How Nampo became a smuggling port"]
+    assert not flags["From Yanji she travelled to Kunming by train and bus, she said."]

@@ -45,3 +45,9 @@ def test_syllable_boundary_ng_g_reads_as_one_n_through_russian() -> None:
     # Ryanggang / Рянган -> Ryangan; Kanggye / Канге -> Kangge
     assert translit_key(fold("Ryanggang-do")) == translit_key(fold("Ryangan-do"))
     assert translit_key(fold("Kanggye")) == translit_key(fold("Kangge"))
+
+
+def test_russian_dzh_and_chkh() -> None:
+    # Синыйджу, Чхонджин: дж is j, чх is the aspirated ch
+    assert translit_key(fold("Chkhondzhin")) == translit_key(fold("Chongjin"))
+    assert skeleton(fold("Sinyidzhu")) == skeleton(fold("Sinuiju"))
