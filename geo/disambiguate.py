@@ -253,6 +253,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
+    if span.cue == "district" and row[2] == "region" and row[5] not in ctx.countries and (
+            row[5] not in ctx.story_countries):
+        return False  # "Cumberland and York counties" in a Maine story: not the English county of York
     if span.cue in ("region", "district") and row[2] == "city" and row[12] != "curated" and (
             best.candidate.quality < 1.0 and row[8] < CITY_NAMING_REGION_POPULATION):
         return False  # "Yanbian prefecture" is not a town that has Yanbian among its other names

@@ -158,11 +158,12 @@ class Recognizer:
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
-        fuzzy = self._fuzzy_spans(tokens, covered, starts, {s.first for s in spans if s.first == s.last})
+        korean = korean_names(tokens)
+        fuzzy = self._fuzzy_spans(tokens, covered, starts, {s.first for s in spans if s.first == s.last}, korean)
         # A hyphenated variant read whole ("Hwanghae-Pukto") replaces the exact match of its first word.
         paired = {i for s in fuzzy if s.last > s.first for i in range(s.first, s.last + 1)}
         spans = [s for s in spans if s.first not in paired] + fuzzy
-        people, self._person_tokens = person_names(tokens, runs, self.gaz, starts)
+        people, self._person_tokens = person_names(tokens, runs, self.gaz, starts, korean)
         kept: list[Span] = []
         rejected_keys: set[str] = set()
         spans.sort(key=lambda s: s.first)
@@ -267,12 +268,12 @@ class Recognizer:
                 if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES]
 
     def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int],
-                     single: set[int]) -> list[Span]:
+                     single: set[int], korean: dict[int, int]) -> list[Span]:
         """Spans read as transliteration variants of names matched nowhere else: hyphenated and two-word
         names read whole ("Phenan-Pukto", "Krivyi Rih"; a hyphenated pair also when its first word alone is a
         name, ``single``: "Hwanghae-Pukto"), then single words."""
         out: list[Span] = []
-        used = {k for a, b in korean_names(tokens).items() for k in range(a + 1, b + 1)}  # "Jong-un" is a name
+        used = {k for a, b in korean.items() for k in range(a + 1, b + 1)}  # "Jong-un" is a given name
         # Hyphenated names first, read whole: "Phenan-Pukto" (Russian-style P'yŏngan-bukto), "Ryanggang-do".
         for tok in compress(tokens, map("-".__eq__, map(_GAP, tokens))):
             if tok.index == 0:
@@ -469,7 +470,7 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
 
 
 def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
-                 starts: set[int]) -> tuple[set[str], set[int]]:
+                 starts: set[int], korean: dict[int, int] | None = None) -> tuple[set[str], set[int]]:
     """People named in the text: their surnames (so that "Lair said" is not a place) and the token indices
     of names that are certainly a person's.
 
@@ -481,7 +482,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
     people: set[str] = set()
     certain: set[int] = set()
     n = len(tokens)
-    for a, b in korean_names(tokens).items():  # "Kang Mi-ok ... Kang said": the family name is the first word
+    for a, b in (korean_names(tokens) if korean is None else korean).items():  # "Kang Mi-ok ... Kang said"
         people.add(tokens[a].key)
         certain.update(range(a, b + 1))
     for a, b in runs:
