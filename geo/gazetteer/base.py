@@ -380,6 +380,9 @@ def load_base(base_dir: Path, cache: Path, *, fuzzy_min_population: int) -> Pack
     try:
         with open_atomic(cached, binary=True) as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        for old in cache.glob("base-*.pickle"):  # earlier builds (30 MB each) are not read again
+            if old != cached:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs speed
     return compiled
