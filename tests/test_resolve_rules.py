@@ -238,3 +238,13 @@ def test_a_korean_suffix_keeps_only_korean_readings(resolver) -> None:
 def test_a_region_word_does_not_pick_a_small_town_by_another_name(resolver) -> None:
     got = resolved(resolver, "She hid in Yanji, the capital of Yanbian prefecture, for seven months.")
     assert got.get("Yanbian prefecture", (None,))[0] is None
+
+
+def test_soviet_era_names_in_a_russian_report(resolver) -> None:
+    # Russian reports name the occupied oblast "Donetsk People's Republic" and its towns by their old names.
+    text = ("Ukrainian forces shelled Dzerzhinsk and Artemovsk in the Donetsk People's Republic, and "
+            "Krasnoarmeysk came under fire, according to Moscow.")
+    got = resolved(resolver, text)
+    assert got["Donetsk People's Republic"][0] == "gn:709716"
+    assert got["Dzerzhinsk"][0] == "gn:709354"  # Toretsk, not Dzerzhinsk near Nizhny Novgorod
+    assert resolver.gaz.rows[resolver.gaz.by_id[got["Krasnoarmeysk"][0]]][1:3] == ("Pokrovsk", "city")
