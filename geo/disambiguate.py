@@ -141,7 +141,7 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
 
 def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     if not (ctx.rows or ctx.story_rows or ctx.regions or ctx.countries or ctx.story_countries
-            or ctx.demonym_countries):
+            or ctx.demonym_countries or span.list_kind):
         return 0.0, None  # nothing read yet (the first pass over an article on its own)
     row = gaz.rows[cand.row]
     anc = gaz.ancestors(cand.row)
@@ -169,6 +169,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
+    # An item of a list of states or countries is one too ("Oregon, Washington and Idaho").
+    if span.list_kind is not None and span.list_kind[0] == row[2] and span.list_kind[1] != row[1]:
+        score += 0.4
+        why = why or f"listed with {span.list_kind[1]}"
     # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia"); not for a stretched
     # spelling, which would otherwise be pulled to any place already named with a similar skeleton.
     if cand.row in ctx.rows and row[2] != "country" and not cand.how.startswith(FUZZY_HOW):

@@ -7,6 +7,8 @@ every article of the story read confidently as shared context.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable
 
@@ -89,6 +91,7 @@ class Resolver:
             ctx.countries.add(gaz.rows[row][5])
         anchor_count = Counter(anchor_of.values())
         ctx.countries.discard(None)
+        _mark_list_kinds(text, body, anchor_of, gaz)
 
         mentions: list[Mention] = []
         by_sentence = _sentence_index(sentences)
@@ -173,6 +176,36 @@ class Resolver:
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in lines if line.furniture]
+
+
+# Between two items of a list: a comma, "and" or "or" ("Oregon, Washington and Idaho").
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
+
+
+def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz: Gazetteer) -> None:
+    """Give each item of a list of places the kind its confidently read neighbours have, when that is a country
+    or a region ("Oregon, Washington and Idaho": the state; "Russia, Armenia and Georgia": the country). A list
+    has three items, or two joined by "and"/"or"; "Dalton, Georgia" is a container, not a list."""
+    ordered = sorted(body, key=lambda sp: sp.start)
+    chains: list[list[tuple[Span, str]]] = []
+    for prev, cur in zip(ordered, ordered[1:]):
+        gap = text[prev.end : cur.start]
+        if not _LIST_GAP.fullmatch(gap):
+            continue
+        if chains and chains[-1][-1][0] is prev:
+            chains[-1].append((cur, gap))
+        else:
+            chains.append([(prev, ""), (cur, gap)])
+    for chain in chains:
+        if len(chain) < 3 and "," in chain[1][1] and not re.search(r"\b(?:and|or)\b", chain[1][1], re.I):
+            continue
+        kinds = {gaz.rows[anchor_of[id(sp)]][2]: gaz.rows[anchor_of[id(sp)]][1]
+                 for sp, _ in chain if id(sp) in anchor_of}
+        for kind in ("region", "country"):
+            if kind in kinds:
+                for sp, _ in chain:
+                    sp.list_kind = (kind, kinds[kind])
+                break
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:

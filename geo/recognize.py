@@ -80,6 +80,9 @@ class Span:
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
+    # Set by the pipeline after its first pass: the kind and name of a confidently read neighbour in a list of
+    # places ("Oregon, Washington and Idaho" -> ("region", "Oregon")).
+    list_kind: tuple[str, str] | None = field(default=None, repr=False, compare=False)
     # Memo of the context-free part of each candidate's score (see geo.disambiguate.score_candidates).
     static_scores: dict[int, tuple[float, list[str]]] = field(default_factory=dict, repr=False, compare=False)
 

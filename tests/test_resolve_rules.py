@@ -248,3 +248,17 @@ def test_soviet_era_names_in_a_russian_report(resolver) -> None:
     assert got["Donetsk People's Republic"][0] == "gn:709716"
     assert got["Dzerzhinsk"][0] == "gn:709354"  # Toretsk, not Dzerzhinsk near Nizhny Novgorod
     assert resolver.gaz.rows[resolver.gaz.by_id[got["Krasnoarmeysk"][0]]][1:3] == ("Pokrovsk", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("Wildfires burned across Oregon, Washington and Idaho on Tuesday.", "Washington", "region"),
+        ("Leaders of Russia, Armenia and Georgia met in Moscow.", "Georgia", "country"),
+        ("Police in Dalton, Georgia, arrested two men.", "Georgia", "region"),  # a container, not a list
+    ],
+    ids=["list-of-states", "list-of-countries", "container-not-list"],
+)
+def test_items_of_a_list_share_a_kind(resolver, text: str, form: str, kind: str) -> None:
+    got = resolved(resolver, text)
+    assert resolver.gaz.rows[resolver.gaz.by_id[got[form][0]]][2] == kind
