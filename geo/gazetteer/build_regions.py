@@ -577,6 +577,11 @@ def build_admin1(features: Sequence[Mapping[str, Any]], stats: BuildStats) -> li
             raise BuildError(f"duplicate admin-1 id {region_id}")
         seen_ids.add(region_id)
         props = admin1_props(raw, region_id, gn_id, corrected)
+        if not largest_part(geom).contains(shapely.Point(props["lon"], props["lat"])):
+            # Natural Earth's label sits on a small island or at sea (Sakhalin's in the Kurils, Hawaii's on
+            # Oahu, Okinawa's in the Yaeyamas): the region's point is the centre of its main part instead.
+            props["lat"], props["lon"] = label_point(geom)
+            props["provenance"] += "; point: centroid of the largest part"
         own = {fold(n) for n in (clean_name(raw.get("name")), clean_name(raw.get("name_en"))) if n}
         records.append(Admin1Record(props, geom, raw_latin_names(raw, props["country"], stats), own))
     assign_names(records, stats)
