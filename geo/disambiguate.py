@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
 from geo.gazetteer.index import Gazetteer, importance
-from geo.recognize import Candidate, Span
+from geo.recognize import Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
 FUZZY_HOW = "transliteration variant"
@@ -252,7 +252,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     row = gaz.rows[best.candidate.row]
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
-        return span.cue == row[2] or row[5] in ctx.countries or row[5] in ctx.story_countries or (
+        # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.
+        cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
+        return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its

@@ -121,6 +121,8 @@ FUNCTION_WORDS = frozenset({
     "can", "more", "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "yes", "so", "than",
     "then", "now", "just", "only", "even", "still", "yet", "however", "meanwhile", "despite", "during",
     "under", "over", "about", "into", "upon", "via", "per", "my", "your", "us", "them", "him", "one", "two",
+    "near", "outside", "inside", "around", "across", "along", "beyond", "toward", "towards", "behind",
+    "between", "against", "within", "throughout", "amid", "among",
 })
 # Countries whose names reach English through another script (Cyrillic, Hangul, Han, Arabic, ...): the only
 # places where a stretched, transliteration-variant spelling is worth proposing.

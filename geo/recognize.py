@@ -83,6 +83,8 @@ class Span:
     # Set by the pipeline after its first pass: the kind and name of a confidently read neighbour in a list of
     # places ("Oregon, Washington and Idaho" -> ("region", "Oregon")).
     list_kind: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # Kinds of the candidates, filled by the recogniser before its rules run.
+    candidate_kinds: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # Memo of the context-free part of each candidate's score (see geo.disambiguate.score_candidates).
     static_scores: dict[int, tuple[float, list[str]]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -181,6 +183,7 @@ class Recognizer:
                                                      if c.row not in have]
         _spread_plural_cues(spans, tokens)
         for span in spans:
+            span.candidate_kinds = frozenset(self.gaz.rows[c.row][2] for c in span.candidates)
             feature = _natural_feature_or_facility(span, tokens)
             if feature is None and span.cue == "district" and not any(
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
@@ -549,6 +552,10 @@ def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
 _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in FEATURE_BEFORE)
 
 
+# Kinds of gazetteer place that are themselves natural features.
+NATURAL_KINDS = frozenset({"water", "area", "landmark"})
+
+
 def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     """Why a span names a sea, river, valley, airport or bridge named after a place ("Sea of Azov", "Tumen
     river", "Birmingham Airport") rather than the place itself, or None. A feature in the gazetteer was
@@ -556,6 +563,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     n = len(tokens)
     j = span.last + 1
     if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
+        if any(gaz_kind in NATURAL_KINDS for gaz_kind in span.candidate_kinds):
+            return None  # "the Yellow Sea coast", "Paengnyong islands": the feature itself is in the gazetteer
         span.last, span.end = j, tokens[j].end
         return f"'{tokens[j].surface}' names a feature or facility, not in the gazetteer"
     if span.first == 0 or tokens[span.first - 1].key not in _FEATURE_BEFORE_LAST_WORDS:
@@ -647,6 +656,20 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
            for c in span.candidates):
         return None  # "13 U.S. senators": a country before a noun, not a thing counted
     return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
+
+
+def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """ "Armed Forces of Ukraine", "Bank of England", "Embassy of Japan": a place after an organisation's
+    capitalised word and "of" is part of the organisation's name. "Yug group of forces": a unit's name."""
+    i = span.first
+    if (i >= 2 and tokens[i - 1].key == "of" and tokens[i].gap == " " and tokens[i - 1].gap == " "
+            and tokens[i - 2].is_capitalised and tokens[i - 2].key in ORG_WORDS):
+        return f"part of an organisation's name ('{tokens[i - 2].surface} of {tokens[i].surface}')"
+    j = span.last + 1
+    if j < len(tokens) and tokens[j].key in ("group", "grouping") and not tokens[j].is_capitalised and (
+            tokens[j].gap == " ") and not span.cue:
+        return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    return None
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -819,6 +842,6 @@ def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
 
 
-RULES = (rule_month, rule_vessel, rule_news_organisation, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
+RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
          rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
          rule_minor_lowercase)

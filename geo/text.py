@@ -21,7 +21,7 @@ from dataclasses import dataclass
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
     r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts| coverage)?|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|top news|most recent|you may have missed|"
     r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"

@@ -1,4 +1,4 @@
-"""Regression guard on the three probe sets of original articles (tests/data/holdout, holdout2, holdout3), scored as the
+"""Regression guard on the four probe sets of original articles (tests/data/holdout, holdout2, holdout3, holdout4), scored as the
 held-out set is: a literal gold mention needs a resolved mention with the same surface within 161 km; a resolved
 body mention whose surface the gold does not list is an extra; a furniture-only place resolved in the body is a
 leak. The floors sit a little under today's figures, so a rule change that costs accuracy fails here."""
@@ -12,7 +12,7 @@ from geopy.distance import geodesic
 
 from tests.conftest import ROOT, run_geo
 
-FLOORS = {"holdout": (0.84, 0.92), "holdout2": (0.88, 0.95), "holdout3": (0.86, 0.95)}  # (recall, precision)
+FLOORS = {"holdout": (0.84, 0.92), "holdout2": (0.9, 0.95), "holdout3": (0.88, 0.96), "holdout4": (0.78, 0.95)}  # (recall, precision)
 
 
 def score(folder) -> tuple[float, float, int]:

@@ -262,3 +262,28 @@ def test_soviet_era_names_in_a_russian_report(resolver) -> None:
 def test_items_of_a_list_share_a_kind(resolver, text: str, form: str, kind: str) -> None:
     got = resolved(resolver, text)
     assert resolver.gaz.rows[resolver.gaz.by_id[got[form][0]]][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Attacks by the Armed Forces of Ukraine were repelled, the ministry said.", {"Ukraine"}),
+        ("Units of the Yug group of forces advanced, the ministry said.", {"Yug"}),
+        ("Near Orekhov, artillery destroyed a depot. Fighting near Orekhov went on.", set()),
+    ],
+    ids=["organisation-of-place", "unit-group", "preposition-is-no-name"],
+)
+def test_organisations_and_units(resolver, text: str, not_places: set[str]) -> None:
+    found = {m.text for m in resolver.resolve(text) if m.place}
+    assert not found & not_places, found
+
+
+def test_a_preposition_does_not_start_a_persons_name(resolver) -> None:
+    # "Near Orekhov" at a sentence start is not a person called Orekhov.
+    got = resolved(resolver, "Near Orekhov, artillery destroyed a depot in the Zaporozhye region of Ukraine.")
+    assert resolver.gaz.rows[resolver.gaz.by_id[got["Orekhov"][0]]][1] == "Orikhiv"
+
+
+def test_a_sea_coast_is_the_sea(resolver) -> None:
+    got = resolved(resolver, "Grain goes by sea to Nampho, the main port on the Yellow Sea coast of North Korea.")
+    assert got["Yellow Sea"][0] == "water:yellow-sea"
