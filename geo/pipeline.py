@@ -16,13 +16,12 @@ from geo.disambiguate import FUZZY_HOW, Context, confidence, score_candidates, s
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import Recognizer, Span, demonym_countries, fuzzy_quality
+from geo.recognize import FULL_VARIANT_QUALITY, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
-FULL_VARIANT_QUALITY = fuzzy_quality(1.0)  # a variant spelling that folds to the very same key
 
 
 class Resolver:

@@ -102,6 +102,9 @@ def fuzzy_quality(similarity: float) -> float:
     return 0.75 * similarity ** 3
 
 
+FULL_VARIANT_QUALITY = fuzzy_quality(1.0)  # a variant spelling that folds to the very same key
+
+
 def _tokens_within(tokens: list[Token], ranges) -> set[int]:
     """Indices of the tokens that start inside one of the sorted, disjoint (start, end) ranges."""
     out: set[int] = set()
@@ -163,6 +166,13 @@ class Recognizer:
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
+        for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
+            if span.first == span.last and span.match == "exact" and not any(
+                    self.gaz.rows[c.row][2] == "city" and self.gaz._widely_notable(c.row) for c in span.candidates):
+                have = {c.row for c in span.candidates}
+                span.candidates = span.candidates + [
+                    c for c in self._fuzzy_candidates(span.key)
+                    if c.quality >= FULL_VARIANT_QUALITY and c.row not in have and self.gaz.rows[c.row][2] == "city"]
         korean = korean_names(tokens)
         fuzzy = self._fuzzy_spans(tokens, covered, starts, {s.first for s in spans if s.first == s.last}, korean)
         # A hyphenated variant read whole ("Hwanghae-Pukto") replaces the exact match of its first word.
