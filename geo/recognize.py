@@ -148,6 +148,7 @@ class Recognizer:
         self._area_keys: set[str] = set()
         self._demonym_memo: dict[str, bool] = {}
         self._candidates_memo: dict[str, tuple[Candidate, ...]] = {}
+        self._fuzzy_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
         self._person_tokens: set[int] = set()
 
@@ -278,10 +279,16 @@ class Recognizer:
         return list(cands)
 
     def _fuzzy_candidates(self, key: str) -> list[Candidate]:
-        """Notable places of transliterated countries whose name ``key`` may be another spelling of."""
-        return [Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
-                for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
-                if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES]
+        """Notable places of transliterated countries whose name ``key`` may be another spelling of
+        (memoised per key: candidates are immutable)."""
+        cands = self._fuzzy_memo.get(key)
+        if cands is None:
+            cands = tuple(Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
+                          for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
+                          if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES)
+            if len(self._fuzzy_memo) < 200_000:
+                self._fuzzy_memo[key] = cands
+        return list(cands)
 
     def _fuzzy_spans(self, tokens: list[Token], covered: set[int], starts: set[int],
                      single: set[int], korean: dict[int, int]) -> list[Span]:
