@@ -187,7 +187,7 @@ FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment
 STATIC_FEATURES = FEATURES[:-1]
 
 
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 20
 
 
 def _plausible(gaz: Gazetteer, candidates: list[Candidate], ctx: Context) -> list[Candidate]:
