@@ -198,7 +198,15 @@ class Recognizer:
             feature = _natural_feature_or_facility(span, tokens)
             if feature is None and span.cue == "district" and not any(
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
-                feature = f"'{span.cue_reason}': a county or district, not in the gazetteer"
+                centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
+                           and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= 0.9]
+                if centres and not span.plural_cue:
+                    # "Grayvoron district", "Kangryong County": a district of these countries is named after
+                    # its centre, the town stands for it (the type word stays in the mention's text).
+                    span.candidates, span.cue = centres, "city"
+                    span.cue_reason = f"{span.cue_reason}: a district named after its centre"
+                else:
+                    feature = f"'{span.cue_reason}': a county or district, not in the gazetteer"
             if feature and span.match != "unresolved":
                 span.candidates, span.match, span.cue_reason = [], "unresolved", feature
                 if not span.plural_cue:
@@ -569,6 +577,10 @@ def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
 _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in FEATURE_BEFORE)
 
 
+# Countries whose districts (raions, counties, gun) are named after their administrative centre, so that the
+# town stands for "X district" when the gazetteer has no such district.
+DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
+                                       "KP", "KR"})
 # Kinds of gazetteer place that are themselves natural features.
 NATURAL_KINDS = frozenset({"water", "area", "landmark"})
 

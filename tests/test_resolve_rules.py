@@ -287,3 +287,11 @@ def test_a_preposition_does_not_start_a_persons_name(resolver) -> None:
 def test_a_sea_coast_is_the_sea(resolver) -> None:
     got = resolved(resolver, "Grain goes by sea to Nampho, the main port on the Yellow Sea coast of North Korea.")
     assert got["Yellow Sea"][0] == "water:yellow-sea"
+
+
+def test_a_district_named_after_its_centre(resolver) -> None:
+    text = ("Shelling hit the Grayvoron district of the Belgorod region, Russia said. "
+            "In Ector County, Texas, oil output fell.")
+    got = resolved(resolver, text)
+    assert resolver.gaz.rows[resolver.gaz.by_id[got["Grayvoron district"][0]]][1] == "Grayvoron"
+    assert got["Ector County"][0] is None  # no such rule for US counties: their seats have other names
