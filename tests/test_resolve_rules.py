@@ -295,3 +295,9 @@ def test_a_district_named_after_its_centre(resolver) -> None:
     got = resolved(resolver, text)
     assert resolver.gaz.rows[resolver.gaz.by_id[got["Grayvoron district"][0]]][1] == "Grayvoron"
     assert got["Ector County"][0] is None  # no such rule for US counties: their seats have other names
+
+
+def test_a_primary_alias_beats_another_towns_alternate_name(resolver) -> None:
+    # GeoNames lists "Sloviansk" among Nikopol's alternate names too; the curated alias makes it Slovyansk's own.
+    got = resolved(resolver, "Glide bombs hit Sloviansk and Kramatorsk overnight, officials in Ukraine said.")
+    assert got["Sloviansk"][0] == "gn:693468"

@@ -123,6 +123,8 @@ class CuratedAlias(BaseModel):
     names: list[str] = Field(min_length=1)
     case_sensitive: bool = False
     dotted: bool = Field(default=False, description="abbreviations that count only with their full stop ('Kan.')")
+    primary: bool = Field(default=False, description="the place's own name (official romanisation), matched as "
+                          "exactly as its primary name, above other places' alternate names")
     notes: str | None = None
 
 

@@ -147,7 +147,7 @@ class Gazetteer:
                 if not key:
                     self.problems.append(f"{path}:{line}: alias {n!r} has no letters or digits")
                     continue
-                self._add_name(key, idx * 4 + Q_ALTERNATE)
+                self._add_name(key, idx * 4 + (Q_PRIMARY if alias.primary else Q_ALTERNATE))
                 if alias.case_sensitive:
                     self.case_sensitive.add(key)
 
