@@ -581,6 +581,8 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # town stands for "X district" when the gazetteer has no such district.
 DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
                                        "KP", "KR"})
+# "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # Kinds of gazetteer place that are themselves natural features.
 NATURAL_KINDS = frozenset({"water", "area", "landmark"})
 
@@ -594,6 +596,13 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
         if any(gaz_kind in NATURAL_KINDS for gaz_kind in span.candidate_kinds):
             return None  # "the Yellow Sea coast", "Paengnyong islands": the feature itself is in the gazetteer
+        own = [c for c in span.candidates if c.quality >= 1.0]
+        if tokens[j].key in ISLAND_WORDS and own:
+            # "Penghu islands", "Pingtan island": the county or town of exactly that name is the island (still
+            # needing the text's support like any town); other places merely also called so are not.
+            span.candidates = own
+            span.last, span.end = j, tokens[j].end
+            return None
         span.last, span.end = j, tokens[j].end
         return f"'{tokens[j].surface}' names a feature or facility, not in the gazetteer"
     if span.first == 0 or tokens[span.first - 1].key not in _FEATURE_BEFORE_LAST_WORDS:

@@ -301,3 +301,10 @@ def test_a_primary_alias_beats_another_towns_alternate_name(resolver) -> None:
     # GeoNames lists "Sloviansk" among Nikopol's alternate names too; the curated alias makes it Slovyansk's own.
     got = resolved(resolver, "Glide bombs hit Sloviansk and Kramatorsk overnight, officials in Ukraine said.")
     assert got["Sloviansk"][0] == "gn:693468"
+
+
+def test_an_island_named_like_its_county_or_town(resolver) -> None:
+    text = "Jets flew near the Penghu islands and Pingtan island, Taiwan said; boats circled the Matsu islands."
+    got = resolved(resolver, text)
+    assert resolver.gaz.rows[resolver.gaz.by_id[got["Penghu islands"][0]]][1] == "Penghu"
+    assert got["Matsu islands"][0] is None  # only an alternate name of Matsue, Japan: not the islands
