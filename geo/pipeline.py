@@ -57,6 +57,8 @@ class Resolver:
                       demonym_countries=demonym_countries(tokens))
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
+        # Which spans contain which ("Dalton, Georgia"): looked up once per span, used by both passes.
+        containers = {id(s): self._container(s, spans, tokens) for s in spans if s.candidates}
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
         anchor_of: dict[int, int] = {}  # id(span) -> the row it anchors
         # Rows anchored by a bare name, per name: the same name repeated is not independent evidence
@@ -69,7 +71,7 @@ class Resolver:
             if s.match == "fuzzy":
                 # A stretched spelling sets the context only when it is the same name after folding and the
                 # text says what it is ("the province Ryangan-do"): then its towns may follow.
-                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens), limit=2)
+                sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
                 best = sc[0].candidate
                 if best.quality < FULL_VARIANT_QUALITY or s.cue != gaz.rows[best.row][2] or (
                         len(sc) > 1 and sc[1].score >= sc[0].score - 0.3):
@@ -78,12 +80,12 @@ class Resolver:
             elif len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
             else:
-                sc = score_candidates(gaz, s, ctx, self._container(s, spans, tokens), limit=2)
+                sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
                     continue
                 row = sc[0].candidate.row
             anchor_of[id(s)] = row
-            if not (s.cue or self._container(s, spans, tokens)):
+            if not (s.cue or containers[id(s)]):
                 plain_by_key.setdefault(s.key, Counter())[row] += 1
                 plain_spans.add(id(s))
             ctx.rows.add(row)
@@ -101,7 +103,7 @@ class Resolver:
                                         role="place", boilerplate=boiler, match="unresolved",
                                         reason=s.cue_reason or "unresolved"))
                 continue
-            container = self._container(s, spans, tokens)
+            container = containers[id(s)]
             # The context of the *other* spans: this span's own anchor and the bare repeats of its name do not
             # count, the same place named otherwise does ("Athens, Ga." ... "Georgia").
             mine = anchor_of.get(id(s))

@@ -169,7 +169,7 @@ class Recognizer:
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
             if span.first == span.last and span.match == "exact" and not any(
-                    self.gaz.rows[c.row][2] == "city" and self.gaz._widely_notable(c.row) for c in span.candidates):
+                    self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row) for c in span.candidates):
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [
                     c for c in self._fuzzy_candidates(span.key)
@@ -447,8 +447,8 @@ def demonym_countries(tokens: list[Token]) -> set[str]:
         hit = DEMONYM_COUNTRIES.get(tok.key)
         if hit is None:
             continue
-        if tok.key == "korean" and tok.index > 0 and joins(tokens[tok.index - 1], tok):
-            hit = DEMONYM_COUNTRIES.get(f"{tokens[tok.index - 1].key} korean", hit)
+        if tok.index > 0 and joins(tokens[tok.index - 1], tok):  # "North Korean" is narrower than "Korean"
+            hit = DEMONYM_COUNTRIES.get(f"{tokens[tok.index - 1].key} {tok.key}", hit)
         out.update(hit)
     return out
 

