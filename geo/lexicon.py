@@ -133,7 +133,7 @@ TRANSLITERATED_COUNTRIES = frozenset({
 })
 # Demonyms and adjectives that no suffix rule reaches from the place's name.
 IRREGULAR_DEMONYMS = frozenset({
-    "spanish", "french", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
+    "spanish", "french", "cuban", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
     "finnish", "polish", "turkish", "british", "english", "thai", "czech", "filipino", "flemish", "icelandic",
     "norwegian", "portuguese", "chinese", "japanese", "lebanese", "sudanese", "vietnamese", "burmese",
     "maltese", "cypriot", "kiwi", "yemeni", "iraqi", "israeli", "saudi", "emirati", "qatari", "kuwaiti",

@@ -413,7 +413,8 @@ class Recognizer:
         for suffix in DEMONYM_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
-                if stem in prefixes or stem + "a" in prefixes or stem + "e" in prefixes:
+                # a stem of three letters is too short to tell: Musan, Goris, Reni are towns
+                if len(stem) > 3 and (stem in prefixes or stem + "a" in prefixes or stem + "e" in prefixes):
                     return True
         return False
 
@@ -423,7 +424,9 @@ class Recognizer:
             for name in self.gaz.area_names():
                 self._area_keys.add(fold(name))
                 last = fold(name).split(" ")[-1]
-                for k in range(3, len(last) + 1):
+                # "Mexic-an", "Chines-e": an adjective drops at most two letters of the name; "Reni" is not
+                # an adjective of Renfrewshire
+                for k in range(max(3, len(last) - 2), len(last) + 1):
                     stems.add(last[:k])
             self._stems = stems
         return self._stems

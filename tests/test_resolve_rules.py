@@ -308,3 +308,14 @@ def test_an_island_named_like_its_county_or_town(resolver) -> None:
     got = resolved(resolver, text)
     assert resolver.gaz.rows[resolver.gaz.by_id[got["Penghu islands"][0]]][1] == "Penghu"
     assert got["Matsu islands"][0] is None  # only an alternate name of Matsue, Japan: not the islands
+
+
+@pytest.mark.parametrize(
+    ("word", "is_adjective"),
+    [("ukrainian", True), ("cuban", True), ("iraqis", True), ("crimean", True), ("texan", True),
+     ("reni", False), ("musan", False), ("goris", False), ("chagan", False)],
+)
+def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
+    """An adjective drops at most two letters of a place's name and keeps a stem of four or more letters:
+    Reni, Musan and Goris are towns, not adjectives of Renfrewshire, Muş or a Gor- region."""
+    assert resolver.recognizer.is_demonym(word) is is_adjective
