@@ -319,3 +319,20 @@ def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
     """An adjective drops at most two letters of a place's name and keeps a stem of four or more letters:
     Reni, Musan and Goris are towns, not adjectives of Renfrewshire, Muş or a Gor- region."""
     assert resolver.recognizer.is_demonym(word) is is_adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [
+        ("Shelling hit Dzerzhinsk and Bakhmut in the Donetsk region.", "Dzerzhinsk", "UA"),
+        ("Workers in Dzerzhinsk and Nizhny Novgorod protested.", "Dzerzhinsk", "RU"),
+        ("Troops left Krasnoarmeysk, west of Donetsk.", "Krasnoarmeysk", "UA"),
+        ("Drones hit Nikolayev overnight, Ukraine said.", "Nikolayev", "UA"),
+    ],
+    ids=["soviet-name-in-ukraine", "same-name-in-russia", "soviet-name-2", "russian-form-of-city"],
+)
+def test_former_names_follow_context(resolver, text: str, form: str, country: str) -> None:
+    """A Soviet-era name of a renamed Ukrainian town competes with the Russian town of that name; the
+    article's other places decide."""
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert got[form] is not None and got[form].country == country, got[form]
