@@ -20,12 +20,15 @@ from dataclasses import dataclass
 
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
-    r"you may also like|you might also like|must[- ]reads?|related(?: news| stories| articles| posts| coverage)?|"
+    r"you may also like|you might also like|must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|top news|most recent|you may have missed|"
     r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"
-    r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next)"
+    r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
+    # the same headers in the languages of outlets whose English pages keep their own furniture
+    r"más noticias|lea también|lee también|te puede interesar|noticias relacionadas|lo más leído|(?:à )?lire aussi|"
+    r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren)"
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
@@ -40,15 +43,15 @@ _FURNITURE_LINE = re.compile(
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs
-    r"^\W*(?:sign up|subscribe|get our|join our)\b.{0,60}"
-    r"\b(?:newsletter|briefing|inbox|updates|alerts)|"
+    r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
+    r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b",  # "Get weekly news ... newsletter"
     re.IGNORECASE,
 )
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►■▪◦‣>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "jan",
@@ -102,10 +105,25 @@ def _at_most_words(s: str, limit: int) -> bool:
 FURNITURE_LINE_MAX_WORDS = 40
 
 
+# A menu or breadcrumb: short items between separators ("Politics · North Korea · Economy · World",
+# "Portada > Internacional > Centroamérica").
+_MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»]\s*")
+MENU_ITEM_MAX_WORDS = 3
+
+
+def is_menu_line(line: str) -> bool:
+    """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence."""
+    parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
+    arrows = any(c in line for c in ">›»")
+    if len(parts) < (2 if arrows else 3) or not all(parts):
+        return False
+    return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)
+
+
 def is_furniture_line(line: str) -> bool:
-    """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button..."""
+    """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
-        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line))
+        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or is_menu_line(line))
 
 
 def is_headline_like(line: str) -> bool:

@@ -50,7 +50,9 @@ def test_synthetic_page_furniture() -> None:
      "Share on Facebook", "Editor's picks: Kabul talks | Istanbul vote", "Comments (231)",
      "Sign up for the Evening Briefing - delivered to your inbox every weekday.",
      "Keywords: #North Korea #floods #Chongjin",
-     "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here."],
+     "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.",
+     "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica",
+     "Research | Commentary | Events | Podcast"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -97,3 +99,15 @@ def test_a_list_header_may_name_the_outlet() -> None:
     flags = {line.text: line.furniture for line in classify_lines(text) if line.text.strip()}
     assert flags["Read more on NK News:"] and flags["- How Nampo became a smuggling port"]
     assert not flags["From Yanji she travelled to Kunming by train and bus, she said."]
+
+
+@pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»")])
+def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
+    text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
+            f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
+
+
+def test_a_sentence_with_separators_is_not_a_menu() -> None:
+    text = "Trains run Kyiv / Lviv twice a day, the railway said.\nPrices: bread | milk.\n"
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False]
