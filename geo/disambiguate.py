@@ -65,6 +65,15 @@ def names_an_area(gaz: Gazetteer, span: Span) -> bool:
     return span.area_named
 
 
+def own_name_population(gaz: Gazetteer, span: Span) -> int:
+    """The population of the largest city whose own name the span is (0 if none; memoised on the span)."""
+    if span.city_named is None:
+        rows = gaz.rows
+        span.city_named = max((rows[o.row][8] for o in span.candidates
+                               if o.quality >= 1.0 and rows[o.row][2] == "city"), default=0)
+    return span.city_named
+
+
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     row = gaz.rows[cand.row]
     if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
@@ -75,6 +84,10 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     if cand.quality < 1.0 and row[8] < 100_000 and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, cand.how + " (another place's own name)"
+    if cand.quality < 1.0 and own_name_population(gaz, span) >= max(ALTERNATE_MIN_POPULATION, row[8]):
+        # "Odesa" is the Ukrainian city's own name and only a foreign label of the smaller Odessa, Texas (the
+        # English "Odessa" of the Ukrainian city is not penalised for the smaller Texan city's own name).
+        return cand.quality - 0.3, cand.how + " (another city's own name)"
     return cand.quality, cand.how
 
 
@@ -174,8 +187,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         score += 0.4
         why = why or f"listed with {span.list_kind[1]}"
     # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia"); not for a stretched
-    # spelling, which would otherwise be pulled to any place already named with a similar skeleton.
-    if cand.row in ctx.rows and row[2] != "country" and not cand.how.startswith(FUZZY_HOW):
+    # spelling or an alternate name, which would otherwise be pulled to any place already named with a similar
+    # skeleton (or to Odessa, Texas, by a Ukrainian "Odesa" in a Texas story).
+    if cand.row in ctx.rows and row[2] != "country" and cand.quality >= 1.0:
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why

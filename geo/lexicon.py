@@ -76,7 +76,9 @@ KOREAN_SURNAMES = frozenset({
     "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "hwang", "ahn",
     "song", "ryu", "yoo", "hong", "jeon", "jon", "ko", "moon", "mun", "yang", "bae", "pae", "baek", "paek",
     "heo", "ho", "nam", "noh", "ro", "kwak", "sung", "cha", "joo", "ju", "woo", "min", "ryang", "hyon", "hyun",
-    "choo", "kil", "kye", "thae", "tae", "pyon", "byun", "ku", "koo", "ok", "chun", "jin", "won",
+    "choo", "kil", "kye", "thae", "tae", "pyon", "byun", "ku", "koo", "ok", "chun", "jin", "won", "ha", "ma",
+    "na", "do", "um", "eom", "son", "sohn", "bang", "kong", "gong", "yeo", "wi", "ji", "chu", "tak", "sim", "shim",
+    "ham", "seol", "bong", "gu", "hyeon", "maeng", "myung", "ryom", "roh", "kook", "guk", "yeom", "pyo", "ki", "gi",
 })
 # Titles written as abbreviations with a full stop ("Gov. Janet Mills", "Sgt. Ann Lee").
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",
@@ -133,7 +135,7 @@ TRANSLITERATED_COUNTRIES = frozenset({
 })
 # Demonyms and adjectives that no suffix rule reaches from the place's name.
 IRREGULAR_DEMONYMS = frozenset({
-    "spanish", "french", "cuban", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
+    "spanish", "french", "cuban", "german", "european", "asian", "chechen", "siberian", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
     "finnish", "polish", "turkish", "british", "english", "thai", "czech", "filipino", "flemish", "icelandic",
     "norwegian", "portuguese", "chinese", "japanese", "lebanese", "sudanese", "vietnamese", "burmese",
     "maltese", "cypriot", "kiwi", "yemeni", "iraqi", "israeli", "saudi", "emirati", "qatari", "kuwaiti",

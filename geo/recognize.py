@@ -80,6 +80,7 @@ class Span:
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
+    city_named: int | None = field(default=None, repr=False, compare=False)
     # Set by the pipeline after its first pass: the kind and name of a confidently read neighbour in a list of
     # places ("Oregon, Washington and Idaho" -> ("region", "Oregon")).
     list_kind: tuple[str, str] | None = field(default=None, repr=False, compare=False)
@@ -646,7 +647,12 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
                 j += 1
                 continue
         elif nxt.key in ("city", "town", "village") and span.cue is None:
-            span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
+            if (j + 2 < n and tokens[j + 2].key == "of") or (span.first > 0 and tokens[span.first - 1].key == "the"):
+                # "the Lincolnshire town of Boston", "the Texas city of Odessa", "from the Lincolnshire town":
+                # the name is the area around the town
+                span.cue, span.cue_reason = "region", f"'{nxt.surface} of' follows"
+            else:
+                span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
         break
     if j != span.last:
         span.last = j
@@ -751,6 +757,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     if after and after[0].key in TITLE_WORDS:
         return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
+    if after and all(rec.is_demonym(t.key) for t in after):
+        return None  # "in hotels of Rason Russian tourists pay": an adjective of people follows the place
     if after and any(rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region"
                      for r, _ in rec.gaz.lookup(after[0].key) + rec.gaz.lookup(" ".join(t.key for t in after[:2]))):
         return None  # another place follows: "China-North Korea", "Russia Ukraine"

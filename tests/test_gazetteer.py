@@ -105,3 +105,13 @@ def test_search_lists_exact_names_before_larger_variants(gaz) -> None:
     # "Toretsk" (30,000 people) is an exact name; bigger Russian towns are only transliteration variants.
     found = gaz.search("Toretsk", limit=3)
     assert found[0][0].id == "gn:709354" and found[0][1] == "exact name"
+
+
+def test_continent_points_are_where_maps_centre_them(gaz) -> None:
+    """Europe and Asia: the curated points replace GeoNames' (Europe near Stuttgart, Asia in Tibet)."""
+    from geopy.distance import geodesic
+
+    europe = gaz.get("gn:6255148")
+    asia = gaz.get("gn:6255147")
+    assert europe.kind == "continent" and geodesic((europe.lat, europe.lon), (54.53, 15.26)).km < 50
+    assert geodesic((asia.lat, asia.lon), (34.05, 100.62)).km < 100

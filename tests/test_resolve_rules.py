@@ -27,9 +27,12 @@ def resolved(resolver, text: str) -> dict[str, tuple[str | None, str]]:
         ("Rockets were launched from Punggye-ri and Tongchang-ri overnight.", {"Punggye", "Tongchang"}),
         ("Russia fired Kinzhal and Iskander missiles at Kyiv.", {"Iskander"}),
         ("Crowds gathered for Christmas in the square.", {"Christmas"}),
+        ("By Daniel Okafor and Ha Eun-ji | 14 August 2025. Floods hit China.", {"Eun-ji", "Eun", "Ha"}),
+        ("Officials in Dalian said German and Nippon firms would bid.", {"German", "Nippon"}),
     ],
     ids=["month", "designation", "counted", "organisation", "person", "demonyms", "common-word", "weekday",
-         "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday"],
+         "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday", "korean-given-name",
+         "no-fuzzy-via-foreign-alternates"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -58,10 +61,13 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("Voters lined up in Springfield, Ill., on Tuesday.", "Springfield", "gn:4250542"),
         ("Texas Governor Greg Abbott visited the border.", "Texas", "gn:4736286"),
         ("Drones Hit Kharkiv Overnight As Talks Stall", "Kharkiv", "gn:706483"),
+        ("In hotels of Rason Russian tourists can pay with Mir cards.", "Rason", "gn:2054927"),
+        ("Volunteers drove 2,000 miles from the Lincolnshire town to Kharkiv.", "Lincolnshire", "gn:2644486"),
     ],
     ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "n-korea", "ukrainian-form", "rr-form",
          "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
-         "dotted-state", "dotted-state-container", "title-after-place", "headline"],
+         "dotted-state", "dotted-state-container", "title-after-place", "headline", "demonym-after-place",
+         "the-x-town"],
 )
 def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

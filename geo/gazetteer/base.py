@@ -45,6 +45,10 @@ COUNTRY_UNIT_PREFIX = "ne1u:"
 # Countries whose news names small towns through transliteration (front-line villages of Ukraine and Russia,
 # North Korean county towns): their places are variant-spelling candidates from a lower population.
 FUZZY_LOCAL_COUNTRIES = frozenset({"UA", "RU", "BY", "KP", "KR"})
+# Countries whose place names reach English through transliteration (Cyrillic, Korean, Georgian, Armenian,
+# Mongolian): a variant spelling may stretch any of their names, alternate ones included ("Verny", Almaty).
+TRANSLITERATED_COUNTRIES = FUZZY_LOCAL_COUNTRIES | frozenset({
+    "KZ", "KG", "TJ", "TM", "UZ", "MD", "GE", "AM", "AZ", "MN", "BG", "RS", "MK", "ME", "BA"})
 FUZZY_LOCAL_MIN_POPULATION = 5_000
 
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
+    TRANSLITERATED_COUNTRIES,
     Q_ALTERNATE,
     Q_PRIMARY,
     PackedBase,
@@ -248,9 +249,19 @@ class Gazetteer:
             for code in self.codes(cand):
                 idx = code >> 2
                 # A small town (admitted by the lower bar of its country) needs a close variant.
-                if self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self.widely_notable(idx)):
-                    out.append((idx, sim, cand))
+                if not (self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self.widely_notable(idx))):
+                    continue
+                # Outside the countries whose names reach English through transliteration, a variant spelling
+                # is a variant of the place's own name (or of a romanised Cyrillic one), not of one of its
+                # foreign alternate names: "Eun-ji" is not Jilin by way of the Wade-Giles "Yung-chi".
+                if code & 3 == Q_ALTERNATE and not self._alternates_stretch(idx):
+                    continue
+                out.append((idx, sim, cand))
         return out
+
+    def _alternates_stretch(self, idx: int) -> bool:
+        row = self.rows[idx]
+        return row[12] == "curated" or row[5] in TRANSLITERATED_COUNTRIES or row[2] in ("country", "region")
 
     def widely_notable(self, idx: int) -> bool:
         """Notable above the country-specific lower bar: curated, not a city, or a city of FUZZY_MIN_POPULATION."""
