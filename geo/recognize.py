@@ -257,10 +257,16 @@ class Recognizer:
                     continue
                 found = (j, key, hits)
                 break
-            if found is None:
+            rivers = self._river_after_the(tokens, i) if found is None or found[0] == i else []
+            if found is None and not rivers:
                 continue
+            if found is None:
+                found = (i, tok.key, ())
             j, key, hits = found
-            cands = self._exact_candidates(key + "." if dotted else key, hits)
+            cands = self._exact_candidates(key + "." if dotted else key, hits) if hits else []
+            if rivers:
+                have = {c.row for c in cands}
+                cands += [c for c in rivers if c.row not in have]
             if key in self.gaz.case_sensitive:
                 # "UK" written in capitals is the abbreviation, not a village called "Uk".
                 cands = [c for c in cands if c.quality < 1.0] or cands
@@ -273,8 +279,25 @@ class Recognizer:
             span = self._span(tokens, i, j, key, match, cands, starts)
             if dotted:
                 span.end += 1
+            if rivers:
+                span.cue, span.cue_reason = "water", f"'{tokens[i - 1].surface} {tok.surface}' names a river"
             out.append(span)
             next_free = j + 1
+        return out
+
+    def _river_after_the(self, tokens: list[Token], i: int) -> list[Candidate]:
+        """'the Dnipro', 'across the Don': a single name after the article is the river of that name when the
+        gazetteer has one ("Dnipro River", "River Don"); towns do not take the article."""
+        if i == 0 or tokens[i - 1].key != "the" or tokens[i].gap != " ":
+            return []
+        if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and joins(tokens[i], tokens[i + 1]):
+            return []  # "the Dnipro Hotel", "the Don Bass": a longer name
+        key = tokens[i].key
+        out = []
+        for name in (f"{key} river", f"river {key}"):
+            for row, _ in self.gaz.lookup(name):
+                if self.gaz.rows[row][2] == "water":
+                    out.append(Candidate(row, 1.0, f"river named '{tokens[i].surface}'"))
         return out
 
     def _exact_candidates(self, name_key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:
@@ -714,7 +737,7 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
         return f"part of an organisation's name ('{tokens[i - 2].surface} of {tokens[i].surface}')"
     j = span.last + 1
     if j < len(tokens) and tokens[j].key in ("group", "grouping") and not tokens[j].is_capitalised and (
-            tokens[j].gap == " ") and not span.cue:
+            tokens[j].gap == " ") and span.cue in (None, "water"):  # "the Dnepr group": not the river
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     return None
 

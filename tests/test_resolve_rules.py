@@ -342,3 +342,22 @@ def test_former_names_follow_context(resolver, text: str, form: str, country: st
     article's other places decide."""
     got = {m.text: m.place for m in resolver.resolve(text)}
     assert got[form] is not None and got[form].country == country, got[form]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("Ukrainian marines crossed the Dnipro near Kherson.", "Dnipro", "water"),
+        ("Russian missiles struck Dnipro overnight.", "Dnipro", "city"),
+        ("Barges sailed up the Don to Rostov.", "Don", "water"),
+    ],
+    ids=["the-dnipro-is-the-river", "dnipro-is-the-city", "the-don"],
+)
+def test_the_before_a_name_reads_the_river(resolver, text: str, form: str, kind: str) -> None:
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert got[form] is not None and got[form].kind == kind, got[form]
+
+
+def test_a_unit_named_after_a_river_is_not_the_river(resolver) -> None:
+    ms = resolver.resolve("Units of the Dnepr group of forces hit boats near Kherson.")
+    assert "Dnepr" not in {m.text for m in ms if m.place}
