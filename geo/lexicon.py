@@ -22,6 +22,11 @@ FEATURE_AFTER = frozenset({
     "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
     "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",
 })
+# After "a"/"an" and a place, these words name an unnamed building in that place ("a London university").
+UNNAMED_FACILITY_WORDS = frozenset({
+    "airport", "station", "cathedral", "palace", "square", "park", "stadium", "university", "college",
+    "hospital", "prison", "street", "avenue", "road", "highway", "motorway", "tunnel", "bridge", "harbour", "harbor",
+})
 FEATURE_BEFORE = ("sea of", "gulf of", "bay of", "strait of", "straits of", "lake", "mount", "cape", "isle of",
                   "mouth of the", "university of")
 REGION_WORDS = frozenset({

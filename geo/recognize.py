@@ -26,6 +26,7 @@ from geo.lexicon import (
     DISTRICT_WORDS,
     FACILITY_WORDS,
     FEATURE_AFTER,
+    UNNAMED_FACILITY_WORDS,
     FEATURE_BEFORE,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -623,6 +624,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
         if any(gaz_kind in NATURAL_KINDS for gaz_kind in span.candidate_kinds):
             return None  # "the Yellow Sea coast", "Paengnyong islands": the feature itself is in the gazetteer
+        if (span.first > 0 and tokens[span.first - 1].key in ("a", "an") and not tokens[j].is_capitalised
+                and tokens[j].key in UNNAMED_FACILITY_WORDS):
+            return None  # "a London university", "a Kyiv hospital": an unnamed one in that place
         own = [c for c in span.candidates if c.quality >= 1.0]
         if tokens[j].key in ISLAND_WORDS and own:
             # "Penghu islands", "Pingtan island": the county or town of exactly that name is the island (still

@@ -48,6 +48,9 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b",  # "Get weekly news ... newsletter"
     re.IGNORECASE,
 )
+# A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
+_CLOCK_LINE = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?)\s*[|·,]?\s*){2,}\W*$")
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
@@ -123,7 +126,8 @@ def is_menu_line(line: str) -> bool:
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
-        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or is_menu_line(line))
+        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
+        or is_menu_line(line))
 
 
 def is_headline_like(line: str) -> bool:

@@ -361,3 +361,8 @@ def test_the_before_a_name_reads_the_river(resolver, text: str, form: str, kind:
 def test_a_unit_named_after_a_river_is_not_the_river(resolver) -> None:
     ms = resolver.resolve("Units of the Dnepr group of forces hit boats near Kherson.")
     assert "Dnepr" not in {m.text for m in ms if m.place}
+
+
+def test_an_unnamed_building_in_a_place_keeps_the_place(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve("Her daughter studies nursing at a London university.")}
+    assert got["London"] is not None and got["London"].id == "gn:2643743"

@@ -52,7 +52,8 @@ def test_synthetic_page_furniture() -> None:
      "Keywords: #North Korea #floods #Chongjin",
      "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.",
      "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica",
-     "Research | Commentary | Events | Podcast"],
+     "Research | Commentary | Events | Podcast", "Kaliningrad 08:14   Moscow 09:14   Vladivostok 16:14",
+     "Kyiv +3°C  Lviv -1°C  Odesa 7°C"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"

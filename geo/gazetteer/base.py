@@ -47,7 +47,7 @@ COUNTRY_UNIT_PREFIX = "ne1u:"
 FUZZY_LOCAL_COUNTRIES = frozenset({"UA", "RU", "BY", "KP", "KR"})
 # Countries whose place names reach English through transliteration (Cyrillic, Korean, Georgian, Armenian,
 # Mongolian): a variant spelling may stretch any of their names, alternate ones included ("Verny", Almaty).
-TRANSLITERATED_COUNTRIES = FUZZY_LOCAL_COUNTRIES | frozenset({
+VARIANT_ALTERNATES_COUNTRIES = FUZZY_LOCAL_COUNTRIES | frozenset({
     "KZ", "KG", "TJ", "TM", "UZ", "MD", "GE", "AM", "AZ", "MN", "BG", "RS", "MK", "ME", "BA"})
 FUZZY_LOCAL_MIN_POPULATION = 5_000
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
-    TRANSLITERATED_COUNTRIES,
+    VARIANT_ALTERNATES_COUNTRIES,
     Q_ALTERNATE,
     Q_PRIMARY,
     PackedBase,
@@ -261,7 +261,7 @@ class Gazetteer:
 
     def _alternates_stretch(self, idx: int) -> bool:
         row = self.rows[idx]
-        return row[12] == "curated" or row[5] in TRANSLITERATED_COUNTRIES or row[2] in ("country", "region")
+        return row[12] == "curated" or row[5] in VARIANT_ALTERNATES_COUNTRIES or row[2] in ("country", "region")
 
     def widely_notable(self, idx: int) -> bool:
         """Notable above the country-specific lower bar: curated, not a city, or a city of FUZZY_MIN_POPULATION."""
