@@ -10,8 +10,8 @@ words ("Reading" at a sentence start).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
@@ -20,13 +20,12 @@ from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE,
     CITY_WORDS,
-    DEMONYM_SUFFIXES,
     DEMONYM_COUNTRIES,
+    DEMONYM_SUFFIXES,
     DIRECTION_WORDS,
     DISTRICT_WORDS,
     FACILITY_WORDS,
     FEATURE_AFTER,
-    UNNAMED_FACILITY_WORDS,
     FEATURE_BEFORE,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -38,14 +37,15 @@ from geo.lexicon import (
     NEWS_ORGANISATIONS,
     ORG_WORDS,
     PERSON_TITLES,
-    TITLE_ABBREVIATIONS,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     REGION_BEFORE,
     REGION_WORDS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
+    UNNAMED_FACILITY_WORDS,
     VESSEL_WORDS,
     WEEKDAYS,
     common_words,

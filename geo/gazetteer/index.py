@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
-    VARIANT_ALTERNATES_COUNTRIES,
     Q_ALTERNATE,
     Q_PRIMARY,
+    VARIANT_ALTERNATES_COUNTRIES,
     PackedBase,
     Rows,
     fuzzy_eligible,
