@@ -168,6 +168,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
+    if row[2] == "region" and row[0] in ctx.regions and _country_named_alike(gaz, span):
+        # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
+        score += 0.5
+        why = "contains other places of the article"
     if why is None and row[7] and row[7] in ctx.regions:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
@@ -193,6 +197,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why
+
+
+def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
+    return any(gaz.rows[o.row][2] == "country" for o in span.candidates)
 
 
 FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)

@@ -647,6 +647,14 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     return None
 
 
+_RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
+
+
+def _ranks(tok: Token) -> bool:
+    """An ordinal or superlative before "city of" ("first", "largest", "second-largest")."""
+    return tok.key in _RANK_WORDS or (tok.key.endswith("est") and len(tok.key) > 5)
+
+
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     """Read type words around a span: extend it over "region"/"Oblast"/"Province" and capitalised facility
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
@@ -686,7 +694,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         span.end = tokens[j].end
     if span.cue is None and span.first >= 2:
         prev, prev2 = tokens[span.first - 1], tokens[span.first - 2]
-        if prev.key == "of" and prev2.key in CITY_BEFORE:
+        if prev.key == "of" and prev2.key in CITY_BEFORE and span.first >= 3 and _ranks(tokens[span.first - 3]):
+            # "the first town of Armenia", "the largest city of Ukraine": the name contains the town
+            span.cue, span.cue_reason = "region", f"'{tokens[span.first - 3].surface} {prev2.surface} of'"
+        elif prev.key == "of" and prev2.key in CITY_BEFORE:
             span.cue, span.cue_reason = "city", f"'{prev2.surface} of'"
         elif prev.key == "of" and prev2.key in REGION_BEFORE:
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
