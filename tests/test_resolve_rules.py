@@ -99,7 +99,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("An analyst based in London said the scale was unclear.", "London", "gn:2643743"),
         ("Pyongsong, north of Pyongyang, hosts a truck factory.", "Pyongsong", "gn:1871871"),
         ("In Goris, the first town of Armenia on the road from Karabakh, refugees settled.", "Armenia", "iso:AM"),
-        ("Growers near Athens and Atlanta say Georgia had its wettest spring.", "Georgia", "gn:4197000"),
+        ("Growers in Dahlonega and Watkinsville say Georgia had its wettest spring.", "Georgia", "gn:4197000"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
