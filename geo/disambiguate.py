@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
 from geo.gazetteer.index import Gazetteer, importance
+from geo.normalize import name_key
 from geo.recognize import Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -76,19 +77,23 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
 
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     row = gaz.rows[cand.row]
-    if cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION and row[12] != "curated":
-        return cand.quality - 0.4, cand.how + " of a small place"
+    # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
+    short = cand.quality < 1.0 and name_key(row[1]).startswith(span.key + " ")
+    how = cand.how + " (a short form of its name)" if short else cand.how
+    if (cand.quality < 1.0 and not short and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
+            and row[12] != "curated"):
+        return cand.quality - 0.4, how + " of a small place"
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
-        return cand.quality - 0.5, cand.how + " of a hamlet named like a region, country or sea"
+        return cand.quality - 0.5, how + " of a hamlet named like a region, country or sea"
     if cand.quality < 1.0 and row[8] < 100_000 and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
-        return cand.quality - 0.3, cand.how + " (another place's own name)"
-    if cand.quality < 1.0 and own_name_population(gaz, span) >= max(ALTERNATE_MIN_POPULATION, row[8]):
+        return cand.quality - 0.3, how + " (another place's own name)"
+    if cand.quality < 1.0 and not short and own_name_population(gaz, span) >= max(ALTERNATE_MIN_POPULATION, row[8]):
         # "Odesa" is the Ukrainian city's own name and only a foreign label of the smaller Odessa, Texas (the
         # English "Odessa" of the Ukrainian city is not penalised for the smaller Texan city's own name).
-        return cand.quality - 0.3, cand.how + " (another city's own name)"
-    return cand.quality, cand.how
+        return cand.quality - 0.3, how + " (another city's own name)"
+    return cand.quality, how
 
 
 def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
