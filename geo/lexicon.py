@@ -131,10 +131,12 @@ FUNCTION_WORDS = frozenset({
     "near", "outside", "inside", "around", "across", "along", "beyond", "toward", "towards", "behind",
     "between", "against", "within", "throughout", "amid", "among",
 })
-# Countries whose names reach English through another script (Cyrillic, Hangul, Han, Arabic, ...): the only
-# places where a stretched, transliteration-variant spelling is worth proposing.
+# Countries whose names reach English through another script (Cyrillic, Hangul, Arabic, ...) in more than one
+# romanisation: the only places where a stretched, transliteration-variant spelling is worth proposing. Not China
+# or Japan: pinyin and Hepburn are the one standard, and older spellings (Peking, Canton) are listed names; a
+# stretched "Putin" is not Putian.
 TRANSLITERATED_COUNTRIES = frozenset({
-    "RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MN", "KP", "KR", "CN", "TW", "HK", "JP", "TH", "LA", "KH",
+    "RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MN", "KP", "KR", "TH", "LA", "KH",
     "MM", "IR", "IQ", "SY", "LB", "JO", "IL", "PS", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "EG", "LY",
     "AF", "PK", "IN", "BD", "NP", "LK", "GE", "AM", "AZ", "GR", "BG", "RS", "MK", "ME", "ET", "ER", "MD",
 })

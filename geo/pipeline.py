@@ -15,6 +15,7 @@ from collections.abc import Callable
 from geo.disambiguate import FUZZY_HOW, Context, confidence, score_candidates, supported
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
+from geo.lexicon import LOCATIVE_BEFORE
 from geo.normalize import Token, tokenize
 from geo.recognize import FULL_VARIANT_QUALITY, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
@@ -119,6 +120,14 @@ class Resolver:
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if not supported(gaz, s, best, local, container):
+                prev = tokens[s.first - 1] if s.first > 0 else None
+                if s.match == "fuzzy" and prev is not None and prev.key in LOCATIVE_BEFORE:
+                    # "near Zzyzxovka": a place by its context; its nearest spelling elsewhere is no reading
+                    mentions.append(Mention(
+                        text=s.text, start=s.start, end=s.end, place=None, confidence=0.3, role="place",
+                        boilerplate=boiler, match="unresolved",
+                        reason=f"capitalised name after '{prev.surface}' matches no gazetteer entry "
+                               f"(the variant reading {gaz.rows[best.candidate.row][1]} has no support)"))
                 continue
             runner = scored[1] if len(scored) > 1 else None
             place = gaz.place(best.candidate.row)

@@ -29,7 +29,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import cyrillic_romanisations
 
-SCHEMA = 11  # bump when the compiled layout changes
+SCHEMA = 12  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -355,6 +355,16 @@ def compile_base(base_dir: Path) -> CompiledBase:
         for i, (_, rid) in best.items():
             admin1_of[i] = rid
     common = _common_words(base_dir)
+    # The capital is the largest city of that name in the country: Washington, D.C., not every Washington
+    # of the United States.
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in items:
+        pair = (c["countrycode"], c["name"])
+        if pair in capitals:
+            pop = int(c.get("population") or 0)
+            if pair not in capital_ids or pop > capital_ids[pair][0]:
+                capital_ids[pair] = (pop, c["geonameid"])
+    capital_set = {gid for _, gid in capital_ids.values()}
     for i, c in enumerate(items):
         alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
         derived = [r for a in c.get("alternatenames", []) for r in cyrillic_romanisations(a)]
@@ -362,7 +372,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
         row = (
             f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),
             c["countrycode"], admin1 or f"iso:{c['countrycode']}", admin1, int(c.get("population") or 0),
-            "exact", None, (c["countrycode"], c["name"]) in capitals, "geonames", f"GeoNames {c['geonameid']}",
+            "exact", None, c["geonameid"] in capital_set, "geonames", f"GeoNames {c['geonameid']}",
             False,
         )
         out.add(row, c["name"], alternates, derived)
