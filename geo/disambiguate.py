@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geopy.distance import great_circle
+
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
 from geo.gazetteer.index import Gazetteer, importance
 from geo.normalize import name_key
@@ -191,6 +193,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
+    if row[12] == "curated" and row[2] in NEAR_KINDS and why is None:
+        near = _nearest_named(gaz, cand.row, ctx.rows)
+        if near is not None:
+            # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong
+            score += 0.4
+            why = f"near {gaz.rows[near][1]}, named in the article"
     # An item of a list of states or countries is one too ("Oregon, Washington and Idaho").
     if span.list_kind is not None and span.list_kind[0] == row[2] and span.list_kind[1] != row[1]:
         score += 0.4
@@ -202,6 +210,26 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why
+
+
+# Curated features that share a name across the world (bridges, dams, airports, rivers, islands): the one near
+# the article's other places is meant. NEAR_KM: how near.
+NEAR_KINDS = ("crossing", "facility", "landmark", "water", "area")
+NEAR_KM = 150.0
+
+
+def _nearest_named(gaz: Gazetteer, row_index: int, rows: set[int]) -> int | None:
+    """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index``, or None."""
+    lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
+    best, best_km = None, NEAR_KM
+    for r in rows:
+        other = gaz.rows[r]
+        if r == row_index or other[2] not in ("city", "facility", "district", "crossing"):
+            continue
+        d = great_circle((lat, lon), (other[3], other[4])).km
+        if d <= best_km:
+            best, best_km = r, d
+    return best
 
 
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:

@@ -370,3 +370,16 @@ def test_a_unit_named_after_a_river_is_not_the_river(resolver) -> None:
 def test_an_unnamed_building_in_a_place_keeps_the_place(resolver) -> None:
     got = {m.text: m.place for m in resolver.resolve("Her daughter studies nursing at a London university.")}
     assert got["London"] is not None and got["London"].id == "gn:2643743"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Trucks crossed the Friendship Bridge from Dandong to Sinuiju.", "crossing:sino-korean-friendship-bridge"),
+        ("Trains from Khasan cross the Friendship Bridge to Tumangang.", "crossing:korea-russia-friendship-bridge"),
+        ("Queues formed at the Friendship Bridge in Narva on Monday.", "crossing:narva-friendship-bridge"),
+    ],
+    ids=["dandong", "khasan", "narva"],
+)
+def test_a_shared_feature_name_is_the_one_near_the_story(resolver, text: str, place_id: str) -> None:
+    assert resolved(resolver, text)["Friendship Bridge"][0] == place_id
