@@ -149,6 +149,7 @@ class Recognizer:
         self._stems: set[str] | None = None
         self._area_keys: set[str] = set()
         self._demonym_memo: dict[str, bool] = {}
+        self._area_last_words: set[str] = set()
         self._candidates_memo: dict[str, tuple[Candidate, ...]] = {}
         self._fuzzy_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
@@ -439,7 +440,11 @@ class Recognizer:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
                 # a stem of three letters is too short to tell: Musan, Goris, Reni are towns
-                if len(stem) > 3 and (stem in prefixes or stem + "a" in prefixes or stem + "e" in prefixes):
+                if suffix in ("i", "is"):
+                    # "Iraq-i", "Azerbaijan-i": the whole name; "Shushi" is not an adjective of Shusha
+                    if len(stem) > 3 and stem in self._area_last_words:
+                        return True
+                elif len(stem) > 3 and (stem in prefixes or stem + "a" in prefixes or stem + "e" in prefixes):
                     return True
         return False
 
@@ -449,6 +454,7 @@ class Recognizer:
             for name in self.gaz.area_names():
                 self._area_keys.add(fold(name))
                 last = fold(name).split(" ")[-1]
+                self._area_last_words.add(last)
                 # "Mexic-an", "Chines-e": an adjective drops at most two letters of the name; "Reni" is not
                 # an adjective of Renfrewshire
                 for k in range(max(3, len(last) - 2), len(last) + 1):
@@ -577,6 +583,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if b == a:
             continue
+        if gaz.lookup(" ".join(keys)):
+            continue  # "Nagorny Karabakh": the whole run is a place's name
+        if tokens[b].gap == "-" and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
+            continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):

@@ -323,7 +323,8 @@ def test_an_island_named_like_its_county_or_town(resolver) -> None:
 @pytest.mark.parametrize(
     ("word", "is_adjective"),
     [("ukrainian", True), ("cuban", True), ("iraqis", True), ("crimean", True), ("texan", True),
-     ("reni", False), ("musan", False), ("goris", False), ("chagan", False)],
+     ("reni", False), ("musan", False), ("goris", False), ("chagan", False), ("shushi", False), ("pakistani", True),
+     ("israelis", True)],
 )
 def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
     """An adjective drops at most two letters of a place's name and keeps a stem of four or more letters:
@@ -383,3 +384,14 @@ def test_an_unnamed_building_in_a_place_keeps_the_place(resolver) -> None:
 )
 def test_a_shared_feature_name_is_the_one_near_the_story(resolver, text: str, place_id: str) -> None:
     assert resolved(resolver, text)["Friendship Bridge"][0] == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("Refugees left Nagorny Karabakh in 2023; Karabakh is now empty.", "Karabakh"),
+     ("The Narva-Ivangorod crossing closed; Ivangorod lies on the Russian side.", "Ivangorod")],
+    ids=["whole-run-is-a-place", "two-places-hyphenated"],
+)
+def test_place_runs_are_not_peoples_names(resolver, text: str, form: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] is not None, got
