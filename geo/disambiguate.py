@@ -40,6 +40,7 @@ class Context:
     story_countries: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
+    near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
 
 
 @dataclass
@@ -193,12 +194,13 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
-    if row[12] == "curated" and row[2] in NEAR_KINDS and why is None:
-        near = _nearest_named(gaz, cand.row, ctx.rows)
+    if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):
+        near = _nearest_named(gaz, cand.row, ctx)
         if near is not None:
-            # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong
-            score += 0.4
-            why = f"near {gaz.rows[near][1]}, named in the article"
+            # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
+            # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
+            score += NEAR_BONUS
+            why = f"near {gaz.rows[near][1]}, named in the article" if why is None or "country" in why else why
     # An item of a list of states or countries is one too ("Oregon, Washington and Idaho").
     if span.list_kind is not None and span.list_kind[0] == row[2] and span.list_kind[1] != row[1]:
         score += 0.4
@@ -212,21 +214,33 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     return score, why
 
 
-# Curated features that share a name across the world (bridges, dams, airports, rivers, islands): the one near
-# the article's other places is meant. NEAR_KM: how near.
-NEAR_KINDS = ("crossing", "facility", "landmark", "water", "area")
+# A feature (or a capital) near the article's other towns is likelier than a namesake far away ("Friendship
+# Bridge" near Khasan, "Washington" next to Arlington). Not any town: in a front-line story every village is near
+# some other, and Nikolayev would become the Mykolaivka next door. NEAR_KM: how near; only towns, facilities,
+# districts and crossings count as the places it is near (a region or country is near everything in it).
+NEAR_KINDS = ("city", "crossing", "facility", "landmark", "water", "area", "district")
 NEAR_KM = 150.0
+NEAR_BONUS = 0.35
+_KM_PER_DEGREE = 111.2
 
 
-def _nearest_named(gaz: Gazetteer, row_index: int, rows: set[int]) -> int | None:
+def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index``, or None."""
+    points = ctx.near_points
+    if points is None:
+        rows = gaz.rows
+        points = ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
+                                    if rows[r][2] in ("city", "facility", "district", "crossing")]
+    if not points:
+        return None
     lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
+    # a cheap box first: one degree of latitude is 111 km, of longitude less
+    reach = NEAR_KM / _KM_PER_DEGREE
     best, best_km = None, NEAR_KM
-    for r in rows:
-        other = gaz.rows[r]
-        if r == row_index or other[2] not in ("city", "facility", "district", "crossing"):
+    for plat, plon, r in points:
+        if r == row_index or abs(plat - lat) > reach or (abs(plon - lon) > reach * 4 and abs(lat) < 75):
             continue
-        d = great_circle((lat, lon), (other[3], other[4])).km
+        d = great_circle((lat, lon), (plat, plon)).km
         if d <= best_km:
             best, best_km = r, d
     return best

@@ -395,3 +395,10 @@ def test_a_shared_feature_name_is_the_one_near_the_story(resolver, text: str, pl
 def test_place_runs_are_not_peoples_names(resolver, text: str, form: str) -> None:
     got = resolved(resolver, text)
     assert got.get(form, (None,))[0] is not None, got
+
+
+def test_a_capital_near_the_story_beats_a_namesake_in_a_state_named_elsewhere(resolver) -> None:
+    text = ("SPRINGFIELD, Illinois - Lawmakers in Illinois passed the budget. "
+            "ARLINGTON, Virginia - A man who lived in Arlington and worked across the Potomac River from "
+            "Washington was charged on Monday.")
+    assert resolved(resolver, text)["Washington"][0] == "gn:4140963"
