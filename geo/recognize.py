@@ -657,6 +657,7 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     return None
 
 
+WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
 
 
@@ -702,6 +703,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     if j != span.last:
         span.last = j
         span.end = tokens[j].end
+    if (span.cue is None and tokens[span.last].key in WATER_LAST_WORDS
+            and any(gaz.rows[c.row][2] == "water" for c in span.candidates)):
+        # "the Red Sea" is the sea, not the Egyptian governorate or Sudanese state named after it
+        span.cue, span.cue_reason = "water", f"'{tokens[span.last].surface}' names water"
     if span.cue is None and span.first >= 2:
         prev, prev2 = tokens[span.first - 1], tokens[span.first - 2]
         if prev.key == "of" and prev2.key in CITY_BEFORE and span.first >= 3 and _ranks(tokens[span.first - 3]):

@@ -402,3 +402,8 @@ def test_a_capital_near_the_story_beats_a_namesake_in_a_state_named_elsewhere(re
             "ARLINGTON, Virginia - A man who lived in Arlington and worked across the Potomac River from "
             "Washington was charged on Monday.")
     assert resolved(resolver, text)["Washington"][0] == "gn:4140963"
+
+
+def test_a_sea_word_reads_the_sea_not_the_region_named_after_it(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve("The army moved to Port Sudan on the Red Sea.")}
+    assert got["Red Sea"].kind == "water"
