@@ -25,6 +25,10 @@ from geo.text import classify_lines, is_headline_like, split_sentences
 ANCHOR_CONFIDENCE = 0.7
 
 
+# How far below an unsupported best reading a supported runner-up may score and still be read.
+RUNNER_UP_MARGIN = 0.25
+
+
 class Resolver:
     """Holds the gazetteer and recogniser; :meth:`resolve` turns one text into mentions."""
 
@@ -119,6 +123,14 @@ class Resolver:
                             demonym_countries=ctx.demonym_countries)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
+            if s.match == "fuzzy" and not supported(gaz, s, best, local, container):
+                # The best variant reading has nothing in the text for it; a close runner-up that has is read
+                # instead ("Yeongbyeon" after "North Korean state media": Yongbyon, not the island Yeonpyeong).
+                backed = next((c for c in scored[1:] if c.score >= best.score - RUNNER_UP_MARGIN
+                               and supported(gaz, s, c, local, container)), None)
+                if backed is not None:
+                    scored = [backed] + [c for c in scored if c is not backed]
+                    best = backed
             if not supported(gaz, s, best, local, container):
                 prev = tokens[s.first - 1] if s.first > 0 else None
                 if s.match == "fuzzy" and prev is not None and prev.key in LOCATIVE_BEFORE:

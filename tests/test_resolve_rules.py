@@ -407,3 +407,8 @@ def test_a_capital_near_the_story_beats_a_namesake_in_a_state_named_elsewhere(re
 def test_a_sea_word_reads_the_sea_not_the_region_named_after_it(resolver) -> None:
     got = {m.text: m.place for m in resolver.resolve("The army moved to Port Sudan on the Red Sea.")}
     assert got["Red Sea"].kind == "water"
+
+
+def test_a_supported_variant_reading_beats_an_unsupported_one(resolver) -> None:
+    text = "North Korean state media said leader Kim Jong Un visited a factory in Yeongbyeon this week."
+    assert resolved(resolver, text)["Yeongbyeon"][0] == "gn:1866453"  # Yongbyon, not Yeonpyeong Island
