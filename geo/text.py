@@ -110,14 +110,14 @@ FURNITURE_LINE_MAX_WORDS = 40
 
 # A menu or breadcrumb: short items between separators ("Politics · North Korea · Economy · World",
 # "Portada > Internacional > Centroamérica").
-_MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»]\s*")
+_MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
 MENU_ITEM_MAX_WORDS = 3
 
 
 def is_menu_line(line: str) -> bool:
     """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence."""
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
-    arrows = any(c in line for c in ">›»")
+    arrows = any(c in line for c in ">›»▸▶►→")
     if len(parts) < (2 if arrows else 3) or not all(parts):
         return False
     return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)

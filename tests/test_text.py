@@ -51,7 +51,7 @@ def test_synthetic_page_furniture() -> None:
      "Sign up for the Evening Briefing - delivered to your inbox every weekday.",
      "Keywords: #North Korea #floods #Chongjin",
      "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.",
-     "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica",
+     "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica", "World ▸ Europe ▸ Ukraine",
      "Research | Commentary | Events | Podcast", "Kaliningrad 08:14   Moscow 09:14   Vladivostok 16:14",
      "Kyiv +3°C  Lviv -1°C  Odesa 7°C"],
 )
