@@ -510,7 +510,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
-                        | DIRECTION_WORDS)
+                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | frozenset({"arena", "museum", "barracks", "memorial"}))
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:
@@ -585,7 +585,9 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
-        if tokens[b].gap == "-" and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
+        if keys[0].endswith("ing") and keys[0] in common_words():
+            continue  # "Serving Clarksville since 1873": a verb, not a first name
+        if tokens[b].gap in ("-", "–", "—") and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
             continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
@@ -637,6 +639,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
         if (span.first > 0 and tokens[span.first - 1].key in ("a", "an") and not tokens[j].is_capitalised
                 and tokens[j].key in UNNAMED_FACILITY_WORDS):
             return None  # "a London university", "a Kyiv hospital": an unnamed one in that place
+        if tokens[j].key == "line" and not tokens[j].is_capitalised and (
+                span.candidate_kinds & {"country", "region"}):
+            return None  # "near the Oklahoma line": the state's border, so the state
         own = [c for c in span.candidates if c.quality >= 1.0]
         if tokens[j].key in ISLAND_WORDS and own:
             # "Penghu islands", "Pingtan island": the county or town of exactly that name is the island (still
@@ -741,6 +746,8 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     j = span.last + 1
     if j < len(tokens) and tokens[j].is_number and tokens[j].gap in ("-", " ", "–") and not _is_year(tokens[j]):
+        if j + 1 < len(tokens) and tokens[j + 1].gap.strip() in ("°", "%", "°F", "°C"):
+            return None  # "Clarksville 71°F": a reading, not a model
         if span.first == span.last and tokens[span.first].key in MONTHS:
             return None
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"

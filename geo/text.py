@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
-    r"you may also like|you might also like|must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
+    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|also of interest|we recommend|must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|top news|most recent|you may have missed|"
-    r"trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)|top stories|"
+    r"trending(?: now| stories| in [\w &]+)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture
     r"más noticias|lea también|lee también|te puede interesar|noticias relacionadas|lo más leído|(?:à )?lire aussi|"
@@ -45,7 +45,9 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs
     r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
-    r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b",  # "Get weekly news ... newsletter"
+    r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
+    r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
+    r"^\W*(?:weather|forecast)\s*:.{0,60}\d\s*°",  # "Weather: Clarksville 71°F, clear"
     re.IGNORECASE,
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".

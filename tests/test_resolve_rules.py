@@ -412,3 +412,20 @@ def test_a_sea_word_reads_the_sea_not_the_region_named_after_it(resolver) -> Non
 def test_a_supported_variant_reading_beats_an_unsupported_one(resolver) -> None:
     text = "North Korean state media said leader Kim Jong Un visited a factory in Yeongbyeon this week."
     assert resolved(resolver, text)["Yeongbyeon"][0] == "gn:1866453"  # Yongbyon, not Yeonpyeong Island
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("Ammunition trains run between Tumangang–Khasan and Vladivostok; Khasan is a border village.", "Khasan"),
+     ("Fans gathered at Arena Lviv before the match; Lviv was quiet.", "Lviv"),
+     ("RED RIVER COURIER - Serving Clarksville since 1873. Voters in Clarksville lined up.", "Clarksville")],
+    ids=["en-dash-pair", "stadium-name", "verb-before-a-place"],
+)
+def test_more_runs_that_are_not_people(resolver, text: str, form: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] is not None, got
+
+
+def test_a_temperature_is_not_a_model_number(resolver) -> None:
+    got = resolved(resolver, "Weather in Clarksville 71°F. Voters in Clarksville, Texas, lined up.")
+    assert got.get("Clarksville", (None,))[0] is not None, got

@@ -102,7 +102,8 @@ def test_a_list_header_may_name_the_outlet() -> None:
     assert not flags["From Yanji she travelled to Kunming by train and bus, she said."]
 
 
-@pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»")])
+@pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»"),
+                                                ("YOU MAY ALSO BE INTERESTED IN", ">")])
 def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
