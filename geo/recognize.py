@@ -243,7 +243,8 @@ class Recognizer:
             prefixes = self.gaz.prefixes
             while (stretch < self.gaz.max_tokens and i + stretch < n and keys[-1] in prefixes
                    and (joins(tokens[i + stretch - 1], tokens[i + stretch])
-                        or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "))):
+                        or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "
+                            and tokens[i + stretch - 1].key not in DIRECTION_WORDS))):  # not "the North's X"
                 keys.append(keys[-1] + " " + tokens[i + stretch].key)
                 stretch += 1
             dotted = False

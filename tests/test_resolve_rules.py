@@ -429,3 +429,8 @@ def test_more_runs_that_are_not_people(resolver, text: str, form: str) -> None:
 def test_a_temperature_is_not_a_model_number(resolver) -> None:
     got = resolved(resolver, "Weather in Clarksville 71°F. Voters in Clarksville, Texas, lined up.")
     assert got.get("Clarksville", (None,))[0] is not None, got
+
+
+def test_the_norths_is_not_part_of_a_name(resolver) -> None:
+    got = resolved(resolver, "Artillery units in Kosong County, in the North's Kangwon Province, fired.")
+    assert "Kangwon Province" in got and got["Kangwon Province"][0] is not None, got
