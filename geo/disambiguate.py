@@ -27,6 +27,8 @@ MIN_POPULATION_UNSUPPORTED = 5_000
 # A city this large may stand for the region or district the text names after it ("Kharkiv region" when the
 # region itself is not among the candidates); a smaller one may not.
 CITY_NAMING_REGION_POPULATION = 100_000
+# A city this large may stand for a facility named after it ("Nampo port") on its name alone.
+NOTABLE_FACILITY_HOST = 100_000
 
 
 @dataclass
@@ -334,6 +336,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.cue in ("region", "district") and row[2] == "city" and row[12] != "curated" and (
             best.candidate.quality < 1.0 and row[8] < CITY_NAMING_REGION_POPULATION):
         return False  # "Yanbian prefecture" is not a town that has Yanbian among its other names
+    if span.cue == "facility" and row[2] == "city" and row[12] != "curated" and row[8] < NOTABLE_FACILITY_HOST:
+        # "Vostochny Port near Nakhodka": a town standing for a facility named after it must be in the part of
+        # the country the article is about (its region or a place in it named), not merely in the country
+        return row[7] in ctx.regions or any(
+            a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row)) or (
+            feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0)
     if stands_alone(gaz, best.candidate):
         return True
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:

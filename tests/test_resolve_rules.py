@@ -434,3 +434,8 @@ def test_a_temperature_is_not_a_model_number(resolver) -> None:
 def test_the_norths_is_not_part_of_a_name(resolver) -> None:
     got = resolved(resolver, "Artillery units in Kosong County, in the North's Kangwon Province, fired.")
     assert "Kangwon Province" in got and got["Kangwon Province"][0] is not None, got
+
+
+def test_a_facility_named_after_a_far_town_is_not_that_town(resolver) -> None:
+    text = "Shells went by rail from Khasan to the terminal at Vostochny Port near Nakhodka, in Primorsky Krai."
+    assert resolved(resolver, text).get("Vostochny Port", (None,))[0] is None
