@@ -28,6 +28,9 @@ UNNAMED_FACILITY_WORDS = frozenset({
     "airport", "station", "cathedral", "palace", "square", "park", "stadium", "university", "college",
     "hospital", "prison", "street", "avenue", "road", "highway", "motorway", "tunnel", "bridge", "harbour", "harbor",
 })
+# After a town, in lower case, these name the town's own airport, port or bridge ("Rzeszów airport", "Taganrog
+# port", "Kerch bridge"): the mention is read as the town.
+HOST_FACILITY_WORDS = frozenset({"airport", "station", "port", "harbour", "harbor", "bridge", "airfield"})
 FEATURE_BEFORE = ("sea of", "gulf of", "bay of", "strait of", "straits of", "lake", "mount", "cape", "isle of",
                   "mouth of the", "university of")
 REGION_WORDS = frozenset({

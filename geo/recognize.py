@@ -29,6 +29,7 @@ from geo.lexicon import (
     FEATURE_BEFORE,
     FUNCTION_WORDS,
     HOLIDAYS,
+    HOST_FACILITY_WORDS,
     IRREGULAR_DEMONYMS,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
@@ -640,6 +641,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
         if (span.first > 0 and tokens[span.first - 1].key in ("a", "an") and not tokens[j].is_capitalised
                 and tokens[j].key in UNNAMED_FACILITY_WORDS):
             return None  # "a London university", "a Kyiv hospital": an unnamed one in that place
+        if not tokens[j].is_capitalised and tokens[j].key in HOST_FACILITY_WORDS and (
+                span.candidate_kinds & {"city", "region", "country"}):
+            return None  # "Rzeszów airport", "Kerch bridge": the town's own airport or bridge, read as the town
         if tokens[j].key == "line" and not tokens[j].is_capitalised and (
                 span.candidate_kinds & {"country", "region"}):
             return None  # "near the Oklahoma line": the state's border, so the state
@@ -693,6 +697,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
             j += 1
             continue
+        if nxt.key in HOST_FACILITY_WORDS and not nxt.is_capitalised:
+            break  # "Taganrog port": the town's port, read as the town
         if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
             if nxt.is_capitalised and span.match != "unresolved":

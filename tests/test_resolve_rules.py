@@ -439,3 +439,10 @@ def test_the_norths_is_not_part_of_a_name(resolver) -> None:
 def test_a_facility_named_after_a_far_town_is_not_that_town(resolver) -> None:
     text = "Shells went by rail from Khasan to the terminal at Vostochny Port near Nakhodka, in Primorsky Krai."
     assert resolved(resolver, text).get("Vostochny Port", (None,))[0] is None
+
+
+@pytest.mark.parametrize(("text", "form"), [("Patriot batteries guard Rzeszów airport in Poland.", "Rzeszów"),
+                                            ("Grain left Taganrog port on Monday, Russia said.", "Taganrog")])
+def test_a_towns_own_airport_or_port_is_read_as_the_town(resolver, text: str, form: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] is not None, got
