@@ -123,7 +123,8 @@ class Resolver:
                             demonym_countries=ctx.demonym_countries)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
-            if s.match == "fuzzy" and not supported(gaz, s, best, local, container):
+            if (s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)) and not supported(
+                    gaz, s, best, local, container):
                 # The best variant reading has nothing in the text for it; a close runner-up that has is read
                 # instead ("Yeongbyeon" after "North Korean state media": Yongbyon, not the island Yeonpyeong).
                 backed = next((c for c in scored[1:] if c.score >= best.score - RUNNER_UP_MARGIN

@@ -446,3 +446,8 @@ def test_a_facility_named_after_a_far_town_is_not_that_town(resolver) -> None:
 def test_a_towns_own_airport_or_port_is_read_as_the_town(resolver, text: str, form: str) -> None:
     got = resolved(resolver, text)
     assert got.get(form, (None,))[0] is not None, got
+
+
+def test_an_exact_name_is_kept_when_the_variant_reading_beside_it_has_no_support(resolver) -> None:
+    got = resolved(resolver, "Veterans laid wreaths at the memorial in Paju, north of Seoul, South Korea.")
+    assert got.get("Paju", (None,))[0] == "gn:1951567", got
