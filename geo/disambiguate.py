@@ -58,6 +58,11 @@ ALTERNATE_MIN_POPULATION = 50_000
 ALTERNATE_UNSUPPORTED_POPULATION = 200_000
 
 
+# A city reached by an alternate name yields to a region or country whose own name it is, unless the city is
+# this large ("New York" is the city more often than the state; "Rio Grande do Sul" is the state, not the port
+# of Rio Grande).
+AREA_NAME_YIELD_POPULATION = 500_000
+
 # Kinds of place whose own name makes a hamlet of the same name unlikely in the news ("North Sea", NY).
 AREA_KINDS = ("country", "region", "continent", "water", "area")
 
@@ -91,7 +96,7 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
         return cand.quality - 0.5, how + " of a hamlet named like a region, country or sea"
-    if cand.quality < 1.0 and row[8] < 100_000 and names_an_area(gaz, span):
+    if cand.quality < 1.0 and row[8] < AREA_NAME_YIELD_POPULATION and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, how + " (another place's own name)"
     if cand.quality < 1.0 and not short and own_name_population(gaz, span) >= max(ALTERNATE_MIN_POPULATION, row[8]):
@@ -178,7 +183,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
-    if row[2] == "region" and row[0] in ctx.regions and _country_named_alike(gaz, span):
+    if row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0 and _country_named_alike(gaz, span):
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
         score += 0.5
         why = "contains other places of the article"
@@ -249,7 +254,10 @@ def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
 
 
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
-    return any(gaz.rows[o.row][2] == "country" for o in span.candidates)
+    """A country shares the region's name, or no city has it as its own name ("Rio Grande do Sul" is only an
+    alternate name of the city of Rio Grande): then a region holding the article's towns is the reading."""
+    kinds = [(gaz.rows[o.row][2], o.quality) for o in span.candidates]
+    return any(k == "country" for k, _ in kinds) or not any(k == "city" and q >= 1.0 for k, q in kinds)
 
 
 FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)

@@ -101,10 +101,12 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("In Goris, the first town of Armenia on the road from Karabakh, refugees settled.", "Armenia", "iso:AM"),
         ("Growers in Dahlonega and Watkinsville say Georgia had its wettest spring.", "Georgia", "gn:4197000"),
         ("Defectors settled in New Malden and Surbiton; Kingston council helped them.", "Kingston", "gn:6690829"),
+        ("Floods hit Porto Alegre, Canoas and Lajeado; Rio Grande do Sul declared an emergency.", "Rio Grande do Sul",
+         "gn:3451133"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
-         "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name"],
+         "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
