@@ -59,7 +59,7 @@ class Resolver:
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
 
         ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"},
-                      demonym_countries=demonym_countries(tokens))
+                      demonym_countries=demonym_countries(tokens, furniture))
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Which spans contain which ("Dalton, Georgia"): looked up once per span, used by both passes.

@@ -476,12 +476,13 @@ class Recognizer:
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
 
-def demonym_countries(tokens: list[Token]) -> set[str]:
-    """Countries whose demonym the text uses ("North Korean state media", "Ukrainian officials")."""
+def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> set[str]:
+    """Countries whose demonym the text uses ("North Korean state media", "Ukrainian officials"), outside the
+    ``skip`` ranges (page furniture: a related headline's "Libyan government" says nothing of the article)."""
     out: set[str] = set()
     for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
         hit = DEMONYM_COUNTRIES.get(tok.key)
-        if hit is None:
+        if hit is None or any(a <= tok.start < b for a, b in skip):
             continue
         if tok.index > 0 and joins(tokens[tok.index - 1], tok):  # "North Korean" is narrower than "Korean"
             hit = DEMONYM_COUNTRIES.get(f"{tokens[tok.index - 1].key} {tok.key}", hit)

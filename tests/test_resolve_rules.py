@@ -453,3 +453,10 @@ def test_a_towns_own_airport_or_port_is_read_as_the_town(resolver, text: str, fo
 def test_an_exact_name_is_kept_when_the_variant_reading_beside_it_has_no_support(resolver) -> None:
     got = resolved(resolver, "Veterans laid wreaths at the memorial in Paju, north of Seoul, South Korea.")
     assert got.get("Paju", (None,))[0] == "gn:1951567", got
+
+
+def test_demonyms_in_page_furniture_are_no_context(resolver) -> None:
+    text = ("Work began at the port of Tripoli in Lebanon, officials in Beirut said.\n\nRelated\n"
+            "- Clashes in Tripoli's suburbs: Libyan government imposes curfew\n")
+    got = {m.text: m.place for m in resolver.resolve(text) if not m.boilerplate}
+    assert got["Tripoli"].country == "LB"
