@@ -662,6 +662,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     before = " ".join(t.key for t in tokens[max(0, span.first - 3) : span.first])
     for phrase in FEATURE_BEFORE:
         if before == phrase or before.endswith(" " + phrase):
+            if phrase == "mouth of the" and "water" in span.candidate_kinds:
+                return None  # "near the mouth of the Don": the river itself (its point is usually its mouth)
             k = span.first - len(phrase.split(" "))
             span.first, span.start = k, tokens[k].start
             return f"'{phrase}' names a feature, not in the gazetteer"

@@ -357,8 +357,9 @@ def test_former_names_follow_context(resolver, text: str, form: str, country: st
         ("Ukrainian marines crossed the Dnipro near Kherson.", "Dnipro", "water"),
         ("Russian missiles struck Dnipro overnight.", "Dnipro", "city"),
         ("Barges sailed up the Don to Rostov.", "Don", "water"),
+        ("A depot in Azov, near the mouth of the Don, burned.", "Don", "water"),
     ],
-    ids=["the-dnipro-is-the-river", "dnipro-is-the-city", "the-don"],
+    ids=["the-dnipro-is-the-river", "dnipro-is-the-city", "the-don", "mouth-of-the-don"],
 )
 def test_the_before_a_name_reads_the_river(resolver, text: str, form: str, kind: str) -> None:
     got = {m.text: m.place for m in resolver.resolve(text)}
