@@ -225,8 +225,44 @@ class Recognizer:
         # One sense per discourse: a name read as a weapon or product once is not a place elsewhere.
         kept = [s for s in kept if s.key not in rejected_keys or s.cue is not None]
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
+        kept += self._city_districts(tokens, kept, covered, starts)
+        covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
         return sorted(kept, key=lambda s: s.start)
+
+    def _city_districts(self, tokens: list[Token], kept: list[Span], covered: set[int], starts: set[int]) -> list[Span]:
+        """"Kharkiv's Saltivskyi district", "Kyiv's Darnytskyi district": a district of a city the gazetteer has
+        no entry for is read as that city (the mention keeps the district's name)."""
+        out: list[Span] = []
+        n = len(tokens)
+        by_last = {s.last: s for s in kept if s.candidates}
+        starting_at = {s.first: s for s in kept}
+        for last, city in by_last.items():
+            if not tokens[last].possessive:
+                continue
+            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 0.9]
+            known = starting_at.get(last + 1)
+            regions = {self.gaz.rows[c.row][7] for c in cities}
+            if cities and known is not None and tokens[known.last].key in CITY_DISTRICT_WORDS and not any(
+                    self.gaz.rows[c.row][7] in regions for c in known.candidates):
+                # a district reported unresolved, or read as a place elsewhere ("Kherson's Dniprovskyi district"
+                # is not Kyiv's district of that name): it is in the city before it
+                known.candidates, known.match = cities, "exact"
+                known.cue, known.cue_reason = "city", f"a district of {tokens[last].surface.rstrip(chr(39) + '’s')}"
+                known.candidate_kinds = frozenset({"city"})
+                continue
+            j = last + 1
+            while j < n and tokens[j].is_capitalised and j not in covered and j - last <= 3 and (
+                    tokens[j].gap == " " or (j > last + 1 and tokens[j].gap == "-")):
+                j += 1
+            if not cities or j == last + 1 or j >= n or tokens[j].key not in CITY_DISTRICT_WORDS or tokens[j].is_capitalised:
+                continue
+            span = self._span(tokens, last + 1, j, " ".join(t.key for t in tokens[last + 1 : j + 1]), "exact",
+                              cities, starts)
+            span.cue, span.cue_reason = "city", f"a district of {tokens[last].surface.rstrip(chr(39) + '’s')}"
+            span.candidate_kinds = frozenset({"city"})
+            out.append(span)
+        return out
 
     # -- candidate spans --------------------------------------------------------------------------------------
     def _exact_spans(self, text: str, tokens: list[Token], starts: set[int]) -> list[Span]:
@@ -671,6 +707,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
 
 
 WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
+CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
+                                 "quarter", "suburb"})
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
 
 

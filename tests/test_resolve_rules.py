@@ -461,3 +461,13 @@ def test_demonyms_in_page_furniture_are_no_context(resolver) -> None:
             "- Clashes in Tripoli's suburbs: Libyan government imposes curfew\n")
     got = {m.text: m.place for m in resolver.resolve(text) if not m.boilerplate}
     assert got["Tripoli"].country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "city"),
+    [("A drone hit a high-rise in Kharkiv's Saltivskyi district overnight.", "Saltivskyi district", "gn:706483"),
+     ("Shells hit Kherson's Dniprovskyi district and the Kherson region.", "Dniprovskyi district", "gn:706448")],
+    ids=["unknown-district", "district-named-like-one-elsewhere"],
+)
+def test_a_citys_district_is_read_as_the_city(resolver, text: str, form: str, city: str) -> None:
+    assert resolved(resolver, text)[form][0] == city
