@@ -171,6 +171,8 @@ NEWS_ORGANISATIONS = frozenset({
     "reuters", "xinhua", "yonhap", "kcna", "tass", "interfax", "ukrinform", "anadolu", "kyodo", "bernama",
     "antara", "tanjug", "ria", "novosti", "irna", "wafa", "petra", "mena", "sana", "efe", "ansa", "dpa",
     "afp", "itar", "unian", "belta", "kazinform", "jiji", "nhk", "kbs", "mbc", "sbs", "cctv", "bbc", "cnn",
+    # research institutions quoted by their short name ("analysts at Brookings"), named after people or towns
+    "brookings", "rand", "csis", "rusi", "sipri", "iiss", "38north",
 })
 # Endings of demonyms and adjectives of place ("Korean", "Ukrainian", "Azerbaijani", "Japanese").
 DEMONYM_SUFFIXES = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is", "i", "ic", "ns", "n")

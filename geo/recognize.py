@@ -962,7 +962,7 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
 def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """News agencies and broadcasters ("told Xinhua", "Yonhap reported") are sources, not places."""
     if span.first == span.last and tokens[span.first].key in NEWS_ORGANISATIONS:
-        return "a news organisation"
+        return "a news organisation or research institution"
     return None
 
 
