@@ -253,6 +253,39 @@ def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     return best
 
 
+def along_course(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
+    """For a river with a course (towns on it), the course town with the most of the article's towns within
+    NEAR_KM (ties: the nearest to one of them), when that beats the river's own point; None otherwise."""
+    towns = gaz.course.get(row_index)
+    if not towns:
+        return None
+    if ctx.near_points is None:
+        rows = gaz.rows
+        ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
+                           if rows[r][2] in ("city", "facility", "district", "crossing")]
+    points = [(lat, lon) for lat, lon, r in ctx.near_points if r != row_index]
+    points += [(gaz.rows[r][3], gaz.rows[r][4]) for r in ctx.rows if gaz.rows[r][2] in ("landmark", "area")
+               and gaz.rows[r][10] is not None and gaz.rows[r][10] <= 50]  # small islands, sites
+    if not points:
+        return None
+
+    def fit(lat: float, lon: float) -> tuple[int, float]:
+        dists = [great_circle((lat, lon), p).km for p in points]
+        return sum(1 for d in dists if d <= NEAR_KM), -min(dists)
+
+    # the river's own (cited) point stays unless a course town has more of the article's places near it
+    own_count = fit(gaz.rows[row_index][3], gaz.rows[row_index][4])[0]
+    best, best_fit = None, (own_count, float("inf"))
+    for town_id in towns:
+        t = gaz.by_id.get(town_id)
+        if t is None:
+            continue
+        f = fit(gaz.rows[t][3], gaz.rows[t][4])
+        if f[0] > own_count and (best is None or f > best_fit):
+            best, best_fit = t, f
+    return best
+
+
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
     """A country shares the region's name, or no city has it as its own name ("Rio Grande do Sul" is only an
     alternate name of the city of Rio Grande): then a region holding the article's towns is the reading."""

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from geo.disambiguate import FUZZY_HOW, Context, confidence, score_candidates, supported
+from geo.disambiguate import FUZZY_HOW, Context, along_course, confidence, score_candidates, supported
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.lexicon import LOCATIVE_BEFORE
@@ -149,6 +149,12 @@ class Resolver:
                 role_why = self._actor_reason(s, tokens, by_sentence)
                 role = "actor" if role_why else "place"
             reason = "; ".join(best.reasons) or "only candidate"
+            town = along_course(gaz, best.candidate.row, local)
+            if town is not None:
+                # a river is pinned where the story meets it, at the town on its course nearest the article's
+                # places (that town's own point), not at its mouth
+                place = place.model_copy(update={"lat": gaz.rows[town][3], "lon": gaz.rows[town][4]})
+                reason += f"; pinned at {gaz.rows[town][1]}, on its course nearest the article's places"
             if role_why:
                 reason += f"; actor: {role_why}"
             if runner:

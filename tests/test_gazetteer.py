@@ -53,6 +53,12 @@ def test_curated_problems_name_file_and_line(tmp_path: Path, yaml_text: str, mes
     assert any(":" in p.split("places.yaml", 1)[1][:6] for p in problems)  # file:line
 
 
+def test_unknown_course_town_is_reported(tmp_path: Path) -> None:
+    folder = write(tmp_path, GOOD.replace("kind: facility", "kind: facility\n  course: [gn:999999998]"))
+    gaz = load_gazetteer(curated=folder, strict=False)
+    assert any("unknown course town gn:999999998" in p for p in gaz.problems)
+
+
 def test_unknown_parent_is_reported(tmp_path: Path) -> None:
     folder = write(tmp_path, GOOD.replace("kind: facility", "kind: facility\n  parent: gn:999999999"))
     gaz = load_gazetteer(curated=folder, strict=False)

@@ -471,3 +471,16 @@ def test_demonyms_in_page_furniture_are_no_context(resolver) -> None:
 )
 def test_a_citys_district_is_read_as_the_city(resolver, text: str, form: str, city: str) -> None:
     assert resolved(resolver, text)[form][0] == city
+
+
+def test_a_river_is_pinned_where_the_story_meets_it(resolver) -> None:
+    ms = {m.text: m for m in resolver.resolve(
+        "Drones hit refineries in Saratov and Engels on the Volga River, officials in Samara said.")}
+    volga = ms["Volga River"].place
+    assert volga.id == "water:volga" and abs(volga.lat - 51.5) < 1.0  # at Saratov/Engels, not the Caspian mouth
+    assert "pinned at" in ms["Volga River"].reason
+
+
+def test_a_rivers_own_point_stays_without_a_better_course_town(resolver) -> None:
+    ms = {m.text: m for m in resolver.resolve("The Volga River froze early this year.")}
+    assert ms["Volga River"].place.lat == resolver.gaz.get("water:volga").lat

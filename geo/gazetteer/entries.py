@@ -90,6 +90,9 @@ class CuratedPlace(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     population: int = Field(default=0, ge=0)
     provenance: list[Provenance] = Field(default_factory=list)
+    # For a long river or coast: ids of towns on it, upstream to downstream. A mention is pinned at the one
+    # nearest the article's other places (the town's own sourced point), not at the river's single point.
+    course: list[str] = Field(default_factory=list)
     notes: str | None = None
 
     @field_validator("names")

@@ -60,6 +60,7 @@ class Gazetteer:
         self._lookup_memo: dict[str, tuple[tuple[int, int], ...]] = {}
         self._fuzzy_memo: dict[tuple[str, float], list[tuple[int, float, str]]] = {}
         self.prefixes: set[str] = set(base.prefixes)
+        self.course: dict[int, list[str]] = {}  # river row -> ids of towns on it (see CuratedPlace.course)
         self._add_curated(curated)
         self._add_aliases(aliases)
         self.max_tokens = max(base.max_tokens, max((k.count(" ") + 1 for k in self._added_keys), default=1))
@@ -90,6 +91,9 @@ class Gazetteer:
                 if entry.parent not in self.by_id and entry.parent not in pending:
                     self.problems.append(f"{path}:{line}: {entry.id}: unknown parent {entry.parent}")
                     continue
+            for town in entry.course:
+                if town not in self.by_id and town not in pending:
+                    self.problems.append(f"{path}:{line}: {entry.id}: unknown course town {town}")
         # Two passes so that a curated parent may be defined after its child.
         order = sorted(curated, key=lambda t: self._depth(t[0], {e.id: e for e, _, _ in curated}))
         for entry, path, line in order:
@@ -125,6 +129,8 @@ class Gazetteer:
             self._add_name(name_key(entry.name), idx * 4 + Q_PRIMARY)
             for n in entry.names:
                 self._add_name(name_key(n), idx * 4 + Q_PRIMARY)
+            if entry.course:
+                self.course[idx] = [t for t in entry.course if t in self.by_id or t in pending]
 
     @staticmethod
     def _depth(entry: CuratedPlace, curated: dict[str, CuratedPlace]) -> int:
