@@ -289,7 +289,9 @@ class Recognizer:
                 j = i + length - 1
                 key = keys[length - 1]
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
-                dotted = text[tokens[j].end : tokens[j].end + 1] == "." and bool(self.gaz.lookup(key + "."))
+                # Only after a comma or bracket ("Wichita, Kan."; "(Wash.)"): "the Wash." is not Washington.
+                dotted = (text[tokens[j].end : tokens[j].end + 1] == "." and ("," in tok.gap or "(" in tok.gap)
+                          and bool(self.gaz.lookup(key + ".")))
                 hits = self.gaz.lookup(key + ".") if dotted else self.gaz.lookup(key)
                 if not hits:
                     continue

@@ -23,7 +23,7 @@ _HEADER_WORDS = (
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|also of interest|we recommend|must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
-    r"tags|topics|keywords|filed under|also on [\w .]+|top news|most recent|you may have missed|"
+    r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|you may have missed|"
     r"trending(?: now| stories| in [\w &]+)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture
@@ -47,7 +47,8 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
-    r"^\W*(?:weather|forecast)\s*:.{0,60}\d\s*°",  # "Weather: Clarksville 71°F, clear"
+    r"^\W*(?:weather|forecast)\s*:.{0,60}\d\s*°|"  # "Weather: Clarksville 71°F, clear"
+    r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b",  # "Reading time 3 min", "11 minute read"
     re.IGNORECASE,
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".

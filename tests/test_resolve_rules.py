@@ -484,3 +484,9 @@ def test_a_river_is_pinned_where_the_story_meets_it(resolver) -> None:
 def test_a_rivers_own_point_stays_without_a_better_course_town(resolver) -> None:
     ms = {m.text: m for m in resolver.resolve("The Volga River froze early this year.")}
     assert ms["Volga River"].place.lat == resolver.gaz.get("water:volga").lat
+
+
+def test_a_state_abbreviation_needs_its_comma(resolver) -> None:
+    got = resolved(resolver, "Tides rose along the coast of the Wash. Police in Spokane, Wash., closed roads.")
+    assert "Wash." in got and got["Wash."][0] == "gn:5815135"  # only the one after "Spokane,"
+    assert sum(1 for m in resolver.resolve("Tides rose along the coast of the Wash.") if m.text == "Wash.") == 0

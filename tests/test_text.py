@@ -53,7 +53,7 @@ def test_synthetic_page_furniture() -> None:
      "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.",
      "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica", "World ▸ Europe ▸ Ukraine",
      "Research | Commentary | Events | Podcast", "Kaliningrad 08:14   Moscow 09:14   Vladivostok 16:14",
-     "Kyiv +3°C  Lviv -1°C  Odesa 7°C"],
+     "Kyiv +3°C  Lviv -1°C  Odesa 7°C", "07.08.2025, 19:12  ·  Reading time 3 min  ·  2 comments"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -103,7 +103,7 @@ def test_a_list_header_may_name_the_outlet() -> None:
 
 
 @pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»"),
-                                                ("YOU MAY ALSO BE INTERESTED IN", ">")])
+                                                ("YOU MAY ALSO BE INTERESTED IN", ">"), ("Also in the news", "·")])
 def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
