@@ -6,7 +6,9 @@ entry with a base id replaces that base row; aliases add names to any place.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import pickle
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +27,7 @@ from geo.gazetteer.base import (
     load_base,
     name_prefixes,
 )
+from geo.atomic import open_atomic
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
@@ -35,6 +38,8 @@ from geo.translit import skeleton, translit_key
 # Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
 # stretched spelling of a village is far more often something else.
 FUZZY_MIN_POPULATION = 20_000
+# Bump when CuratedPlace / CuratedAlias change shape: cached parses of the curated files are then re-read.
+CURATED_SCHEMA = 2
 # Similarity a variant spelling needs to reach a town below FUZZY_MIN_POPULATION (see base.fuzzy_eligible).
 SMALL_TOWN_MIN_SIMILARITY = 0.9
 
@@ -95,7 +100,8 @@ class Gazetteer:
                 if town not in self.by_id and town not in pending:
                     self.problems.append(f"{path}:{line}: {entry.id}: unknown course town {town}")
         # Two passes so that a curated parent may be defined after its child.
-        order = sorted(curated, key=lambda t: self._depth(t[0], {e.id: e for e, _, _ in curated}))
+        by_id = {e.id: e for e, _, _ in curated}
+        order = sorted(curated, key=lambda t: self._depth(t[0], by_id))
         for entry, path, line in order:
             if any(p.startswith(f"{path}:{line}:") for p in self.problems):
                 continue
@@ -288,12 +294,41 @@ class Gazetteer:
         return [(self.place(i), why) for i, why in ranked[:limit]]
 
 
+def _read_curated_cached(folder: Path, cache: Path):
+    """:func:`read_curated_dir`, from a pickle in the cache folder while the files' bytes are unchanged (parsing
+    and validating a few hundred YAML entries costs a quarter of a second; a load should not)."""
+    if not folder.is_dir():
+        return read_curated_dir(folder)  # raises the one-line error
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    h = hashlib.sha256(f"curated-{CURATED_SCHEMA}".encode())
+    for path in files:
+        h.update(str(path).encode())
+        h.update(path.read_bytes())
+    cached = cache / f"curated-{h.hexdigest()[:16]}.pickle"
+    if cached.is_file():
+        try:
+            with open(cached, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged or outdated cache is rebuilt below
+    result = read_curated_dir(folder)
+    try:
+        with open_atomic(cached, binary=True) as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        for old in cache.glob("curated-*.pickle"):
+            if old != cached:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache only costs speed
+    return result
+
+
 @lru_cache(maxsize=4)
 def _load(folder: str, cache: str, curated_override: str | None) -> Gazetteer:
     root = Path(folder)
     base = load_base(root / "base", Path(cache), fuzzy_min_population=FUZZY_MIN_POPULATION)
     curated_dir = Path(curated_override) if curated_override else root / "curated"
-    curated, aliases, problems = read_curated_dir(curated_dir)
+    curated, aliases, problems = _read_curated_cached(curated_dir, Path(cache))
     gaz = Gazetteer(base, curated, aliases)
     gaz.problems[:0] = problems
     return gaz
