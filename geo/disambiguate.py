@@ -76,6 +76,19 @@ def names_an_area(gaz: Gazetteer, span: Span) -> bool:
     return span.area_named
 
 
+_OWN_KEYS: dict[str, str] = {}
+
+
+def _own_key(name: str) -> str:
+    """The name key of a place's own name, memoised (the same few thousand names come up again and again)."""
+    key = _OWN_KEYS.get(name)
+    if key is None:
+        if len(_OWN_KEYS) > 100_000:
+            _OWN_KEYS.clear()
+        key = _OWN_KEYS[name] = name_key(name)
+    return key
+
+
 def own_name_population(gaz: Gazetteer, span: Span) -> int:
     """The population of the largest city whose own name the span is (0 if none; memoised on the span)."""
     if span.city_named is None:
@@ -88,7 +101,7 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     row = gaz.rows[cand.row]
     # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
-    short = cand.quality < 1.0 and name_key(row[1]).startswith(span.key + " ")
+    short = cand.quality < 1.0 and _own_key(row[1]).startswith(span.key + " ")
     how = cand.how + " (a short form of its name)" if short else cand.how
     if (cand.quality < 1.0 and not short and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
             and row[12] != "curated"):
