@@ -21,7 +21,7 @@ FEATURE_AFTER = frozenset({
     "dynasty", "airport", "station", "bridge", "harbour", "harbor", "cathedral", "palace", "square",
     "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
     "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",
-    "corridor", "gap", "camp", "spit", "isthmus", "gorge", "pass", "checkpoint",
+    "corridor", "gap", "camp", "spit", "isthmus", "gorge", "pass", "checkpoint", "pipeline",
 })
 # After "a"/"an" and a place, these words name an unnamed building in that place ("a London university").
 UNNAMED_FACILITY_WORDS = frozenset({

@@ -262,6 +262,38 @@ class Recognizer:
             span.cue, span.cue_reason = "city", f"a district of {tokens[last].surface.rstrip(chr(39) + '’s')}"
             span.candidate_kinds = frozenset({"city"})
             out.append(span)
+        # "the Wiyon district of Hyesan": the same, with the city after "of"
+        for city in list(starting_at.values()):
+            k = city.first
+            # a town of some size only: "the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet "Bab"
+            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 1.0
+                      and (self.gaz.rows[c.row][8] >= DISTRICT_HOST_POPULATION or self.gaz.rows[c.row][11])]
+            if not cities or k < 3 or tokens[k - 1].key != "of" or tokens[k - 2].key not in CITY_DISTRICT_WORDS \
+                    or tokens[k - 2].is_capitalised or (k - 2) in covered:
+                continue
+            a = k - 3
+            while (a - 1 >= 0 and tokens[a - 1].is_capitalised and tokens[a - 1].key not in FUNCTION_WORDS
+                   and tokens[a].gap in (" ", "-") and k - 3 - a < 2):
+                a -= 1
+            if not tokens[a].is_capitalised or any(i in covered for i in range(a, k - 1)) or tokens[a].key in FUNCTION_WORDS:
+                continue
+            span = self._span(tokens, a, k - 2, " ".join(t.key for t in tokens[a : k - 1]), "exact", cities, starts)
+            span.cue, span.cue_reason = "city", f"a district of {tokens[k].surface}"
+            span.candidate_kinds = frozenset({"city"})
+            out.append(span)
+        for known in kept:
+            j = known.last + 1
+            if tokens[known.last].key not in CITY_DISTRICT_WORDS or j + 1 >= n or tokens[j].key != "of":
+                continue
+            city = starting_at.get(j + 1)
+            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 1.0
+                      and (self.gaz.rows[c.row][8] >= DISTRICT_HOST_POPULATION or self.gaz.rows[c.row][11])
+                      ] if city else []
+            regions = {self.gaz.rows[c.row][7] for c in cities}
+            if cities and not any(self.gaz.rows[c.row][7] in regions for c in known.candidates):
+                known.candidates, known.match = cities, "exact"
+                known.cue, known.cue_reason = "city", f"a district of {tokens[j + 1].surface}"
+                known.candidate_kinds = frozenset({"city"})
         return out
 
     # -- candidate spans --------------------------------------------------------------------------------------
@@ -709,6 +741,10 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
 
 
 WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
+# After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
+UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment"})
+# A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
+DISTRICT_HOST_POPULATION = 20_000
 CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
                                  "quarter", "suburb"})
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
@@ -823,7 +859,7 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
             and tokens[i - 2].is_capitalised and tokens[i - 2].key in ORG_WORDS):
         return f"part of an organisation's name ('{tokens[i - 2].surface} of {tokens[i].surface}')"
     j = span.last + 1
-    if j < len(tokens) and tokens[j].key in ("group", "grouping") and not tokens[j].is_capitalised and (
+    if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
             tokens[j].gap == " ") and span.cue in (None, "water"):  # "the Dnepr group": not the river
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     return None

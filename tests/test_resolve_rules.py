@@ -490,3 +490,14 @@ def test_a_state_abbreviation_needs_its_comma(resolver) -> None:
     got = resolved(resolver, "Tides rose along the coast of the Wash. Police in Spokane, Wash., closed roads.")
     assert "Wash." in got and got["Wash."][0] == "gn:5815135"  # only the one after "Spokane,"
     assert sum(1 for m in resolver.resolve("Tides rose along the coast of the Wash.") if m.text == "Wash.") == 0
+
+
+def test_a_district_of_a_city_named_after_it(resolver) -> None:
+    got = resolved(resolver, "Police raided homes in the Wiyon district of Hyesan last week.")
+    assert got["Wiyon district"][0] == got["Hyesan"][0]
+
+
+@pytest.mark.parametrize(("text", "form"), [("Fighters of the Azov brigade held the line.", "Azov"),
+                                            ("Oil flows through the Druzhba pipeline to Hungary.", "Druzhba")])
+def test_units_and_pipelines_are_not_their_towns(resolver, text: str, form: str) -> None:
+    assert resolved(resolver, text).get(form, (None,))[0] is None
