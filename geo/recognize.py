@@ -231,70 +231,69 @@ class Recognizer:
         return sorted(kept, key=lambda s: s.start)
 
     def _city_districts(self, tokens: list[Token], kept: list[Span], covered: set[int], starts: set[int]) -> list[Span]:
-        """"Kharkiv's Saltivskyi district", "Kyiv's Darnytskyi district": a district of a city the gazetteer has
-        no entry for is read as that city (the mention keeps the district's name)."""
+        """ "Kharkiv's Saltivskyi district", "the Wiyon district of Hyesan": a district of a city that the gazetteer
+        has no entry for (or has only elsewhere) is read as that city; the mention keeps the district's name.
+        Returns the new spans; spans already found for such a district are re-read in place."""
         out: list[Span] = []
         n = len(tokens)
-        by_last = {s.last: s for s in kept if s.candidates}
         starting_at = {s.first: s for s in kept}
-        for last, city in by_last.items():
-            if not tokens[last].possessive:
+        for city in [s for s in kept if s.candidates]:
+            if tokens[city.last].possessive:  # "Kharkiv's X district"
+                hosts = self._host_cities(city, strict=False)
+                name = tokens[city.last].surface.rstrip("'’s")
+                known = starting_at.get(city.last + 1)
+                if known is not None and tokens[known.last].key in CITY_DISTRICT_WORDS:
+                    self._read_as_district(known, hosts, name)
+                    continue
+                j = city.last + 1
+                while j < n and tokens[j].is_capitalised and j not in covered and j - city.last <= 3 and (
+                        tokens[j].gap == " " or (j > city.last + 1 and tokens[j].gap == "-")):
+                    j += 1
+                if hosts and city.last + 1 < j < n and tokens[j].key in CITY_DISTRICT_WORDS \
+                        and not tokens[j].is_capitalised:
+                    out.append(self._district_span(tokens, city.last + 1, j, hosts, name, starts))
+            k = city.first  # "the X district of City": a town of some size, by its own name
+            if k < 3 or tokens[k - 1].key != "of" or tokens[k - 2].key not in CITY_DISTRICT_WORDS \
+                    or tokens[k - 2].is_capitalised:
                 continue
-            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 0.9]
-            known = starting_at.get(last + 1)
-            regions = {self.gaz.rows[c.row][7] for c in cities}
-            if cities and known is not None and tokens[known.last].key in CITY_DISTRICT_WORDS and not any(
-                    self.gaz.rows[c.row][7] in regions for c in known.candidates):
-                # a district reported unresolved, or read as a place elsewhere ("Kherson's Dniprovskyi district"
-                # is not Kyiv's district of that name): it is in the city before it
-                known.candidates, known.match = cities, "exact"
-                known.cue, known.cue_reason = "city", f"a district of {tokens[last].surface.rstrip(chr(39) + '’s')}"
-                known.candidate_kinds = frozenset({"city"})
-                continue
-            j = last + 1
-            while j < n and tokens[j].is_capitalised and j not in covered and j - last <= 3 and (
-                    tokens[j].gap == " " or (j > last + 1 and tokens[j].gap == "-")):
-                j += 1
-            if not cities or j == last + 1 or j >= n or tokens[j].key not in CITY_DISTRICT_WORDS or tokens[j].is_capitalised:
-                continue
-            span = self._span(tokens, last + 1, j, " ".join(t.key for t in tokens[last + 1 : j + 1]), "exact",
-                              cities, starts)
-            span.cue, span.cue_reason = "city", f"a district of {tokens[last].surface.rstrip(chr(39) + '’s')}"
-            span.candidate_kinds = frozenset({"city"})
-            out.append(span)
-        # "the Wiyon district of Hyesan": the same, with the city after "of"
-        for city in list(starting_at.values()):
-            k = city.first
-            # a town of some size only: "the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet "Bab"
-            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 1.0
-                      and (self.gaz.rows[c.row][8] >= DISTRICT_HOST_POPULATION or self.gaz.rows[c.row][11])]
-            if not cities or k < 3 or tokens[k - 1].key != "of" or tokens[k - 2].key not in CITY_DISTRICT_WORDS \
-                    or tokens[k - 2].is_capitalised or (k - 2) in covered:
+            hosts = self._host_cities(city, strict=True)
+            known = next((s for s in kept if s.last == k - 2), None)
+            if known is not None:
+                self._read_as_district(known, hosts, tokens[k].surface)
                 continue
             a = k - 3
             while (a - 1 >= 0 and tokens[a - 1].is_capitalised and tokens[a - 1].key not in FUNCTION_WORDS
                    and tokens[a].gap in (" ", "-") and k - 3 - a < 2):
                 a -= 1
-            if not tokens[a].is_capitalised or any(i in covered for i in range(a, k - 1)) or tokens[a].key in FUNCTION_WORDS:
-                continue
-            span = self._span(tokens, a, k - 2, " ".join(t.key for t in tokens[a : k - 1]), "exact", cities, starts)
-            span.cue, span.cue_reason = "city", f"a district of {tokens[k].surface}"
-            span.candidate_kinds = frozenset({"city"})
-            out.append(span)
-        for known in kept:
-            j = known.last + 1
-            if tokens[known.last].key not in CITY_DISTRICT_WORDS or j + 1 >= n or tokens[j].key != "of":
-                continue
-            city = starting_at.get(j + 1)
-            cities = [c for c in city.candidates if self.gaz.rows[c.row][2] == "city" and c.quality >= 1.0
-                      and (self.gaz.rows[c.row][8] >= DISTRICT_HOST_POPULATION or self.gaz.rows[c.row][11])
-                      ] if city else []
-            regions = {self.gaz.rows[c.row][7] for c in cities}
-            if cities and not any(self.gaz.rows[c.row][7] in regions for c in known.candidates):
-                known.candidates, known.match = cities, "exact"
-                known.cue, known.cue_reason = "city", f"a district of {tokens[j + 1].surface}"
-                known.candidate_kinds = frozenset({"city"})
+            if hosts and tokens[a].is_capitalised and tokens[a].key not in FUNCTION_WORDS and not any(
+                    i in covered for i in range(a, k - 1)):
+                out.append(self._district_span(tokens, a, k - 2, hosts, tokens[k].surface, starts))
         return out
+
+    def _host_cities(self, span: Span, *, strict: bool) -> list[Candidate]:
+        """The city readings of a span that may hold a district; ``strict`` (the city after "of"): by its own
+        name and of some size ("the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet called Bab)."""
+        rows = self.gaz.rows
+        if not strict:
+            return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 0.9]
+        return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 1.0
+                and (rows[c.row][8] >= DISTRICT_HOST_POPULATION or rows[c.row][11])]
+
+    def _read_as_district(self, span: Span, hosts: list[Candidate], city_name: str) -> None:
+        """Re-read a district span as its city, unless it already has a reading in that city's region ("Kherson's
+        Dniprovskyi district" is not Kyiv's district of that name)."""
+        regions = {self.gaz.rows[c.row][7] for c in hosts}
+        if hosts and not any(self.gaz.rows[c.row][7] in regions for c in span.candidates):
+            span.candidates, span.match = hosts, "exact"
+            span.cue, span.cue_reason = "city", f"a district of {city_name}"
+            span.candidate_kinds = frozenset({"city"})
+
+    def _district_span(self, tokens: list[Token], i: int, j: int, hosts: list[Candidate], city_name: str,
+                       starts: set[int]) -> Span:
+        span = self._span(tokens, i, j, " ".join(t.key for t in tokens[i : j + 1]), "exact", hosts, starts)
+        span.cue, span.cue_reason = "city", f"a district of {city_name}"
+        span.candidate_kinds = frozenset({"city"})
+        return span
 
     # -- candidate spans --------------------------------------------------------------------------------------
     def _exact_spans(self, text: str, tokens: list[Token], starts: set[int]) -> list[Span]:
