@@ -203,6 +203,13 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if why is None and row[7] and row[7] in ctx.regions:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
+    if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):
+        near = _nearest_named(gaz, cand.row, ctx)
+        if near is not None:
+            # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
+            # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
+            score += NEAR_BONUS
+            why = why or f"near {gaz.rows[near][1]}, named in the article"
     country = row[5]
     if row[2] != "country" and country:
         if country in ctx.countries:
@@ -214,13 +221,6 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         elif country in ctx.story_countries:
             score += 0.1
             why = why or f"in {country}, a country of the story"
-    if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):
-        near = _nearest_named(gaz, cand.row, ctx)
-        if near is not None:
-            # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
-            # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
-            score += NEAR_BONUS
-            why = f"near {gaz.rows[near][1]}, named in the article" if why is None or "country" in why else why
     # An item of a list of states or countries is one too ("Oregon, Washington and Idaho").
     if span.list_kind is not None and span.list_kind[0] == row[2] and span.list_kind[1] != row[1]:
         score += 0.4
@@ -244,13 +244,18 @@ NEAR_BONUS = 0.35
 _KM_PER_DEGREE = 111.2
 
 
+def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]:
+    """(lat, lon, row) of the article's towns, facilities, districts and crossings (memoised on the context)."""
+    if ctx.near_points is None:
+        rows = gaz.rows
+        ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
+                           if rows[r][2] in ("city", "facility", "district", "crossing")]
+    return ctx.near_points
+
+
 def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index``, or None."""
-    points = ctx.near_points
-    if points is None:
-        rows = gaz.rows
-        points = ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
-                                    if rows[r][2] in ("city", "facility", "district", "crossing")]
+    points = _town_points(gaz, ctx)
     if not points:
         return None
     lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
@@ -272,11 +277,7 @@ def along_course(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     towns = gaz.course.get(row_index)
     if not towns:
         return None
-    if ctx.near_points is None:
-        rows = gaz.rows
-        ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
-                           if rows[r][2] in ("city", "facility", "district", "crossing")]
-    points = [(lat, lon) for lat, lon, r in ctx.near_points if r != row_index]
+    points = [(lat, lon) for lat, lon, r in _town_points(gaz, ctx) if r != row_index]
     points += [(gaz.rows[r][3], gaz.rows[r][4]) for r in ctx.rows if gaz.rows[r][2] in ("landmark", "area")
                and gaz.rows[r][10] is not None and gaz.rows[r][10] <= 50]  # small islands, sites
     if not points:
@@ -288,15 +289,10 @@ def along_course(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
 
     # the river's own (cited) point stays unless a course town has more of the article's places near it
     own_count = fit(gaz.rows[row_index][3], gaz.rows[row_index][4])[0]
-    best, best_fit = None, (own_count, float("inf"))
-    for town_id in towns:
-        t = gaz.by_id.get(town_id)
-        if t is None:
-            continue
-        f = fit(gaz.rows[t][3], gaz.rows[t][4])
-        if f[0] > own_count and (best is None or f > best_fit):
-            best, best_fit = t, f
-    return best
+    rows = [t for t in map(gaz.by_id.get, towns) if t is not None]
+    fits = [(fit(gaz.rows[t][3], gaz.rows[t][4]), t) for t in rows]
+    best = max(fits, default=None)
+    return best[1] if best is not None and best[0][0] > own_count else None
 
 
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:

@@ -27,7 +27,17 @@ FEATURE_AFTER = frozenset({
 UNNAMED_FACILITY_WORDS = frozenset({
     "airport", "station", "cathedral", "palace", "square", "park", "stadium", "university", "college",
     "hospital", "prison", "street", "avenue", "road", "highway", "motorway", "tunnel", "bridge", "harbour", "harbor",
+    "arena", "museum", "barracks", "memorial",
 })
+# A name ending in one of these is the water when the gazetteer has it ("the Red Sea", not the governorate).
+WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
+# "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
+# After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
+UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment"})
+# After a name or before "of <city>": a part of a city ("Kharkiv's Saltivskyi district").
+CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
+                                 "quarter", "suburb"})
 # After a town, in lower case, these name the town's own airport, port or bridge ("Rzeszów airport", "Taganrog
 # port", "Kerch bridge"): the mention is read as the town.
 HOST_FACILITY_WORDS = frozenset({"airport", "station", "port", "harbour", "harbor", "bridge", "airfield"})
@@ -146,7 +156,8 @@ TRANSLITERATED_COUNTRIES = frozenset({
 })
 # Demonyms and adjectives that no suffix rule reaches from the place's name.
 IRREGULAR_DEMONYMS = frozenset({
-    "spanish", "french", "cuban", "german", "european", "asian", "chechen", "siberian", "dutch", "swiss", "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
+    "spanish", "french", "cuban", "german", "european", "asian", "chechen", "siberian", "dutch", "swiss",
+    "greek", "welsh", "scottish", "scots", "irish", "danish", "swedish",
     "finnish", "polish", "turkish", "british", "english", "thai", "czech", "filipino", "flemish", "icelandic",
     "norwegian", "portuguese", "chinese", "japanese", "lebanese", "sudanese", "vietnamese", "burmese",
     "maltese", "cypriot", "kiwi", "yemeni", "iraqi", "israeli", "saudi", "emirati", "qatari", "kuwaiti",

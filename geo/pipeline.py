@@ -8,14 +8,20 @@ every article of the story read confidently as shared context.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Callable
 
-from geo.disambiguate import FUZZY_HOW, Context, along_course, confidence, score_candidates, supported
+from geo.disambiguate import (
+    FUZZY_HOW,
+    Context,
+    along_course,
+    confidence,
+    score_candidates,
+    supported,
+)
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.lexicon import LOCATIVE_BEFORE
+from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import FULL_VARIANT_QUALITY, Recognizer, Span, demonym_countries
 from geo.roles import is_actor

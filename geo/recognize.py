@@ -19,6 +19,7 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     CITY_BEFORE,
+    CITY_DISTRICT_WORDS,
     CITY_WORDS,
     DEMONYM_COUNTRIES,
     DEMONYM_SUFFIXES,
@@ -31,6 +32,7 @@ from geo.lexicon import (
     HOLIDAYS,
     HOST_FACILITY_WORDS,
     IRREGULAR_DEMONYMS,
+    ISLAND_WORDS,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
     LOCATIVE_BEFORE,
@@ -46,8 +48,10 @@ from geo.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
+    UNIT_WORDS,
     UNNAMED_FACILITY_WORDS,
     VESSEL_WORDS,
+    WATER_LAST_WORDS,
     WEEKDAYS,
     common_words,
 )
@@ -237,6 +241,7 @@ class Recognizer:
         out: list[Span] = []
         n = len(tokens)
         starting_at = {s.first: s for s in kept}
+        ending_at = {s.last: s for s in kept}
         for city in [s for s in kept if s.candidates]:
             if tokens[city.last].possessive:  # "Kharkiv's X district"
                 hosts = self._host_cities(city, strict=False)
@@ -257,7 +262,7 @@ class Recognizer:
                     or tokens[k - 2].is_capitalised:
                 continue
             hosts = self._host_cities(city, strict=True)
-            known = next((s for s in kept if s.last == k - 2), None)
+            known = ending_at.get(k - 2)
             if known is not None:
                 self._read_as_district(known, hosts, tokens[k].surface)
                 continue
@@ -510,7 +515,7 @@ class Recognizer:
         for suffix in DEMONYM_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
-                # a stem of three letters is too short to tell: Musan, Goris, Reni are towns
+                # A stem of three letters is too short to tell (Musan, Goris, Reni are towns).
                 if suffix in ("i", "is"):
                     # "Iraq-i", "Azerbaijan-i": the whole name; "Shushi" is not an adjective of Shusha
                     if len(stem) > 3 and stem in self._area_last_words:
@@ -582,7 +587,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
-                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | frozenset({"arena", "museum", "barracks", "memorial"}))
+                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS)
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:
@@ -693,8 +698,6 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # town stands for "X district" when the gazetteer has no such district.
 DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
                                        "KP", "KR"})
-# "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
-ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # Kinds of gazetteer place that are themselves natural features.
 NATURAL_KINDS = frozenset({"water", "area", "landmark"})
 
@@ -739,13 +742,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
     return None
 
 
-WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
-# After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
-UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment"})
 # A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
 DISTRICT_HOST_POPULATION = 20_000
-CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
-                                 "quarter", "suburb"})
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
 
 
@@ -1036,6 +1034,6 @@ def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
 
 
-RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker,
-         rule_designation, rule_counted, rule_person, rule_inside_name, rule_common_word,
-         rule_minor_lowercase)
+RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_direction, rule_short_alternate,
+         rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted, rule_person, rule_inside_name,
+         rule_common_word, rule_minor_lowercase)

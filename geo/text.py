@@ -15,19 +15,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
-    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|also of interest|we recommend|must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
+    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|also of interest|we recommend|"
+    r"must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
+    r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
-    r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|you may have missed|"
+    r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
+    r"you may have missed|"
     r"trending(?: now| stories| in [\w &]+)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture
-    r"más noticias|lea también|lee también|te puede interesar|noticias relacionadas|lo más leído|(?:à )?lire aussi|"
+    r"más noticias|lea también|lee también|te puede interesar|noticias relacionadas|lo más leído|"
+    r"(?:à )?lire aussi|"
     r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren)"
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.

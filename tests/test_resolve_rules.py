@@ -9,6 +9,11 @@ def resolved(resolver, text: str) -> dict[str, tuple[str | None, str]]:
     return {m.text: (m.place.id if m.place else None, m.role) for m in resolver.resolve(text)}
 
 
+def placed(resolver, text: str):
+    """Mention text -> the place it resolved to (None when unresolved)."""
+    return {m.text: m.place for m in resolver.resolve(text)}
+
+
 # -- recognition: what is (and is not) a place ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "not_places"),
@@ -347,7 +352,7 @@ def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
 def test_former_names_follow_context(resolver, text: str, form: str, country: str) -> None:
     """A Soviet-era name of a renamed Ukrainian town competes with the Russian town of that name; the
     article's other places decide."""
-    got = {m.text: m.place for m in resolver.resolve(text)}
+    got = placed(resolver, text)
     assert got[form] is not None and got[form].country == country, got[form]
 
 
@@ -362,7 +367,7 @@ def test_former_names_follow_context(resolver, text: str, form: str, country: st
     ids=["the-dnipro-is-the-river", "dnipro-is-the-city", "the-don", "mouth-of-the-don"],
 )
 def test_the_before_a_name_reads_the_river(resolver, text: str, form: str, kind: str) -> None:
-    got = {m.text: m.place for m in resolver.resolve(text)}
+    got = placed(resolver, text)
     assert got[form] is not None and got[form].kind == kind, got[form]
 
 
@@ -372,7 +377,7 @@ def test_a_unit_named_after_a_river_is_not_the_river(resolver) -> None:
 
 
 def test_an_unnamed_building_in_a_place_keeps_the_place(resolver) -> None:
-    got = {m.text: m.place for m in resolver.resolve("Her daughter studies nursing at a London university.")}
+    got = placed(resolver, "Her daughter studies nursing at a London university.")
     assert got["London"] is not None and got["London"].id == "gn:2643743"
 
 
@@ -408,7 +413,7 @@ def test_a_capital_near_the_story_beats_a_namesake_in_a_state_named_elsewhere(re
 
 
 def test_a_sea_word_reads_the_sea_not_the_region_named_after_it(resolver) -> None:
-    got = {m.text: m.place for m in resolver.resolve("The army moved to Port Sudan on the Red Sea.")}
+    got = placed(resolver, "The army moved to Port Sudan on the Red Sea.")
     assert got["Red Sea"].kind == "water"
 
 

