@@ -295,6 +295,59 @@ def along_course(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     return best[1] if best is not None and best[0][0] > own_count else None
 
 
+# Places an article names together lie together. When several names are each unsure between namesakes
+# ("Boston", "Lincoln" and "Spalding" in a Fenland paper), the readings that lie within CLUSTER_KM of one
+# another beat the most populous ones scattered over the world (Boston, Massachusetts, Lincoln, Nebraska and
+# Spalding, Australia). Only close contests take part (readings within CLUSTER_MARGIN of the best), only exact
+# names of towns and sites, and a reading needs CLUSTER_SUPPORT other names near it: two towns a short way
+# apart are a coincidence among America's many namesakes, three are a story.
+CLUSTER_MARGIN = 0.25
+CLUSTER_KM = 150.0
+CLUSTER_SUPPORT = 2
+CLUSTER_KINDS = ("city", "district", "facility", "crossing", "landmark")
+
+
+def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]], ctx: Context) -> dict[str, int]:
+    """For names read without confidence (name key -> a span of it and its containers), the reading lying near
+    the most of the article's other places, where that is not already the best-scored reading: key -> row."""
+    options: dict[str, list[int]] = {}
+    best_row: dict[str, int] = {}
+    for key, (span, container) in unsure.items():
+        scored = score_candidates(gaz, span, ctx, container, limit=8)
+        if not scored or gaz.rows[scored[0].candidate.row][2] not in CLUSTER_KINDS:
+            continue
+        top = scored[0].score
+        options[key] = [x.candidate.row for x in scored if x.score >= top - CLUSTER_MARGIN
+                        and x.candidate.quality >= 1.0 and gaz.rows[x.candidate.row][2] in CLUSTER_KINDS]
+        best_row[key] = scored[0].candidate.row
+    if len(options) < 2:
+        return {}
+    anchored = _town_points(gaz, ctx)
+    rows = gaz.rows
+
+    def near(a: int, b: int) -> bool:
+        la, lo = rows[a][3], rows[a][4]
+        lb, lob = rows[b][3], rows[b][4]
+        if abs(la - lb) * _KM_PER_DEGREE > CLUSTER_KM:
+            return False
+        return great_circle((la, lo), (lb, lob)).km <= CLUSTER_KM
+
+    def support(key: str, row: int) -> int:
+        names = sum(1 for other, opts in options.items() if other != key and any(near(row, o) for o in opts))
+        return names + sum(1 for _, _, r in anchored if r != row and near(row, r))
+
+    chosen: dict[str, int] = {}
+    for key, opts in options.items():
+        if len(opts) < 2:
+            continue
+        counts = {r: support(key, r) for r in opts}
+        pick = max(opts, key=lambda r: counts[r])  # ties: the better-scored reading (opts are best first)
+        best = best_row[key]
+        if pick != best and counts[pick] >= CLUSTER_SUPPORT and counts[pick] > counts.get(best, support(key, best)):
+            chosen[key] = pick
+    return chosen
+
+
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
     """A country shares the region's name, or no city has it as its own name ("Rio Grande do Sul" is only an
     alternate name of the city of Rio Grande): then a region holding the article's towns is the reading."""

@@ -144,6 +144,9 @@ FUNCTION_WORDS = frozenset({
     "under", "over", "about", "into", "upon", "via", "per", "my", "your", "us", "them", "him", "one", "two",
     "near", "outside", "inside", "around", "across", "along", "beyond", "toward", "towards", "behind",
     "between", "against", "within", "throughout", "amid", "among",
+    # determiners and conjunctions that start a sentence, never a name ("Another Gainesville business")
+    "another", "each", "every", "several", "few", "any", "either", "neither", "whose", "which", "whether",
+    "because", "though", "unless", "until", "once", "whereas", "whatever", "whichever",
 })
 # Countries whose names reach English through another script (Cyrillic, Hangul, Arabic, ...) in more than one
 # romanisation: the only places where a stretched, transliteration-variant spelling is worth proposing. Not China
@@ -219,6 +222,15 @@ ACTOR_NOUNS = frozenset({
     "sanctions", "missiles", "weapons", "soldiers", "intelligence",
 })
 ACTOR_BEFORE = frozenset({"between", "by"})
+# "between" makes capitals actors only after a word for dealings between governments ("ties between Moscow and
+# Pyongyang"); "flights between Paris and London" and "the road between Osh and Khujand" are places.
+RELATION_NOUNS = frozenset({
+    "relations", "relationship", "ties", "cooperation", "co-operation", "talks", "treaty", "agreement", "deal",
+    "dialogue", "summit", "alliance", "rapprochement", "tensions", "tension", "rift", "dispute", "negotiations",
+    "contacts", "exchanges", "partnership", "pact", "accord", "meeting", "meetings", "diplomacy", "feud",
+    "standoff", "détente", "detente", "rivalry", "trade", "coordination", "consultations", "hotline", "war",
+    "conflict", "confrontation", "mediation", "mediated",
+})
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from geo.disambiguate import (
     FUZZY_HOW,
     Context,
     along_course,
+    clustered_readings,
     confidence,
     score_candidates,
     supported,
@@ -76,6 +77,7 @@ class Resolver:
         # ("Hamas" three times does not make Hamm, Germany, a place of the article).
         plain_by_key: dict[str, Counter[int]] = {}
         plain_spans: set[int] = set()  # id(span) of those bare anchors
+        unsure: dict[str, list[Span]] = {}  # bare names read without confidence, by key
         for s in body:
             if not s.candidates:
                 continue
@@ -93,11 +95,23 @@ class Resolver:
             else:
                 sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
+                    if not (s.cue or containers[id(s)]):
+                        unsure.setdefault(s.key, []).append(s)
                     continue
                 row = sc[0].candidate.row
             anchor_of[id(s)] = row
             if not (s.cue or containers[id(s)]):
                 plain_by_key.setdefault(s.key, Counter())[row] += 1
+                plain_spans.add(id(s))
+            ctx.rows.add(row)
+            ctx.countries.add(gaz.rows[row][5])
+        # Names still unsure between namesakes take the readings that lie together (Boston, Lincoln, Spalding).
+        anchored_keys = {s.key for s in body if id(s) in anchor_of}
+        pending = {k: (v[0], containers[id(v[0])]) for k, v in unsure.items() if k not in anchored_keys}
+        for key, row in clustered_readings(gaz, pending, ctx).items():
+            for s in unsure[key]:
+                anchor_of[id(s)] = row
+                plain_by_key.setdefault(key, Counter())[row] += 1
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])

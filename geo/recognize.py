@@ -871,6 +871,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return None
     if _followed_by_container(span, tokens):
         return None
+    if span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE and "\n" not in tokens[span.first].gap:
+        return None  # "in Gainesville": a place, whatever a guessed surname ("Another Gainesville") said
     if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):
         if tokens[span.first].key not in {tokens[k].key for k in rec._person_tokens}:
             return None

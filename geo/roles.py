@@ -6,7 +6,7 @@ Only capitals (and places curated as seats of power) can be actors; countries ar
 
 from __future__ import annotations
 
-from geo.lexicon import ACTOR_AUX, ACTOR_BEFORE, ACTOR_NOUNS, ACTOR_VERBS, CITY_BEFORE
+from geo.lexicon import ACTOR_AUX, ACTOR_BEFORE, ACTOR_NOUNS, ACTOR_VERBS, CITY_BEFORE, RELATION_NOUNS
 from geo.normalize import Token
 
 
@@ -37,12 +37,19 @@ def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: 
     # Skip a coordinated capital before: "between Pyongyang and Moscow".
     while len(before) >= 2 and before[-1].key in ("and", "or") and before[-2].is_capitalised:
         before = before[:-2]
-    if before and before[-1].key in ACTOR_BEFORE:
-        return f"after '{before[-1].surface}' (relations between governments)"
-    if tokens_before and tokens_before[-1].key in ACTOR_BEFORE:
-        return f"after '{tokens_before[-1].surface}' (relations between governments)"
-    if len(tokens_before) >= 2 and tokens_before[-1].key == "and" and tokens_before[-2].key in ACTOR_BEFORE:
+    for prefix in (before, tokens_before):
+        if prefix and prefix[-1].key in ACTOR_BEFORE and _dealings(prefix):
+            return f"after '{prefix[-1].surface}' (relations between governments)"
+    if len(tokens_before) >= 2 and tokens_before[-1].key == "and" and tokens_before[-2].key in ACTOR_BEFORE and (
+            _dealings(tokens_before[:-1])):
         return "relations between governments"
     if coordinated_with_actor:
         return "coordinated with an actor"
     return None
+
+
+def _dealings(before: list[Token]) -> bool:
+    """``before`` ends with "by", or with "between" after a word for dealings between governments."""
+    if before[-1].key != "between":
+        return True
+    return len(before) >= 2 and before[-2].key in RELATION_NOUNS

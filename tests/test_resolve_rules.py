@@ -146,6 +146,8 @@ def test_every_choice_has_a_reason_and_alternatives(resolver) -> None:
         ("The regime protects the capital, Pyongyang.", "Pyongyang", "place"),
         ("Protesters gathered in Moscow on Sunday.", "Moscow", "place"),
         ("Tested near Pyongyang, said officials.", "Pyongyang", "place"),
+        ("Flights between Paris and London were cancelled.", "London", "place"),
+        ("Talks between Seoul and Tokyo resumed.", "Tokyo", "actor"),
     ],
 )
 def test_roles(resolver, text: str, form: str, role: str) -> None:
@@ -506,3 +508,29 @@ def test_a_district_of_a_city_named_after_it(resolver) -> None:
                                             ("Oil flows through the Druzhba pipeline to Hungary.", "Druzhba")])
 def test_units_and_pipelines_are_not_their_towns(resolver, text: str, form: str) -> None:
     assert resolved(resolver, text).get(form, (None,))[0] is None
+
+
+def test_names_unsure_between_namesakes_take_the_readings_that_lie_together(resolver) -> None:
+    # each alone is Spalding, Australia, Boston, Massachusetts and Lincoln, Nebraska; together, Lincolnshire
+    text = ("Hauliers said the lorry park near Spalding would close in March. Drivers heading for Boston or Lincoln "
+            "were advised to use the bypass.")
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert {got[k].country for k in ("Spalding", "Boston", "Lincoln")} == {"GB"}
+    alone = {m.text: m.place for m in resolver.resolve("Drivers heading for Boston were advised to use the bypass.")}
+    assert alone["Boston"].country == "US"
+
+
+def test_famous_namesakes_are_not_pulled_together(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve("Flights from Paris to London and Brussels ran late.")}
+    assert (got["Paris"].country, got["London"].country) == ("FR", "GB")  # not Paris and London, Ontario
+
+
+def test_a_sentence_start_is_not_a_first_name(resolver) -> None:
+    # "Another Gainesville" is no person, so Gainesville is no surname, in this sentence or elsewhere
+    text = "Another Gainesville business is moving. The store in Gainesville opened in 1990."
+    assert [m.text for m in resolver.resolve(text) if m.place] == ["Gainesville", "Gainesville"]
+
+
+def test_a_place_after_in_is_not_a_guessed_surname(resolver) -> None:
+    text = "Tom Lindale runs the shop. Sales in Lindale rose."  # Lindale, Texas
+    assert any(m.text == "Lindale" and m.start > 30 and m.place for m in resolver.resolve(text))
