@@ -70,6 +70,9 @@ ORG_WORDS = frozenset({
     "assembly", "parliament", "duma", "congress", "senate", "administration", "government", "cabinet",
     "division", "brigade", "battalion", "regiment", "command", "fleet", "unit", "project", "program",
     "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",
+    # mastheads of outlets named after places ("Hanbando Wire", "Primorskaya Gazeta", "Chosun Ilbo")
+    "wire", "courier", "kurier", "gazeta", "ilbo", "sinmun", "vestnik", "chronicle",
+    "dispatch", "bulletin", "ledger", "weekly", "digest", "broadcasting", "broadcaster",
 })
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

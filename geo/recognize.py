@@ -10,6 +10,7 @@ words ("Reading" at a sentence start).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
@@ -227,7 +228,9 @@ class Recognizer:
                 continue
             kept.append(span)
         # One sense per discourse: a name read as a weapon or product once is not a place elsewhere.
-        kept = [s for s in kept if s.key not in rejected_keys or s.cue is not None]
+        # Not after "in", "near", "across": "ABC Newcastle 1233AM" does not make "across Newcastle" a product.
+        kept = [s for s in kept if s.key not in rejected_keys or s.cue is not None or (
+            s.first > 0 and tokens[s.first - 1].key in LOCATIVE_BEFORE)]
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._city_districts(tokens, kept, covered, starts)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
@@ -823,17 +826,25 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     return None
 
 
+# Not a model number: four or more bare digits (a postcode) or a frequency ("1233AM", "101.7FM").
+_POSTCODE_OR_FREQUENCY = re.compile(r"\d{4,}|[\d.]+\s*(?:am|fm|khz|mhz)", re.IGNORECASE)
+
+
 def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name followed by a number is a model designation ("Hwasong-11", "Koksan 170mm", "Kursk 2")."""
     if span.cue is not None:
         return None
     j = span.last + 1
     if j < len(tokens) and tokens[j].is_number and tokens[j].gap in ("-", " ", "–") and not _is_year(tokens[j]):
+        if _POSTCODE_OR_FREQUENCY.fullmatch(tokens[j].surface):
+            return None  # "Seoul 04519" is a postcode, "Newcastle 1233AM" a radio frequency
         if j + 1 < len(tokens) and tokens[j + 1].gap.strip() in ("°", "%", "°F", "°C"):
             return None  # "Clarksville 71°F": a reading, not a model
         if span.first == span.last and tokens[span.first].key in MONTHS:
             return None
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
+    if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
+        return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
     return None
 
 

@@ -20,8 +20,11 @@ from itertools import islice
 
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
-    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|also of interest|we recommend|"
-    r"must[- ]reads?|related(?: [\w-]+)?|(?:news|stories) you (?:may|might) like|"
+    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
+    r"breaking(?: news)?|live(?: updates)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
+    r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
+    r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
+    r"other (?:news|stories|articles|headlines)|upcoming events?|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
@@ -51,17 +54,32 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
-    r"^\W*(?:weather|forecast)\s*:.{0,60}\d\s*°|"  # "Weather: Clarksville 71°F, clear"
+    r"^\W*(?:weather|forecast)(?: \w+)?\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b",  # "Reading time 3 min", "11 minute read"
     re.IGNORECASE,
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?)\s*[|·,]?\s*){2,}\W*$")
+    r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?|[+−-]\d{1,2}\b)"
+    r"\s*[|·,]?\s*){2,}\W*$")
+# A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
+# "Eurasia Desk, Rue de la Loi 155, 1040 Brussels, Belgium": a short line of three or more comma-separated
+# parts, one a numbered street or a postcode.
+_ADDRESS_PART = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|"
+    r"Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b|"
+    r"\b(?:Rue|Via|Calle|Avenida|Av\.|Ulitsa|ul\.|vul\.|Straße|Strasse|Platz|Plaza)\s.{1,40}?\d|"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"  # US state and ZIP code
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
+    r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+"  # "1040 Brussels", "01001 Kyiv"
+)
+_ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
+                       r"is an? (?:independent|non-?profit|not-for-profit)\b)", re.IGNORECASE)
+_BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►■▪◦‣>]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►▸▹■▪◦‣◆◇➤➔>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "jan",
@@ -130,11 +148,19 @@ def is_menu_line(line: str) -> bool:
     return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)
 
 
+def is_address_line(line: str) -> bool:
+    """A postal address: a short line, not a sentence, of three or more comma-separated parts, one a numbered
+    street or a postcode."""
+    s = line.strip()
+    return (s.count(",") >= 2 and _at_most_words(s, 20) and not _SENTENCE_END.search(s.rstrip(" |"))
+            and bool(_ADDRESS_PART.search(s)))
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
-        or is_menu_line(line))
+        or is_menu_line(line) or is_address_line(line))
 
 
 def is_headline_like(line: str) -> bool:
@@ -202,9 +228,14 @@ def classify_lines(text: str) -> list[Line]:
             flags[nonblank[j]] = True
             j -= 1
             break
-        # The block below the header.
+        # The block below the header; an author's biography is prose, and furniture all the same.
         prev_headline = False
+        bio = bool(_BIO_HEADER.match(s.strip()))
         for j in range(k + 1, len(nonblank)):
+            if bio:
+                flags[nonblank[j]] = True
+                bio = False
+                continue
             line = raw[nonblank[j]][2]
             if (_LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
@@ -220,6 +251,12 @@ def classify_lines(text: str) -> list[Line]:
                 prev_headline = False
                 continue
             break
+    # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
+    # "... is an independent think tank registered in Romania").
+    for k, i in enumerate(nonblank):
+        if (not flags[i] and 0 < k < len(nonblank) - 1 and raw[i][0] >= 0.6 * len(text)
+                and flags[nonblank[k - 1]] and flags[nonblank[k + 1]] and _ABOUT_US.search(raw[i][2])):
+            flags[i] = True
     # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article.
     for k, i in enumerate(nonblank):
         if _COMMENT_COUNTER.match(raw[i][2]) and raw[i][0] >= 0.6 * len(text):

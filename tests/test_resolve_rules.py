@@ -534,3 +534,9 @@ def test_a_sentence_start_is_not_a_first_name(resolver) -> None:
 def test_a_place_after_in_is_not_a_guessed_surname(resolver) -> None:
     text = "Tom Lindale runs the shop. Sales in Lindale rose."  # Lindale, Texas
     assert any(m.text == "Lindale" and m.start > 30 and m.place for m in resolver.resolve(text))
+
+
+def test_a_name_read_as_a_product_once_is_still_a_place_after_in(resolver) -> None:
+    # "Maitland 1233AM" reads as a designation; "across Maitland" is the town all the same
+    text = "Smoke could be seen across Maitland on Saturday.\nListen to ABC Maitland 1233AM on the radio app."
+    assert any(m.text == "Maitland" and m.start < 40 and m.place for m in resolver.resolve(text))

@@ -53,7 +53,11 @@ def test_synthetic_page_furniture() -> None:
      "Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.",
      "Politics · North Korea · Economy · Society · World", "Portada > Internacional > Centroamérica", "World ▸ Europe ▸ Ukraine",
      "Research | Commentary | Events | Podcast", "Kaliningrad 08:14   Moscow 09:14   Vladivostok 16:14",
-     "Kyiv +3°C  Lviv -1°C  Odesa 7°C", "07.08.2025, 19:12  ·  Reading time 3 min  ·  2 comments"],
+     "Kyiv +3°C  Lviv -1°C  Odesa 7°C", "07.08.2025, 19:12  ·  Reading time 3 min  ·  2 comments",
+     "Weather today: Irkutsk +3, Angarsk +4, Bratsk -1", "Kherson +12  Mykolaiv +11  Odesa +13",
+     "Breaking: Ferry strike ends in Busan | Daejeon metro fare rises", "🔴 LIVE: Air raid alert in Sumy and Poltava oblasts",
+     "Geo Monitor, 1600 Wilson Blvd, Arlington, VA 22209", "Balkan Desk, Rue Belliard 20, 1040 Brussels, Belgium",
+     "The Courier, 12 High Street, Ely CB7 4JU"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -103,7 +107,9 @@ def test_a_list_header_may_name_the_outlet() -> None:
 
 
 @pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»"),
-                                                ("YOU MAY ALSO BE INTERESTED IN", ">"), ("Also in the news", "·")])
+                                                ("YOU MAY ALSO BE INTERESTED IN", ">"), ("Also in the news", "·"),
+                                                ("YOU MAY BE INTERESTED", "»"), ("Related to this story", "•"),
+                                                ("What we're reading", "-"), ("Also from Balkan Desk:", "▸")])
 def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
@@ -113,3 +119,20 @@ def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> 
 def test_a_sentence_with_separators_is_not_a_menu() -> None:
     text = "Trains run Kyiv / Lviv twice a day, the railway said.\nPrices: bread | milk.\n"
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False]
+
+
+def test_an_authors_biography_is_furniture() -> None:
+    text = ("Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n\nAbout the author\n"
+            "Jane Roe is a fellow at the institute and previously worked for a contractor in Virginia.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True]
+
+
+def test_a_sentence_naming_a_street_is_not_an_address() -> None:
+    text = "Police closed 5 Main Street, Water Street and the bridge, and residents of Perth were moved.\n"
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False]
+
+
+def test_an_outlets_description_between_footer_lines_is_furniture() -> None:
+    body = "The mayor of Odesa said the port was open and ships were moving again on Monday.\n" * 4
+    text = body + "Print | Email | Share\nBaltic Wire. Founded 1991. Bureaus in Riga and Vilnius.\nTerms | Privacy | Contact\n"
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 4 + [True] * 3
