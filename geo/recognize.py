@@ -201,6 +201,7 @@ class Recognizer:
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [c for c in self._fuzzy_candidates(span.key)
                                                      if c.row not in have]
+        spans = self._adjectival_districts(tokens, spans, starts)
         _spread_plural_cues(spans, tokens)
         for span in spans:
             span.candidate_kinds = frozenset(self.gaz.rows[c.row][2] for c in span.candidates)
@@ -209,7 +210,7 @@ class Recognizer:
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
                            and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= 0.9]
-                if centres and not span.plural_cue:
+                if centres and (not span.plural_cue or all(c.how.startswith(_CENTRE_HOW) for c in centres)):
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
                     span.candidates, span.cue = centres, "city"
@@ -236,6 +237,54 @@ class Recognizer:
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
         return sorted(kept, key=lambda s: s.start)
+
+    def _adjectival_districts(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:
+        """ "the Sudzhansky district", "Pokrovskyi raion", "the Glushkovsky and Rylsky districts": a Russian or
+        Ukrainian district named by the adjective of its centre reads as that town (Sudzha, Pokrovsk), which the
+        district-centre rule then lets stand for the district. Spans found for the adjective itself (a stretched
+        spelling of something else) give way. Returns the spans, sorted."""
+        n = len(tokens)
+        out = list(spans)
+        for i, tok in enumerate(tokens):
+            if not tok.is_capitalised or not tok.key.endswith(_ADJECTIVE_ENDINGS) or i + 1 >= n:
+                continue
+            # the type word right after it, or after a list of such adjectives ("Glushkovsky and Rylsky districts")
+            j = i + 1
+            while j + 1 < n and (tokens[j].key in ("and", "or") or tokens[j].key.endswith(_ADJECTIVE_ENDINGS)):
+                j += 1
+            if tokens[j].key not in DISTRICT_TYPE_WORDS or (j > i + 1 and not tokens[j].key.endswith("s")):
+                continue
+            cands = self._district_centres(tok.key)
+            if not cands:
+                continue
+            old = next((s for s in out if s.first <= i <= s.last), None)
+            if old is not None:
+                if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)):
+                    continue  # a place of that very name, or a longer name
+                out.remove(old)
+            span = self._span(tokens, i, i, tok.key, "exact", cands, starts)
+            add_type_cues(span, tokens, self.gaz)
+            out.append(span)
+        return sorted(out, key=lambda s: s.first)
+
+    def _district_centres(self, key: str) -> list[Candidate]:
+        """Towns of the countries that name districts after their centres whose name the adjective ``key`` is
+        made from: Sudzhansky -> Sudzha, Glushkovsky -> Glushkovo, Pokrovskyi -> Pokrovsk, Khasansky -> Khasan."""
+        ending = next(e for e in _ADJECTIVE_ENDINGS if key.endswith(e))
+        stem = key[: -len(ending)]
+        if len(stem) < 3:
+            return []
+        forms = {stem, stem + "o", stem + "a", stem + "e", stem + "i", stem + "sk", stem + "ske"}
+        if stem.endswith("n"):
+            forms.add(stem[:-1])  # Sudzha-nsky
+        countries = {"UA"} if ending in ("skyi", "skyy") else DISTRICT_CENTRE_COUNTRIES  # "-skyi" is Ukrainian
+        out = []
+        for form in sorted(forms):
+            for row, q in self.gaz.lookup(form):
+                r = self.gaz.rows[row]
+                if r[2] == "city" and r[5] in countries:
+                    out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
+        return out
 
     def _city_districts(self, tokens: list[Token], kept: list[Span], covered: set[int], starts: set[int]) -> list[Span]:
         """ "Kharkiv's Saltivskyi district", "the Wiyon district of Hyesan": a district of a city that the gazetteer
@@ -550,6 +599,10 @@ class Recognizer:
         return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
+# Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
+_ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
+_CENTRE_HOW = "the district's centre"
+DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
 

@@ -540,3 +540,19 @@ def test_a_name_read_as_a_product_once_is_still_a_place_after_in(resolver) -> No
     # "Maitland 1233AM" reads as a designation; "across Maitland" is the town all the same
     text = "Smoke could be seen across Maitland on Saturday.\nListen to ABC Maitland 1233AM on the radio app."
     assert any(m.text == "Maitland" and m.start < 40 and m.place for m in resolver.resolve(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "town"),
+    [("Sappers cleared mines in the Sudzhansky district of the Kursk region.", "Sudzhansky district", "Sudzha"),
+     ("Shells fell on the Glushkovsky and Rylsky districts overnight, Kursk officials said.", "Glushkovsky", "Glushkovo"),
+     ("Strikes hit the Pokrovskyi district of Donetsk Oblast.", "Pokrovskyi district", "Pokrovsk")],
+)
+def test_a_district_named_by_its_centres_adjective(resolver, text: str, form: str, town: str) -> None:
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert got[form] is not None and got[form].name == town, got
+
+
+@pytest.mark.parametrize(("form", "iso"), [("Türkiye", "iso:TR"), ("KNDR", "iso:KP"), ("Bosnia", "iso:BA")])
+def test_country_names_news_uses(resolver, form: str, iso: str) -> None:
+    assert resolved(resolver, f"Officials in {form} said the talks would resume.")[form][0] == iso
