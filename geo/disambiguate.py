@@ -72,7 +72,13 @@ def names_an_area(gaz: Gazetteer, span: Span) -> bool:
     the span)."""
     if span.area_named is None:
         rows = gaz.rows
-        span.area_named = any(o.quality >= 1.0 and rows[o.row][2] in AREA_KINDS for o in span.candidates)
+        # A region named after its capital (Cairo Governorate, Moscow Oblast) does not make the name an area's:
+        # Cairo, Illinois, is no hamlet named like a region.
+        capitals = {rows[o.row][5] for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "city"
+                    and rows[o.row][8] >= CITY_NAMING_REGION_POPULATION}
+        span.area_named = any(o.quality >= 1.0 and rows[o.row][2] in AREA_KINDS
+                              and not (rows[o.row][2] == "region" and rows[o.row][5] in capitals)
+                              for o in span.candidates)
     return span.area_named
 
 

@@ -556,3 +556,10 @@ def test_a_district_named_by_its_centres_adjective(resolver, text: str, form: st
 @pytest.mark.parametrize(("form", "iso"), [("Türkiye", "iso:TR"), ("KNDR", "iso:KP"), ("Bosnia", "iso:BA")])
 def test_country_names_news_uses(resolver, form: str, iso: str) -> None:
     assert resolved(resolver, f"Officials in {form} said the talks would resume.")[form][0] == iso
+
+
+def test_a_region_named_after_its_capital_does_not_make_namesakes_hamlets(resolver) -> None:
+    # Cairo Governorate is named after Cairo: Cairo, Illinois is no "hamlet named like a region"
+    got = {m.text: m.place for m in resolver.resolve(
+        "Barges stopped at Cairo, at the southern tip of Illinois, and at Mound City.")}
+    assert (got["Cairo"].country, round(got["Cairo"].lat)) == ("US", 37)
