@@ -14,6 +14,7 @@ from geo.translit import cyrillic_romanisations, skeleton, translit_key
         ("Hamhung", "Hamheung"),  # McCune-Reischauer vs Revised Romanization
         ("Kaesong", "Gaeseong"),
         ("Hamhyn", "Khamkhyn"),  # Ukrainian-mediated vs Russian-mediated
+        ("Tiotkino", "Tyotkino"),  # Ukrainian io for ьо/ё
         ("Ryongsong", "Ryongseong"),
     ],
 )
@@ -51,3 +52,7 @@ def test_russian_dzh_and_chkh() -> None:
     # Синыйджу, Чхонджин: дж is j, чх is the aspirated ch
     assert translit_key(fold("Chkhondzhin")) == translit_key(fold("Chongjin"))
     assert skeleton(fold("Sinyidzhu")) == skeleton(fold("Sinuiju"))
+
+
+def test_a_country_is_not_a_spelling_of_a_town() -> None:
+    assert translit_key(fold("Russia")) != translit_key(fold("Ruza"))
