@@ -205,7 +205,7 @@ class Recognizer:
         _spread_plural_cues(spans, tokens)
         for span in spans:
             span.candidate_kinds = frozenset(self.gaz.rows[c.row][2] for c in span.candidates)
-            feature = _natural_feature_or_facility(span, tokens)
+            feature = _natural_feature_or_facility(span, tokens, self.gaz, self.common)
             if feature is None and span.cue == "district" and not any(
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
@@ -754,11 +754,13 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # town stands for "X district" when the gazetteer has no such district.
 DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
                                        "KP", "KR"})
+# A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
+ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.
 NATURAL_KINDS = frozenset({"water", "area", "landmark"})
 
 
-def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
+def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:
     """Why a span names a sea, river, valley, airport or bridge named after a place ("Sea of Azov", "Tumen
     river", "Birmingham Airport") rather than the place itself, or None. A feature in the gazetteer was
     already matched whole (the longest name wins), so such a span is reported unresolved, never as the town."""
@@ -776,8 +778,10 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token]) -> str | None:
         if tokens[j].key == "line" and not tokens[j].is_capitalised and (
                 span.candidate_kinds & {"country", "region"}):
             return None  # "near the Oklahoma line": the state's border, so the state
-        own = [c for c in span.candidates if c.quality >= 1.0]
-        if tokens[j].key in ISLAND_WORDS and own:
+        # Not a large city ("Vancouver Island" is not Vancouver) nor an everyday word ("Gulf Islands").
+        own = [c for c in span.candidates if c.quality >= 1.0 and not (
+            gaz.rows[c.row][2] == "city" and gaz.rows[c.row][8] >= ISLAND_TOWN_MAX_POPULATION)]
+        if tokens[j].key in ISLAND_WORDS and own and span.key not in common:
             # "Penghu islands", "Pingtan island": the county or town of exactly that name is the island (still
             # needing the text's support like any town); other places merely also called so are not.
             span.candidates = own

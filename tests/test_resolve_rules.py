@@ -563,3 +563,10 @@ def test_a_region_named_after_its_capital_does_not_make_namesakes_hamlets(resolv
     got = {m.text: m.place for m in resolver.resolve(
         "Barges stopped at Cairo, at the southern tip of Illinois, and at Mound City.")}
     assert (got["Cairo"].country, round(got["Cairo"].lat)) == ("US", 37)
+
+
+def test_a_large_city_or_an_everyday_word_is_not_the_island_of_its_name(resolver) -> None:
+    got = resolved(resolver, "A freighter ran aground off Vancouver Island near the Gulf Islands. "
+                             "Ferries to the Penghu islands resumed.")
+    assert got["Vancouver Island"][0] is None and got["Gulf Islands"][0] is None
+    assert got["Penghu islands"][0] is not None  # the county of that name is the archipelago
