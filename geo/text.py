@@ -24,7 +24,9 @@ _HEADER_WORDS = (
     r"breaking(?: news)?|live(?: updates)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
-    r"other (?:news|stories|articles|headlines)|upcoming events?|"
+    r"other (?:news|stories|articles|headlines)|upcoming events?|events|(?:also |more )?in this section|"
+    r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
+    r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
@@ -60,8 +62,12 @@ _FURNITURE_LINE = re.compile(
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?|[+−-]\d{1,2}\b)"
-    r"\s*[|·,]?\s*){2,}\W*$")
+    r"^\W*(?:(?:weather|forecast|temperatures?|local time)\s+)?(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?|[+−-]\d{1,2}\b)"
+    r"\s*[|·,]?\s*){2,}(?:[A-Z]{3}\s+[\d.,]+\s*)*(?:\W*$|\s{3,}\S.{0,40}$)")
+_ADDRESS_LABEL = re.compile(r"^\W*(?:editorial office|head office|registered office|our office|address|"
+                            r"postal address|headquarters|newsroom|editorial address)\s*:", re.IGNORECASE)
+# A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
+_SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
 # "Eurasia Desk, Rue de la Loi 155, 1040 Brussels, Belgium": a short line of three or more comma-separated
 # parts, one a numbered street or a postcode.
@@ -136,11 +142,21 @@ FURNITURE_LINE_MAX_WORDS = 40
 # A menu or breadcrumb: short items between separators ("Politics · North Korea · Economy · World",
 # "Portada > Internacional > Centroamérica").
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
-MENU_ITEM_MAX_WORDS = 3
+MENU_ITEM_MAX_WORDS = 4
+
+
+# Items set apart by runs of spaces only: a menu needs more of them ("Home  Darfur  Kordofan  Blue Nile  Economy").
+_SPACED_ITEMS = re.compile(r"\s{2,}")
+SPACED_MENU_MIN_ITEMS = 5
 
 
 def is_menu_line(line: str) -> bool:
-    """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence."""
+    """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence;
+    or five or more set apart by runs of spaces."""
+    spaced = [p for p in _SPACED_ITEMS.split(line.strip())]
+    if len(spaced) >= SPACED_MENU_MIN_ITEMS and all(
+            _at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in spaced):
+        return True
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
     arrows = any(c in line for c in ">›»▸▶►→")
     if len(parts) < (2 if arrows else 3) or not all(parts):
@@ -150,8 +166,10 @@ def is_menu_line(line: str) -> bool:
 
 def is_address_line(line: str) -> bool:
     """A postal address: a short line, not a sentence, of three or more comma-separated parts, one a numbered
-    street or a postcode."""
+    street or a postcode; or a labelled one ("Editorial office: Keizersgracht 12, Amsterdam")."""
     s = line.strip()
+    if _ADDRESS_LABEL.match(s) and "," in s and _at_most_words(s, 20):
+        return True
     return (s.count(",") >= 2 and _at_most_words(s, 20) and not _SENTENCE_END.search(s.rstrip(" |"))
             and bool(_ADDRESS_PART.search(s)))
 
@@ -160,7 +178,8 @@ def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
-        or is_menu_line(line) or is_address_line(line))
+        or is_menu_line(line) or is_address_line(line)
+        or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line))))
 
 
 def is_headline_like(line: str) -> bool:

@@ -57,7 +57,11 @@ def test_synthetic_page_furniture() -> None:
      "Weather today: Irkutsk +3, Angarsk +4, Bratsk -1", "Kherson +12  Mykolaiv +11  Odesa +13",
      "Breaking: Ferry strike ends in Busan | Daejeon metro fare rises", "🔴 LIVE: Air raid alert in Sumy and Poltava oblasts",
      "Geo Monitor, 1600 Wilson Blvd, Arlington, VA 22209", "Balkan Desk, Rue Belliard 20, 1040 Brussels, Belgium",
-     "The Courier, 12 High Street, Ely CB7 4JU"],
+     "The Courier, 12 High Street, Ely CB7 4JU", "Weather  Sapporo 11°C  |  Niigata 16°C  |  Fukuoka 21°C",
+     "Bishkek +24°  Osh +28°   USD 88.40  EUR 95.71", "Tallinn −3°C · Tartu −6°C          Listen live ▶  Watch ▶",
+     "Home  Darfur  Kordofan  Blue Nile  Khartoum  Economy", "Editorial office: Keizersgracht 10, Amsterdam.",
+     "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap", "Port status — Constanța: open | Varna: open | Reni: shut",
+     "Sponsored content: How Luxembourg finances start-ups", "Also in this section"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
