@@ -236,6 +236,11 @@ class Recognizer:
         kept += self._city_districts(tokens, kept, covered, starts)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
+        for span in kept:  # "al-Mayadin", "el-Fasher": the Arabic article belongs to the name
+            i = span.first
+            if i > 0 and tokens[i].gap == "-" and tokens[i - 1].key in ARABIC_ARTICLES and (
+                    not tokens[i - 1].is_capitalised or i - 1 in starts):
+                span.first, span.start = i - 1, tokens[i - 1].start
         return sorted(kept, key=lambda s: s.start)
 
     def _adjectival_districts(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:
@@ -477,7 +482,7 @@ class Recognizer:
             if (nxt is None or not nxt.is_capitalised or nxt.gap != " " or tok.possessive
                     or (tok.index in covered and tok.index not in single) or nxt.index in covered
                     or {tok.index, nxt.index} & used or tok.is_upper or nxt.is_upper
-                    or not (self._may_be_variant(tok) or tok.key in DIRECTION_WORDS)  # "South Khamgyon"
+                    or not (self._may_be_variant(tok, min_length=4) or tok.key in DIRECTION_WORDS)  # "South Khamgyon"
                     or not self._may_be_variant(nxt, min_length=3)):
                 continue
             key = f"{tok.key} {nxt.key}"
@@ -599,6 +604,8 @@ class Recognizer:
         return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
+# The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"

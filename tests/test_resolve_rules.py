@@ -570,3 +570,15 @@ def test_a_large_city_or_an_everyday_word_is_not_the_island_of_its_name(resolver
                              "Ferries to the Penghu islands resumed.")
     assert got["Vancouver Island"][0] is None and got["Gulf Islands"][0] is None
     assert got["Penghu islands"][0] is not None  # the county of that name is the archipelago
+
+
+def test_the_arabic_article_belongs_to_the_name(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve(
+        "A drone hit the pumping station in al-Mayadin, near Deir ez-Zor in Syria.")}
+    assert got["al-Mayadin"] is not None and got["al-Mayadin"].country == "SY"
+
+
+def test_a_two_word_variant_with_a_short_first_word(resolver) -> None:
+    # "Deir Ezzor" for Deir ez-Zor: four letters are enough for the first word of a two-word variant
+    got = {m.text: m.place for m in resolver.resolve("Shelling hit Deir Ezzor in eastern Syria on Monday.")}
+    assert got["Deir Ezzor"] is not None and got["Deir Ezzor"].country == "SY"
