@@ -310,14 +310,22 @@ def along_course(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
 CLUSTER_MARGIN = 0.25
 CLUSTER_KM = 150.0
 CLUSTER_SUPPORT = 2
+CLUSTER_DEFICIT_WEIGHT = 2.0
 CLUSTER_KINDS = ("city", "district", "facility", "crossing", "landmark")
 
 
 def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]], ctx: Context) -> dict[str, int]:
-    """For names read without confidence (name key -> a span of it and its containers), the reading lying near
-    the most of the article's other places, where that is not already the best-scored reading: key -> row."""
+    """For names read without confidence (name key -> a span of it and its containers), readings that lie
+    together: key -> row (the best-scored reading or another), to be read as anchors of the article.
+
+    The largest group first: around each candidate reading, the other names with a reading within CLUSTER_KM
+    (and the article's confidently read towns there) form a group; the largest group of CLUSTER_SUPPORT + 1
+    names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
+    of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
+    """
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
+    deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored
     for key, (span, container) in unsure.items():
         scored = score_candidates(gaz, span, ctx, container, limit=8)
         if not scored or gaz.rows[scored[0].candidate.row][2] not in CLUSTER_KINDS:
@@ -326,31 +334,41 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
         options[key] = [x.candidate.row for x in scored if x.score >= top - CLUSTER_MARGIN
                         and x.candidate.quality >= 1.0 and gaz.rows[x.candidate.row][2] in CLUSTER_KINDS]
         best_row[key] = scored[0].candidate.row
+        deficit.update(((key, x.candidate.row), top - x.score) for x in scored)
     if len(options) < 2:
         return {}
-    anchored = _town_points(gaz, ctx)
+    anchored = [r for _, _, r in _town_points(gaz, ctx)]
     rows = gaz.rows
 
-    def near(a: int, b: int) -> bool:
-        la, lo = rows[a][3], rows[a][4]
-        lb, lob = rows[b][3], rows[b][4]
-        if abs(la - lb) * _KM_PER_DEGREE > CLUSTER_KM:
-            return False
-        return great_circle((la, lo), (lb, lob)).km <= CLUSTER_KM
-
-    def support(key: str, row: int) -> int:
-        names = sum(1 for other, opts in options.items() if other != key and any(near(row, o) for o in opts))
-        return names + sum(1 for _, _, r in anchored if r != row and near(row, r))
+    def km(a: int, b: int) -> float:
+        if abs(rows[a][3] - rows[b][3]) * _KM_PER_DEGREE > CLUSTER_KM:
+            return CLUSTER_KM + 1.0
+        return great_circle((rows[a][3], rows[a][4]), (rows[b][3], rows[b][4])).km
 
     chosen: dict[str, int] = {}
-    for key, opts in options.items():
-        if len(opts) < 2:
-            continue
-        counts = {r: support(key, r) for r in opts}
-        pick = max(opts, key=lambda r: counts[r])  # ties: the better-scored reading (opts are best first)
-        best = best_row[key]
-        if pick != best and counts[pick] >= CLUSTER_SUPPORT and counts[pick] > counts.get(best, support(key, best)):
-            chosen[key] = pick
+    remaining = set(options)
+    while len(remaining) > 1:
+        best_group: tuple[tuple[float, int], dict[str, int]] | None = None
+        for key in sorted(remaining):
+            for hub in options[key]:
+                group = {key: hub}
+                for other in remaining - {key}:
+                    near = [(km(hub, o), o) for o in options[other]]
+                    d, o = min(near, default=(CLUSTER_KM + 1.0, -1))
+                    if d <= CLUSTER_KM:
+                        group[other] = o
+                size = len(group) - 1 + sum(1 for r in anchored if r != hub and km(hub, r) <= CLUSTER_KM)
+                # each reading taken below its name's best costs: three hamlets of Pennsylvania that happen to
+                # lie together do not beat the towns the names are known for
+                value = size - CLUSTER_DEFICIT_WEIGHT * sum(deficit[k, r] for k, r in group.items())
+                # ties: the group that keeps more names at their best-scored reading
+                rank = (value, sum(1 for k, r in group.items() if best_row[k] == r))
+                if best_group is None or rank > best_group[0]:
+                    best_group = (rank, group)
+        if best_group is None or best_group[0][0] < CLUSTER_SUPPORT - 0.5:
+            break
+        chosen.update(best_group[1])
+        remaining -= set(best_group[1])
     return chosen
 
 

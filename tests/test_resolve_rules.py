@@ -582,3 +582,12 @@ def test_a_two_word_variant_with_a_short_first_word(resolver) -> None:
     # "Deir Ezzor" for Deir ez-Zor: four letters are enough for the first word of a two-word variant
     got = {m.text: m.place for m in resolver.resolve("Shelling hit Deir Ezzor in eastern Syria on Monday.")}
     assert got["Deir Ezzor"] is not None and got["Deir Ezzor"].country == "SY"
+
+
+def test_the_largest_group_of_namesakes_wins(resolver) -> None:
+    # New York has a Savannah, a Rome and an Athens near one another too; the Georgia group is larger
+    text = ("U.S. port officials from Savannah joined carpet makers from Dalton on the trip. Leaders in Atlanta, "
+            "Rome and Athens backed the plan.")
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert {k: round(got[k].lon) for k in ("Savannah", "Dalton", "Rome", "Athens")} == {
+        "Savannah": -81, "Dalton": -85, "Rome": -85, "Athens": -83}
