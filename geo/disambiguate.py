@@ -217,7 +217,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             score += NEAR_BONUS
             why = why or f"near {gaz.rows[near][1]}, named in the article"
     country = row[5]
-    if row[2] != "country" and country:
+    # "Mexico" next to "Mexican officials": the country, which gets no bonus from itself; its capital (a short
+    # form of "Mexico City") gets none either.
+    if row[2] != "country" and country and not _names_its_country(gaz, span, country):
         if country in ctx.countries:
             score += 0.35
             why = why or f"in {country}, a country of the article"
@@ -372,6 +374,12 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     return chosen
 
 
+def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:
+    """The span is the own name of ``country`` ("Mexico" for a Mexican city)."""
+    return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "country" and gaz.rows[o.row][5] == country
+               for o in span.candidates)
+
+
 def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
     """A country shares the region's name, or no city has it as its own name ("Rio Grande do Sul" is only an
     alternate name of the city of Rio Grande): then a region holding the article's towns is the reading."""
@@ -473,7 +481,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         return True
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True
-    return row[5] in ctx.countries or row[5] in ctx.demonym_countries or any(
+    # the people of a country named ("Spanish") support a town's own name, not an alternate name of a small town
+    # ("Paso" for El Paso, Spain)
+    return row[5] in ctx.countries or (row[5] in ctx.demonym_countries and best.candidate.quality >= 1.0) or any(
         a in ctx.rows for a in gaz.ancestors(best.candidate.row))
 
 

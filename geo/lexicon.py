@@ -182,6 +182,24 @@ DEMONYM_COUNTRIES: dict[str, tuple[str, ...]] = {
     "egyptian": ("EG",), "libyan": ("LY",), "afghan": ("AF",), "pakistani": ("PK",), "indian": ("IN",),
     "georgian": ("GE",), "armenian": ("AM",), "azerbaijani": ("AZ",), "azeri": ("AZ",), "greek": ("GR",),
     "bulgarian": ("BG",), "serbian": ("RS",), "moldovan": ("MD",), "thai": ("TH",), "burmese": ("MM",),
+    # elsewhere ("American", "British" and "European" are left out: news uses them everywhere in passing)
+    "portuguese": ("PT",), "spanish": ("ES",), "french": ("FR",), "german": ("DE",), "italian": ("IT",),
+    "chilean": ("CL",), "argentine": ("AR",), "argentinian": ("AR",), "brazilian": ("BR",), "mexican": ("MX",),
+    "canadian": ("CA",), "australian": ("AU",), "turkish": ("TR",), "polish": ("PL",), "lithuanian": ("LT",),
+    "latvian": ("LV",), "estonian": ("EE",), "finnish": ("FI",), "swedish": ("SE",), "norwegian": ("NO",),
+    "danish": ("DK",), "dutch": ("NL",), "belgian": ("BE",), "swiss": ("CH",), "austrian": ("AT",),
+    "hungarian": ("HU",), "czech": ("CZ",), "slovak": ("SK",), "romanian": ("RO",), "croatian": ("HR",),
+    "bosnian": ("BA",), "albanian": ("AL",), "kosovar": ("XK",), "slovenian": ("SI",), "montenegrin": ("ME",),
+    "macedonian": ("MK",), "nigerian": ("NG",), "kenyan": ("KE",), "ethiopian": ("ET",), "sudanese": ("SD",),
+    "somali": ("SO",), "congolese": ("CD",), "chadian": ("TD",), "malian": ("ML",), "algerian": ("DZ",),
+    "moroccan": ("MA",), "tunisian": ("TN",), "vietnamese": ("VN",), "filipino": ("PH",), "indonesian": ("ID",),
+    "malaysian": ("MY",), "bangladeshi": ("BD",), "nepali": ("NP",), "nepalese": ("NP",), "venezuelan": ("VE",),
+    "colombian": ("CO",), "peruvian": ("PE",), "cuban": ("CU",), "jordanian": ("JO",), "emirati": ("AE",),
+    "qatari": ("QA",), "kuwaiti": ("KW",), "omani": ("OM",), "irish": ("IE",), "scottish": ("GB",),
+    "icelandic": ("IS",), "cypriot": ("CY",), "ugandan": ("UG",), "rwandan": ("RW",), "tanzanian": ("TZ",),
+    "ghanaian": ("GH",), "senegalese": ("SN",), "haitian": ("HT",), "ecuadorian": ("EC",), "bolivian": ("BO",),
+    "uruguayan": ("UY",), "guatemalan": ("GT",), "honduran": ("HN",), "nicaraguan": ("NI",), "jamaican": ("JM",),
+    "cambodian": ("KH",), "singaporean": ("SG",),
 }
 # News agencies and broadcasters named after (or like) places: never the place ("told Xinhua").
 NEWS_ORGANISATIONS = frozenset({

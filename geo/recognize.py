@@ -917,6 +917,8 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     i = span.first
     if not (i >= 1 and tokens[i - 1].surface.isdigit() and tokens[i].gap == " " and not _is_year(tokens[i - 1])):
         return None
+    if len(tokens[i - 1].surface) >= 4:
+        return None  # "15702 Santiago de Compostela", "04519 Seoul": a postcode before its town
     if any(rec.gaz.rows[c.row][2] in ("country", "region", "continent") or rec.gaz.rows[c.row][11]
            for c in span.candidates):
         return None  # "13 U.S. senators": a country before a noun, not a thing counted
