@@ -452,7 +452,9 @@ class Recognizer:
         if cands is None:
             cands = tuple(Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
                           for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
-                          if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES)
+                          if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES
+                          # a short name stretched is too easily another word ("Atesh" is not Odesa's "Ades")
+                          and len(name.replace(" ", "")) >= FUZZY_MIN_TARGET_LENGTH)
             if len(self._fuzzy_memo) < 200_000:
                 self._fuzzy_memo[key] = cands
         return list(cands)
@@ -604,6 +606,8 @@ class Recognizer:
         return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
+# Names shorter than this (spaces aside) are never the target of a stretched spelling.
+FUZZY_MIN_TARGET_LENGTH = 5
 # The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").

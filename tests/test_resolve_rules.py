@@ -612,3 +612,9 @@ def test_the_people_of_a_country_are_a_weak_cue(resolver) -> None:
 def test_a_country_gets_no_city_of_its_name_from_its_people(resolver) -> None:
     got = {m.text: m.place for m in resolver.resolve("Mexican officials said cases in Mexico rose again.")}
     assert got["Mexico"].kind == "country"
+
+
+def test_a_short_name_is_never_stretched(resolver) -> None:
+    # "Atesh" (a partisan group) is not Odesa by way of its four-letter alternate name "Ades"
+    got = {m.text: m.place for m in resolver.resolve("The Atesh group said it had sabotaged a railway near Odesa.")}
+    assert got.get("Atesh") is None
