@@ -453,8 +453,10 @@ class Recognizer:
             cands = tuple(Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
                           for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
                           if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES
-                          # a short name stretched is too easily another word ("Atesh" is not Odesa's "Ades")
-                          and len(name.replace(" ", "")) >= FUZZY_MIN_TARGET_LENGTH)
+                          # a short name stretched is too easily another word ("Atesh" is not Odesa's "Ades" or
+                          # "Adesa"): short names and short words match only near-exactly
+                          and len(name.replace(" ", "")) >= FUZZY_MIN_TARGET_LENGTH
+                          and (len(key.replace(" ", "")) > FUZZY_SHORT_WORD or sim >= FUZZY_SHORT_MIN_SIMILARITY))
             if len(self._fuzzy_memo) < 200_000:
                 self._fuzzy_memo[key] = cands
         return list(cands)
@@ -608,6 +610,8 @@ class Recognizer:
 
 # Names shorter than this (spaces aside) are never the target of a stretched spelling.
 FUZZY_MIN_TARGET_LENGTH = 5
+FUZZY_SHORT_WORD = 5
+FUZZY_SHORT_MIN_SIMILARITY = 0.95
 # The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").

@@ -616,5 +616,6 @@ def test_a_country_gets_no_city_of_its_name_from_its_people(resolver) -> None:
 
 def test_a_short_name_is_never_stretched(resolver) -> None:
     # "Atesh" (a partisan group) is not Odesa by way of its four-letter alternate name "Ades"
-    got = {m.text: m.place for m in resolver.resolve("The Atesh group said it had sabotaged a railway near Odesa.")}
+    got = {m.text: m.place for m in resolver.resolve(
+        "Shelling hit Kherson and Ukraine's south. Activists of the Atesh partisan movement set fire to a relay.")}
     assert got.get("Atesh") is None
