@@ -168,9 +168,10 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
 
 
 def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
-    """ "Dalton, Georgia": the place after the comma contains the one before it. ``container`` holds the
-    candidate rows of the span after this one (this one is the content) and, as ``-row - 1``, the candidate
-    rows of the span before it (this one may be their container)."""
+    """ "Dalton, Georgia", "Ukraine's Odesa": the place after the comma (or before it, in the possessive) contains
+    the one named with it. ``container`` holds the candidate rows of that containing span (this one is the
+    content) and, as ``-row - 1``, the candidate rows of the span before the comma (this one may be their
+    container)."""
     if not container:
         return 0.0, None
     after = {r for r in container if r >= 0}
@@ -178,7 +179,7 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
     if after:
         hit = set(gaz.ancestors(cand.row)) & after
         if hit:
-            return 1.2, f"'{span.text}, {gaz.rows[min(hit)][1]}' names its container"
+            return 1.2, f"{gaz.rows[min(hit)][1]}, named with it, contains it"
     if before:
         for r in sorted(before):
             if cand.row in gaz.ancestors(r):

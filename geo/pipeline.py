@@ -213,6 +213,11 @@ class Resolver:
             for other in spans:
                 if other.last == span.first - 1:
                     rows |= {-c.row - 1 for c in other.candidates}
+        elif span.first > 0 and tokens[span.first - 1].possessive and tokens[span.first].gap == " ":
+            # "Azerbaijan's Kazakh district", "Ukraine's Odesa": a country or region in the possessive contains it
+            for other in spans:
+                if other.last == span.first - 1:
+                    rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
         return rows
 
     def _actor_reason(self, span: Span, tokens: list[Token], by_sentence) -> str | None:

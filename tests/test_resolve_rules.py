@@ -619,3 +619,9 @@ def test_a_short_name_is_never_stretched(resolver) -> None:
     got = {m.text: m.place for m in resolver.resolve(
         "Shelling hit Kherson and Ukraine's south. Activists of the Atesh partisan movement set fire to a relay.")}
     assert got.get("Atesh") is None
+
+
+def test_a_country_in_the_possessive_contains_the_place(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve(
+        "Talks covered four villages of Azerbaijan's Kazakh district. Texas firms sent generators to Ukraine's Odesa.")}
+    assert (got["Kazakh district"].country, got["Odesa"].country) == ("AZ", "UA")
