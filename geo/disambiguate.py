@@ -195,11 +195,16 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     anc = gaz.ancestors(cand.row)
     score = 0.0
     why = None
-    local = [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
+    # "Odesa" in a story about Odessa, Texas: the writer names the Texan city by its own name and here spells the
+    # larger Ukrainian city's own name, which is only an alternate name of the Texan one: two spellings, two
+    # places, and the article's Texas does not make this one Texan.
+    other_own = (cand.quality < 1.0 and row[2] == "city" and cand.row in ctx.rows
+                 and own_name_population(gaz, span) > row[8])
+    local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
     if local:
         score += 0.6
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
-    elif any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
+    elif not other_own and any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
@@ -207,7 +212,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
         score += 0.5
         why = "contains other places of the article"
-    if why is None and row[7] and row[7] in ctx.regions:
+    if why is None and row[7] and row[7] in ctx.regions and not other_own:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):

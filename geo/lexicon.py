@@ -34,7 +34,7 @@ WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits"
 # "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
-UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment"})
+UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment", "militia", "militias"})
 # After a name or before "of <city>": a part of a city ("Kharkiv's Saltivskyi district").
 CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
                                  "quarter", "suburb"})

@@ -952,6 +952,10 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a container or type cue."""
     if all(k in rec._person_tokens for k in range(span.first, span.last + 1)):
         return "a person's name"
+    j = span.last + 1
+    if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
+            and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
+        return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
     if _followed_by_container(span, tokens):

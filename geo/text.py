@@ -31,16 +31,18 @@ _HEADER_WORDS = (
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
+    r"also in [\w &]{1,30}|"
     r"you may have missed|"
     r"trending(?: now| stories| in [\w &]+)?|most (?:read|popular|viewed|shared|commented)|top stories|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture
-    r"más noticias|lea también|lee también|te puede interesar|noticias relacionadas|lo más leído|"
+    r"más noticias|lea también|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído|"
     r"(?:à )?lire aussi|"
     r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren)"
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
+                           + r"(?:\s*/\s*" + _HEADER_WORDS + r")?"  # bilingual: "LO MÁS LEÍDO / MOST READ"
                            + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?\W*$", re.IGNORECASE)
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
@@ -76,15 +78,20 @@ _ADDRESS_PART = re.compile(
     r"Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b|"
     r"\b(?:Rue|Via|Calle|Avenida|Av\.|Ulitsa|ul\.|vul\.|Straße|Strasse|Platz|Plaza)\s.{1,40}?\d|"
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"  # US state and ZIP code
+    r"\bP\.?\s?O\.?\s+Box\s+\d+|"  # "PO Box 00100"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
     r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+"  # "1040 Brussels", "01001 Kyiv"
 )
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
+                       r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b)", re.IGNORECASE)
+# A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
+_BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
-_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?\W*$", re.IGNORECASE)
+_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?(?:\s*[|·].{0,80})?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►▸▹■▪◦‣◆◇➤➔>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
@@ -178,7 +185,7 @@ def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
-        or is_menu_line(line) or is_address_line(line)
+        or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line))
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line))))
 
 
@@ -273,8 +280,8 @@ def classify_lines(text: str) -> list[Line]:
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):
-        if (not flags[i] and 0 < k < len(nonblank) - 1 and raw[i][0] >= 0.6 * len(text)
-                and flags[nonblank[k - 1]] and flags[nonblank[k + 1]] and _ABOUT_US.search(raw[i][2])):
+        if (not flags[i] and 0 < k and raw[i][0] >= 0.6 * len(text) and flags[nonblank[k - 1]]
+                and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])):
             flags[i] = True
     # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article.
     for k, i in enumerate(nonblank):

@@ -1,4 +1,4 @@
-"""Regression guard on the seventeen probe sets of original articles (tests/data/holdout ... holdout17), scored as the
+"""Regression guard on the probe sets of original articles (tests/data/holdout, holdout2 ...), scored as the
 held-out set is: a literal gold mention needs a resolved mention with the same surface within 161 km; a resolved
 body mention whose surface the gold does not list is an extra; a furniture-only place resolved in the body is a
 leak. The floors sit a little under today's figures, so a rule change that costs accuracy fails here."""
@@ -17,7 +17,7 @@ FLOORS = {  # (recall, precision)
     "holdout5": (0.95, 0.96), "holdout6": (0.94, 0.97), "holdout7": (0.69, 0.97), "holdout8": (0.92, 0.94),
     "holdout9": (0.86, 0.95), "holdout10": (0.63, 0.90), "holdout11": (0.82, 0.95),
     "holdout12": (0.92, 0.94), "holdout13": (0.57, 0.93), "holdout14": (0.94, 0.91), "holdout15": (0.91, 0.91),
-    "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87),
+    "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87), "holdout19": (0.69, 0.93),
 }
 
 

@@ -19,6 +19,8 @@ def placed(resolver, text: str):
     ("text", "not_places"),
     [
         ("In March, officials met in Reading to discuss the budget.", {"March"}),
+        ("\"It was late,\" said Anna, 34, a nurse who commutes to Kalisz.", {"Anna"}),
+        ("Fano militias attacked the road to Gondar.", {"Fano"}),
         ("The Hwasong-11 missile and the Hwasong 11A variant were shown.", {"Hwasong"}),
         ("Pyongyang had sent 50 Koksan along with rocket systems.", {"Koksan"}),
         ("Researchers at the Middlebury Institute of International Studies said.", {"Middlebury"}),
@@ -35,9 +37,9 @@ def placed(resolver, text: str):
         ("By Daniel Okafor and Ha Eun-ji | 14 August 2025. Floods hit China.", {"Eun-ji", "Eun", "Ha"}),
         ("Officials in Dalian said German and Nippon firms would bid.", {"German", "Nippon"}),
     ],
-    ids=["month", "designation", "counted", "organisation", "person", "demonyms", "common-word", "weekday",
-         "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday", "korean-given-name",
-         "no-fuzzy-via-foreign-alternates"],
+    ids=["month", "person-with-age", "militia", "designation", "counted", "organisation", "person", "demonyms",
+         "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
+         "korean-given-name", "no-fuzzy-via-foreign-alternates"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -625,3 +627,11 @@ def test_a_country_in_the_possessive_contains_the_place(resolver) -> None:
     got = {m.text: m.place for m in resolver.resolve(
         "Talks covered four villages of Azerbaijan's Kazakh district. Texas firms sent generators to Ukraine's Odesa.")}
     assert (got["Kazakh district"].country, got["Odesa"].country) == ("AZ", "UA")
+
+
+def test_two_spellings_two_places(resolver) -> None:
+    # the writer names Odessa, Texas by its own name and spells the Ukrainian city "Odesa"
+    text = ("Volunteers in Odessa, Texas, loaded generators on Monday. The shipment will reach Odesa by rail next "
+            "month, organisers in Texas said. Ukraine has asked for more.")
+    got = [(m.text, m.place.country) for m in resolver.resolve(text) if m.place and m.text.lower().startswith("odes")]
+    assert ("Odesa", "UA") in got and ("Odessa", "US") in got

@@ -61,7 +61,9 @@ def test_synthetic_page_furniture() -> None:
      "Bishkek +24°  Osh +28°   USD 88.40  EUR 95.71", "Tallinn −3°C · Tartu −6°C          Listen live ▶  Watch ▶",
      "Home  Darfur  Kordofan  Blue Nile  Khartoum  Economy", "Editorial office: Keizersgracht 10, Amsterdam.",
      "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap", "Port status — Constanța: open | Varna: open | Reni: shut",
-     "Sponsored content: How Luxembourg finances start-ups", "Also in this section"],
+     "Sponsored content: How Luxembourg finances start-ups", "Also in this section", "ALSO IN COUNTIES",
+     "LO MÁS LEÍDO / MOST READ", "By JOSEPH KAMAU and FAITH CHEROP", "Relief Desk, PO Box 00100, Riverside Drive, Nairobi",
+     "Comments (37)   |   Share on WhatsApp   |   Facebook"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
