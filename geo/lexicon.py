@@ -72,7 +72,7 @@ ORG_WORDS = frozenset({
     "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",
     # mastheads of outlets named after places ("Hanbando Wire", "Primorskaya Gazeta", "Chosun Ilbo")
     "wire", "courier", "kurier", "gazeta", "ilbo", "sinmun", "vestnik", "chronicle",
-    "dispatch", "bulletin", "ledger", "weekly", "digest", "broadcasting", "broadcaster",
+    "dispatch", "bulletin", "ledger", "weekly", "digest", "broadcasting", "broadcaster", "forum", "mirror",
 })
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

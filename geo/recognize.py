@@ -210,7 +210,7 @@ class Recognizer:
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
                            and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= 0.9]
-                if centres and (not span.plural_cue or all(c.how.startswith(_CENTRE_HOW) for c in centres)):
+                if centres:
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
                     span.candidates, span.cue = centres, "city"
@@ -608,6 +608,7 @@ class Recognizer:
         return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
+_DASHES = ("-", "–", "—")
 # Names shorter than this (spaces aside) are never the target of a stretched spelling.
 FUZZY_MIN_TARGET_LENGTH = 5
 FUZZY_SHORT_WORD = 5
@@ -768,7 +769,9 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # Countries whose districts (raions, counties, gun) are named after their administrative centre, so that the
 # town stands for "X district" when the gazetteer has no such district.
 DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
-                                       "KP", "KR"})
+                                       "KP", "KR",
+                                       # South Asia and Kenya: "Pune district", "Barguna district", "Nakuru County"
+                                       "IN", "BD", "PK", "NP", "LK", "KE"})
 # A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
 ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.
@@ -898,7 +901,8 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     return None
 
 
-# Not a model number: four or more bare digits (a postcode) or a frequency ("1233AM", "101.7FM").
+# Not a model number: four or more bare digits (a postcode), an amount with thousands ("6,300") or a frequency
+# ("1233AM", "101.7FM").
 _POSTCODE_OR_FREQUENCY = re.compile(r"\d{4,}|[\d.]+\s*(?:am|fm|khz|mhz)", re.IGNORECASE)
 
 
@@ -908,8 +912,9 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     j = span.last + 1
     if j < len(tokens) and tokens[j].is_number and tokens[j].gap in ("-", " ", "–") and not _is_year(tokens[j]):
-        if _POSTCODE_OR_FREQUENCY.fullmatch(tokens[j].surface):
-            return None  # "Seoul 04519" is a postcode, "Newcastle 1233AM" a radio frequency
+        if _POSTCODE_OR_FREQUENCY.fullmatch(tokens[j].surface) or (
+                j + 1 < len(tokens) and tokens[j + 1].gap in (",", ".") and tokens[j + 1].is_number):
+            return None  # "Seoul 04519" is a postcode, "Sinuiju 6,300" a price, "Newcastle 1233AM" a frequency
         if j + 1 < len(tokens) and tokens[j + 1].gap.strip() in ("°", "%", "°F", "°C"):
             return None  # "Clarksville 71°F": a reading, not a model
         if span.first == span.last and tokens[span.first].key in MONTHS:
@@ -983,6 +988,14 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if span.first in rec._title_tokens and rec.is_notable(span):
         return None  # a headline capitalises every word: runs say nothing there
+    # "the Zhlobin–Kalinkavichy section", "Narva-Ivangorod": two towns joined by a dash, and nothing else in the
+    # capitalised run, are two places ("Alexander-Cairo Port District" is a name, "Asia-Pacific" a region)
+    other_kinds = {rec.gaz.rows[r][2] for r, _ in rec.gaz.lookup(rest[0].key)} if len(rest) == 1 else set()
+    if "city" in span.candidate_kinds and "city" in other_kinds and not (
+            (span.candidate_kinds | other_kinds) & {"continent", "water", "area"}) and (
+            (rest[0].index == span.first - 1 and tokens[span.first].gap in _DASHES)
+            or (rest[0].index == span.last + 1 and rest[0].gap in _DASHES)):
+        return None
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
     if before and not all(t.key in DIRECTION_WORDS or t.key in ("county", "city", "state") for t in before):

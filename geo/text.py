@@ -29,6 +29,8 @@ _HEADER_WORDS = (
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
+    r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
+    r"(?:air[- ]raid )?alerts?(?: active)?(?: in)?|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
@@ -47,6 +49,8 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
+# A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
+_TICKER_START = re.compile(r"^\W*" + _HEADER_WORDS + r"\s*(?:[⟫»›|▸▶►]|\s[—–]\s)", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
     r"\w+&nbsp)\W*$|"
@@ -58,7 +62,7 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
-    r"^\W*(?:weather|forecast)(?: \w+)?\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
+    r"^\W*(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b",  # "Reading time 3 min", "11 minute read"
     re.IGNORECASE,
 )
@@ -68,6 +72,17 @@ _CLOCK_LINE = re.compile(
     r"\s*[|·,]?\s*){2,}(?:[A-Z]{3}\s+[\d.,]+\s*)*(?:\W*$|\s{3,}\S.{0,40}$)")
 _ADDRESS_LABEL = re.compile(r"^\W*(?:editorial office|head office|registered office|our office|address|"
                             r"postal address|headquarters|newsroom|editorial address)\s*:", re.IGNORECASE)
+# Items of a ticker or service strip: exchange rates ("USD 41.25", "EUR 44.90"), weather readings ("Kyiv +9°",
+# "Moscow +24"), radio frequencies ("92.3 FM"); two or more on a short line make it furniture.
+_TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.,]+|"
+                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]?\d{1,2}\s*°|"
+                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
+                          r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"
+                          r"\b[A-Z][\w'’.-]+\s+\d{1,3},\d{3}\b")  # a price table: "Hyesan 7,000 | Ch'ŏngjin 6,800"
+# An author's line: "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in ..."
+_BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*(?:—|–|-|,|is|covers)\s*(?:an? |the )?"
+                       r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
+                       r"contributor|producer|business and|the war)\b")
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
@@ -82,6 +97,7 @@ _ADDRESS_PART = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
     r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+"  # "1040 Brussels", "01001 Kyiv"
 )
+_STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b)", re.IGNORECASE)
@@ -148,6 +164,9 @@ FURNITURE_LINE_MAX_WORDS = 40
 
 # A menu or breadcrumb: short items between separators ("Politics · North Korea · Economy · World",
 # "Portada > Internacional > Centroamérica").
+SECTION_NAMES = frozenset({"home", "news", "world", "politics", "business", "economy", "sport", "sports", "opinion",
+                           "commentary", "analysis", "region", "regions", "local", "national", "international",
+                           "war", "society", "culture", "features", "science", "health", "asia", "europe"})
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
 MENU_ITEM_MAX_WORDS = 4
 
@@ -166,7 +185,9 @@ def is_menu_line(line: str) -> bool:
         return True
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
     arrows = any(c in line for c in ">›»▸▶►→")
-    if len(parts) < (2 if arrows else 3) or not all(parts):
+    # two items after a section's name are a breadcrumb too ("World · Europe", "Commentary · Eastern Europe")
+    crumb = len(parts) == 2 and parts[0].lower() in SECTION_NAMES
+    if len(parts) < (2 if arrows or crumb else 3) or not all(parts):
         return False
     return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)
 
@@ -186,7 +207,8 @@ def is_furniture_line(line: str) -> bool:
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line))
-        or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line))))
+        or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
+        or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
 
 
 def is_headline_like(line: str) -> bool:
@@ -277,6 +299,14 @@ def classify_lines(text: str) -> list[Line]:
                 prev_headline = False
                 continue
             break
+    # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
+    # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
+    for i in nonblank:
+        line = raw[i][2]
+        if is_prose(line):
+            break
+        if len(_STRIP_SEPARATOR.findall(line)) >= 2:
+            flags[i] = True
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):

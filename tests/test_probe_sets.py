@@ -17,7 +17,8 @@ FLOORS = {  # (recall, precision)
     "holdout5": (0.95, 0.96), "holdout6": (0.94, 0.97), "holdout7": (0.69, 0.97), "holdout8": (0.92, 0.94),
     "holdout9": (0.86, 0.95), "holdout10": (0.63, 0.90), "holdout11": (0.82, 0.95),
     "holdout12": (0.92, 0.94), "holdout13": (0.57, 0.93), "holdout14": (0.94, 0.91), "holdout15": (0.91, 0.91),
-    "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87), "holdout19": (0.69, 0.93),
+    "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87), "holdout18": (0.89, 0.90), "holdout19": (0.71, 0.95),
+    "holdout20": (0.90, 0.90),
 }
 
 

@@ -63,7 +63,13 @@ def test_synthetic_page_furniture() -> None:
      "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap", "Port status — Constanța: open | Varna: open | Reni: shut",
      "Sponsored content: How Luxembourg finances start-ups", "Also in this section", "ALSO IN COUNTIES",
      "LO MÁS LEÍDO / MOST READ", "By JOSEPH KAMAU and FAITH CHEROP", "Relief Desk, PO Box 00100, Riverside Drive, Nairobi",
-     "Comments (37)   |   Share on WhatsApp   |   Facebook"],
+     "Comments (37)   |   Share on WhatsApp   |   Facebook",
+     "BREAKING ⟫ Storm to hit Siesta Key tonight ⟫ Dow closes at record", "World · Europe",
+     "USD 41.25 ▲ | EUR 44.90 ▼ | PLN 10.31   ·   Kyiv +9° 🌧   Lviv +7° ☁",
+     "Radio frequencies: 92.3 FM Dnipro · 100.6 FM Kryvyi Rih", "Weather in Dnipro: +3°C, wet snow",
+     "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
+     "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
+     "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -142,3 +148,16 @@ def test_an_outlets_description_between_footer_lines_is_furniture() -> None:
     body = "The mayor of Odesa said the port was open and ships were moving again on Monday.\n" * 4
     text = body + "Print | Email | Share\nBaltic Wire. Founded 1991. Bureaus in Riga and Vilnius.\nTerms | Privacy | Contact\n"
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 4 + [True] * 3
+
+
+def test_a_strip_above_the_headline_is_furniture() -> None:
+    text = ("🔴 Quake info: M4.8 off Ibaraki, no tsunami risk   ·   Rain warning for Kagoshima lifted   ·   Tokyo 151.83\n"
+            "North Korea fires missile from Sunan\n"
+            "North Korea launched a missile from the Sunan area of Pyongyang on Friday, officials in Seoul said.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, False, False]
+
+
+def test_a_section_label_with_bullets_under_it_and_more_news() -> None:
+    text = ("The mayor of Odesa said the port was open and ships were moving again on Monday.\n"
+            "MORE LOCAL NEWS\n · Dunmore council approves budget\n · Carbondale man charged in crash\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
