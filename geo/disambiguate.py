@@ -319,6 +319,7 @@ CLUSTER_MARGIN = 0.25
 CLUSTER_KM = 150.0
 CLUSTER_SUPPORT = 2
 CLUSTER_DEFICIT_WEIGHT = 2.0
+CLUSTER_MIN_QUALITY = 0.9  # own and alternate names ("Dimitrov" for Myrnohrad), not stretched spellings
 CLUSTER_KINDS = ("city", "district", "facility", "crossing", "landmark")
 
 
@@ -340,7 +341,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
             continue
         top = scored[0].score
         options[key] = [x.candidate.row for x in scored if x.score >= top - CLUSTER_MARGIN
-                        and x.candidate.quality >= 1.0 and gaz.rows[x.candidate.row][2] in CLUSTER_KINDS]
+                        and x.candidate.quality >= CLUSTER_MIN_QUALITY and gaz.rows[x.candidate.row][2] in CLUSTER_KINDS]
         best_row[key] = scored[0].candidate.row
         deficit.update(((key, x.candidate.row), top - x.score) for x in scored)
     if len(options) < 2:
