@@ -635,3 +635,10 @@ def test_two_spellings_two_places(resolver) -> None:
             "month, organisers in Texas said. Ukraine has asked for more.")
     got = [(m.text, m.place.country) for m in resolver.resolve(text) if m.place and m.text.lower().startswith("odes")]
     assert ("Odesa", "UA") in got and ("Odessa", "US") in got
+
+
+def test_soviet_era_names_of_one_front_lie_together(resolver) -> None:
+    text = ("The ministry said its units had advanced near Krasnoarmeysk and Dimitrov and repelled attacks towards "
+            "Dzerzhinsk and Konstantinovka. Odessa and Nikolaev were also struck, Moscow said.")
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert got["Dzerzhinsk"].country == "UA" and got["Krasnoarmeysk"].country == "UA"
