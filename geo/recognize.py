@@ -793,9 +793,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
         if not tokens[j].is_capitalised and tokens[j].key in HOST_FACILITY_WORDS and (
                 span.candidate_kinds & {"city", "region", "country"}):
             return None  # "Rzeszów airport", "Kerch bridge": the town's own airport or bridge, read as the town
-        if tokens[j].key == "line" and not tokens[j].is_capitalised and (
-                span.candidate_kinds & {"country", "region"}):
-            return None  # "near the Oklahoma line": the state's border, so the state
+        if tokens[j].key in ("line", "coast", "coastline", "border") and not tokens[j].is_capitalised and (
+                span.candidate_kinds & {"country", "region"}) and not span.candidate_kinds & NATURAL_KINDS:
+            return None  # "near the Oklahoma line", "the Hamgyŏng-pukto coast": the state's border or coast, the state
         # Not a large city ("Vancouver Island" is not Vancouver) nor an everyday word ("Gulf Islands").
         own = [c for c in span.candidates if c.quality >= 1.0 and not (
             gaz.rows[c.row][2] == "city" and gaz.rows[c.row][8] >= ISLAND_TOWN_MAX_POPULATION)]
@@ -1052,6 +1052,10 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
     """An all-caps token that is not a known abbreviation (a heading, an acronym) is not a place."""
     tok = tokens[span.first]
     if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
+        nxt = tokens[span.last + 1].gap if span.last + 1 < len(tokens) else ""
+        dateline = (span.first == 0 or "\n" in tok.gap) and nxt.startswith((",", " (", " —", " –", " -", " /"))
+        if dateline and rec.is_notable(span) and len(tok.surface) >= 4:
+            return None  # "KYIV (Reuters) -", "ROME, Oct. 3": a dateline names the city
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"
     return None

@@ -642,3 +642,13 @@ def test_soviet_era_names_of_one_front_lie_together(resolver) -> None:
             "Dzerzhinsk and Konstantinovka. Odessa and Nikolaev were also struck, Moscow said.")
     got = {m.text: m.place for m in resolver.resolve(text)}
     assert got["Dzerzhinsk"].country == "UA" and got["Krasnoarmeysk"].country == "UA"
+
+
+def test_a_dateline_in_capitals_names_the_city(resolver) -> None:
+    got = [m for m in resolver.resolve("KYIV (Reuters) - Drones hit the capital overnight.") if m.text == "KYIV"]
+    assert got and got[0].place is not None and got[0].place.country == "UA"
+
+
+def test_a_regions_coast_is_the_region(resolver) -> None:
+    got = resolved(resolver, "North Korean boats were seen off the South Hamgyong coast on Tuesday.")
+    assert got["South Hamgyong"][0] is not None
