@@ -251,13 +251,21 @@ class Recognizer:
         n = len(tokens)
         out = list(spans)
         for i, tok in enumerate(tokens):
+            if tok.is_capitalised and tok.key.endswith(_REGION_SUFFIXES):
+                cands = self._regions_named_by_suffix(tok.key)
+                if cands and not any(s.first <= i <= s.last and s.match == "exact" for s in out):
+                    out = [s for s in out if not s.first <= i <= s.last]
+                    out.append(self._span(tokens, i, i, tok.key, "exact", cands, starts))
+                continue
             if not tok.is_capitalised or not tok.key.endswith(_ADJECTIVE_ENDINGS) or i + 1 >= n:
                 continue
             # the type word right after it, or after a list of such adjectives ("Glushkovsky and Rylsky districts")
             j = i + 1
-            while j + 1 < n and (tokens[j].key in ("and", "or") or tokens[j].key.endswith(_ADJECTIVE_ENDINGS)):
+            while j + 1 < n and (tokens[j].key in ("and", "or", "urban", "municipal", "administrative")
+                                 or tokens[j].key.endswith(_ADJECTIVE_ENDINGS)):
                 j += 1
-            if tokens[j].key not in DISTRICT_TYPE_WORDS or (j > i + 1 and not tokens[j].key.endswith("s")):
+            listed = any(tokens[k].key in ("and", "or") for k in range(i + 1, j))
+            if tokens[j].key not in DISTRICT_TYPE_WORDS or (listed and not tokens[j].key.endswith("s")):
                 continue
             cands = self._district_centres(tok.key)
             if not cands:
@@ -271,6 +279,26 @@ class Recognizer:
             add_type_cues(span, tokens, self.gaz)
             out.append(span)
         return sorted(out, key=lambda s: s.first)
+
+    def _regions_named_by_suffix(self, key: str) -> list[Candidate]:
+        """Ukrainian regions called by their centre's name and "-shchyna" (Kharkivshchyna, Sumshchyna,
+        Dnipropetrovshchyna, Donechchyna): the oblast of that centre."""
+        stem = key[: -len(next(e for e in _REGION_SUFFIXES if key.endswith(e)))]
+        if len(stem) < 3:
+            return []
+        forms = {stem, stem + "sk", stem + "a", stem + "y", stem + "ia"}
+        if stem.endswith("ch"):
+            forms.add(stem[:-2] + "tsk")  # Donech-chyna -> Donetsk
+        out: dict[int, Candidate] = {}
+        for form in sorted(forms):
+            for row, _ in self.gaz.lookup(form):
+                r = self.gaz.rows[row]
+                if r[5] != "UA":
+                    continue
+                region = row if r[2] == "region" else self.gaz.by_id.get(r[7]) if r[2] == "city" and r[7] else None
+                if region is not None and self.gaz.rows[region][2] == "region":
+                    out.setdefault(region, Candidate(region, 1.0, f"the region of '{form}' ('-shchyna')"))
+        return list(out.values())
 
     def _district_centres(self, key: str) -> list[Candidate]:
         """Towns of the countries that name districts after their centres whose name the adjective ``key`` is
@@ -289,6 +317,11 @@ class Recognizer:
                 r = self.gaz.rows[row]
                 if r[2] == "city" and r[5] in countries:
                     out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
+        if not out:  # "Graivoronsky": Grayvoron in another romanisation
+            for form in sorted(forms):
+                out += [Candidate(c.row, c.quality, f"{_CENTRE_HOW} ({c.how} from the adjective)")
+                        for c in self._fuzzy_candidates(form) if c.quality >= FULL_VARIANT_QUALITY
+                        and self.gaz.rows[c.row][2] == "city" and self.gaz.rows[c.row][5] in countries]
         return out
 
     def _city_districts(self, tokens: list[Token], kept: list[Span], covered: set[int], starts: set[int]) -> list[Span]:
@@ -618,6 +651,7 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "a
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
+_REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
@@ -850,6 +884,11 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         if nxt.key in DISTRICT_WORDS and span.match != "unresolved":
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
             j += 1
+            continue
+        if (nxt.key in ("urban", "municipal", "rural") and j + 2 < n and tokens[j + 2].key in DISTRICT_WORDS
+                and joins(nxt, tokens[j + 2]) and span.match != "unresolved"):
+            span.cue, span.cue_reason = "district", f"type word '{nxt.surface} {tokens[j + 2].surface}'"
+            j += 2  # "the Shebekinsky urban district"
             continue
         if nxt.key in HOST_FACILITY_WORDS and not nxt.is_capitalised:
             break  # "Taganrog port": the town's port, read as the town

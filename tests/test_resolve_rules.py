@@ -652,3 +652,14 @@ def test_a_dateline_in_capitals_names_the_city(resolver) -> None:
 def test_a_regions_coast_is_the_region(resolver) -> None:
     got = resolved(resolver, "North Korean boats were seen off the South Hamgyong coast on Tuesday.")
     assert got["South Hamgyong"][0] is not None
+
+
+@pytest.mark.parametrize(("form", "region"), [("Kharkivshchyna", "Kharkiv"), ("Dnipropetrovshchyna", "Dnipropetrovsk")])
+def test_a_ukrainian_region_by_its_shchyna_name(resolver, form: str, region: str) -> None:
+    place = {m.text: m.place for m in resolver.resolve(f"Drones struck {form} overnight, officials said.")}[form]
+    assert (place.kind, place.name) == ("region", region)
+
+
+def test_an_urban_district_named_by_its_centre(resolver) -> None:
+    got = {m.text: m.place for m in resolver.resolve("Shelling hit the Shebekinsky urban district of Belgorod region.")}
+    assert got["Shebekinsky urban district"].name == "Shebekino"
