@@ -119,7 +119,8 @@ PERSON_TITLES = frozenset({
     "pastor", "father", "rabbi", "imam", "sheikh", "councillor", "councilman", "councilwoman", "commissioner",
     "sheriff", "detective", "inspector", "trooper", "nurse", "doctor", "surgeon", "witness",
     "victim", "survivor", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "owner",
-    "named", "nicknamed",
+    "named", "nicknamed", "businessman", "businesswoman", "candidate", "activist", "volunteer", "veteran",
+    "driver", "worker", "pensioner", "retiree", "lawmaker", "politician", "businessmen",
 })
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
 VESSEL_WORDS = frozenset({

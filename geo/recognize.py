@@ -209,7 +209,8 @@ class Recognizer:
             if feature is None and span.cue == "district" and not any(
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
-                           and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= 0.9]
+                           and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= (
+                               0.9 if self.gaz.rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES else 1.0)]
                 if centres:
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
@@ -776,6 +777,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
                 continue
+        if any(gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[-1])):
+            continue  # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi
         people.add(keys[-1])
     return people, certain
 
@@ -802,10 +805,12 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 
 # Countries whose districts (raions, counties, gun) are named after their administrative centre, so that the
 # town stands for "X district" when the gazetteer has no such district.
-DISTRICT_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
-                                       "KP", "KR",
-                                       # South Asia and Kenya: "Pune district", "Barguna district", "Nakuru County"
-                                       "IN", "BD", "PK", "NP", "LK", "KE"})
+# In the former Soviet Union and Korea the centre may be written in another of its names ("Kazakh district" for
+# Gazakh); elsewhere only by its own name ("Montgomery County" is not Sahiwal, once called Montgomery).
+SOVIET_KOREAN_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
+                                            "KP", "KR"})
+# South Asia and Kenya: "Pune district", "Barguna district", "Nakuru County"
+DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({"IN", "BD", "PK", "NP", "LK", "KE"})
 # A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
 ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.
@@ -1000,6 +1005,10 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
+    if (span.first == span.last and j + 1 < len(tokens) and tokens[j].gap.strip() == ","
+            and tokens[j].key in ("a", "an") and any(t.key in PERSON_TITLES for t in tokens[j + 1 : j + 4])
+            and not _followed_by_container(span, tokens)):
+        return f"a person described ('{tokens[span.last].surface}, {tokens[j].surface} ...')"  # "Mendoza, a businessman"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
     if _followed_by_container(span, tokens):
