@@ -30,7 +30,7 @@ _HEADER_WORDS = (
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
-    r"(?:air[- ]raid )?alerts?(?: active)?(?: in)?|"
+    r"(?:air[- ]raid )?alerts?(?: active)?(?: in)?|(?:current |active )?warnings|"
     r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
@@ -45,7 +45,8 @@ _HEADER_WORDS = (
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
                            + r"(?:\s*/\s*" + _HEADER_WORDS + r")?"  # bilingual: "LO MÁS LEÍDO / MOST READ"
-                           + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?\W*$", re.IGNORECASE)
+                           + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?\W*$",
+                           re.IGNORECASE)
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
@@ -107,7 +108,8 @@ _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
-_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?comments?\s*\(?\d*\)?(?:\s*[|·].{0,80})?\W*$", re.IGNORECASE)
+_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات)"
+                              r"\s*\(?\d*\)?(?:\s*[|·].{0,80})?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►▸▹■▪◦‣◆◇➤➔>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
@@ -211,6 +213,30 @@ def is_furniture_line(line: str) -> bool:
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
 
 
+# List headers of outlets that keep their own language's page furniture on English pages.
+_FOREIGN_HEADERS = re.compile(
+    r"^\W*(?:читайте (?:также|також)|смотрите также|дивіться також|по теме|новости по теме|другие новости|"
+    r"популярное|самое читаемое|самое популярное|ещё по теме|інші новини|найпопулярніше|"
+    r"tin liên quan|đọc nhiều nhất|tin mới nhất|xem thêm|tin khác|"
+    r"관련 ?기사|많이 본 뉴스|주요 뉴스|인기 기사|"
+    r"関連記事|関連ニュース|アクセスランキング|相关新闻|相关阅读|热门新闻|"
+    r"اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|أخبار ذات صلة)\W*$", re.IGNORECASE)
+# Letters of scripts other than Latin (to read the English half of a bilingual header).
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]+")
+
+
+def is_list_header(line: str) -> bool:
+    """A list header, also in another language or bilingual ("많이 본 뉴스 (Most viewed)", "ЧИТАЙТЕ ТАКЖЕ",
+    "MOST READ | الأكثر قراءة")."""
+    s = line.strip()
+    if _LIST_HEADERS.match(s) or _FOREIGN_HEADERS.match(s):
+        return True
+    if _NON_LATIN.search(s):
+        latin = re.sub(r"[()\[\]|/]", " ", _NON_LATIN.sub(" ", s)).strip()
+        return bool(latin) and bool(_LIST_HEADERS.match(latin))
+    return False
+
+
 def is_headline_like(line: str) -> bool:
     """A short line in title case with no sentence-final punctuation (a link to another story)."""
     s = _BULLET.sub("", line.strip())
@@ -266,7 +292,7 @@ def classify_lines(text: str) -> list[Line]:
             flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):
-        if not s.strip() or not _LIST_HEADERS.match(s.strip()):
+        if not s.strip() or not is_list_header(s):
             continue
         flags[i] = True
         k = pos_of[i]
@@ -285,7 +311,7 @@ def classify_lines(text: str) -> list[Line]:
                 bio = False
                 continue
             line = raw[nonblank[j]][2]
-            if (_LIST_HEADERS.match(line.strip()) or _BULLET.match(line) or is_furniture_line(line)
+            if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
                 flags[nonblank[j]] = True
                 prev_headline = False

@@ -69,7 +69,7 @@ def test_synthetic_page_furniture() -> None:
      "Radio frequencies: 92.3 FM Dnipro · 100.6 FM Kryvyi Rih", "Weather in Dnipro: +3°C, wet snow",
      "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
-     "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast"],
+     "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -160,4 +160,11 @@ def test_a_strip_above_the_headline_is_furniture() -> None:
 def test_a_section_label_with_bullets_under_it_and_more_news() -> None:
     text = ("The mayor of Odesa said the port was open and ships were moving again on Monday.\n"
             "MORE LOCAL NEWS\n · Dunmore council approves budget\n · Carbondale man charged in crash\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
+
+
+@pytest.mark.parametrize("header", ["ЧИТАЙТЕ ТАКЖЕ", "많이 본 뉴스 (Most viewed)", "MOST READ  |  الأكثر قراءة", "TIN LIÊN QUAN"])
+def test_list_headers_in_other_languages(header: str) -> None:
+    text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
+            "  • Ferry to Sakhalin resumes from Vanino after storm\n  • Zeya hydro plant lowers reservoir\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
