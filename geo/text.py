@@ -333,6 +333,14 @@ def classify_lines(text: str) -> list[Line]:
             break
         if len(_STRIP_SEPARATOR.findall(line)) >= 2:
             flags[i] = True
+    # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
+    # their header says (or in whatever language).
+    last_prose = max((k for k, i in enumerate(nonblank) if is_prose(raw[i][2])), default=None)
+    if last_prose is not None:
+        for i in nonblank[last_prose + 1:]:
+            line = raw[i][2]
+            if _BULLET.match(line) or (is_headline_like(line) and not is_prose(line)):
+                flags[i] = True
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):

@@ -168,3 +168,9 @@ def test_list_headers_in_other_languages(header: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             "  • Ferry to Sakhalin resumes from Vanino after storm\n  • Zeya hydro plant lowers reservoir\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
+
+
+def test_list_items_below_the_last_paragraph_need_no_header() -> None:
+    text = ("The mayor of Odesa said the port was open and ships were moving again on Monday.\n\n"
+            "Sabiedriskās ziņas\n  - Riga tram fares rise\n  - Daugavpils Fortress Reopens After Repairs\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
