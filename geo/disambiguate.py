@@ -9,7 +9,7 @@ Pyongyang district), and one sense per discourse (after "Kursk region", a bare "
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geopy.distance import great_circle
 
@@ -43,6 +43,9 @@ class Context:
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
+    # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
+    # where the group itself is the evidence).
+    namesake_caution: bool = True
 
 
 @dataclass
@@ -227,7 +230,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # form of "Mexico City") gets none either.
     if row[2] != "country" and country and not _names_its_country(gaz, span, country):
         if country in ctx.countries:
-            score += 0.35
+            # A capital's own name ("Warsaw", "Vienna") in an article that merely names the US is the capital,
+            # not a small American namesake: without its region or a town of its country in the article, the
+            # country counts for less.
+            small_namesake = (ctx.namesake_caution and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
+                              and why is None
+                              and _names_a_capital(gaz, span, cand.row)
+                              and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" for r in ctx.rows))
+            score += 0.15 if small_namesake else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
             score += 0.25
@@ -332,6 +342,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
     of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
     """
+    ctx = replace(ctx, namesake_caution=False, near_points=None)
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
     deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored
@@ -379,6 +390,12 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
         chosen.update(best_group[1])
         remaining -= set(best_group[1])
     return chosen
+
+
+def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int) -> bool:
+    """The span is the own name of a national capital other than ``row_index``."""
+    return any(o.quality >= 1.0 and o.row != row_index and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
+               for o in span.candidates)
 
 
 def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:
