@@ -1011,8 +1011,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a person described ('{tokens[span.last].surface}, {tokens[j].surface} ...')"  # "Mendoza, a businessman"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
-    if _followed_by_container(span, tokens):
-        return None
+    if _followed_by_container(span, tokens) or span.end > tokens[span.last].end:
+        return None  # "WINONA, Miss.": a dotted state abbreviation after its town, whoever "Ole Miss" was
     if span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE and "\n" not in tokens[span.first].gap:
         return None  # "in Gainesville": a place, whatever a guessed surname ("Another Gainesville") said
     if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):

@@ -674,3 +674,9 @@ def test_a_capitals_name_is_the_capital_when_the_article_merely_names_the_us(res
 def test_a_small_namesake_with_its_state_named_still_wins(resolver) -> None:
     text = "Flooding closed roads around Warsaw, Indiana, and in Kosciusko County on Friday."
     assert {m.text: m.place for m in resolver.resolve(text)}["Warsaw"].country == "US"
+
+
+def test_a_dotted_state_after_its_town_is_no_surname(resolver) -> None:
+    text = "WINONA, Miss. (WMSJ) - A tornado hit the town. An Ole Miss student was among the injured."
+    got = [m for m in resolver.resolve(text) if m.text == "Miss." and m.place]
+    assert got and got[0].place.name == "Mississippi"
