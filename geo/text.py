@@ -204,8 +204,18 @@ def is_address_line(line: str) -> bool:
             and bool(_ADDRESS_PART.search(s)))
 
 
+def is_other_script_line(line: str) -> bool:
+    """Mostly letters of another script (Cyrillic, Hangul, Arabic ...): an English edition's own-language menus,
+    tickers and labels ("Повітряна тривога: Дніпропетровська, Херсонська")."""
+    letters = [c for c in line if c.isalpha()]
+    other = sum(1 for c in letters if c > "\u024f")
+    return len(letters) >= 4 and other * 2 >= len(letters)
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
+    if _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and is_other_script_line(line):
+        return True
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line))

@@ -69,7 +69,8 @@ def test_synthetic_page_furniture() -> None:
      "Radio frequencies: 92.3 FM Dnipro · 100.6 FM Kryvyi Rih", "Weather in Dnipro: +3°C, wet snow",
      "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
-     "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)"],
+     "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
+     "Повітряна тривога: Дніпропетровська, Херсонська області"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
