@@ -1147,6 +1147,10 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     i = span.first
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    j = span.last + 1
+    if (i >= 1 and tokens[i - 1].key == "the" and j + 1 < len(tokens) and tokens[j].gap.strip() == ","
+            and tokens[j].key in ("a", "an") and any(t.key in VESSEL_WORDS for t in tokens[j + 1 : j + 4])):
+        return f"a ship ('the {tokens[span.last].surface}, {tokens[j].surface} ...')"  # "the Angara, a freighter"
     return None
 
 

@@ -21,6 +21,7 @@ def placed(resolver, text: str):
         ("In March, officials met in Reading to discuss the budget.", {"March"}),
         ("\"It was late,\" said Anna, 34, a nurse who commutes to Kalisz.", {"Anna"}),
         ("Fano militias attacked the road to Gondar.", {"Fano"}),
+        ("Ships, among them the Angara, a freighter under sanctions, loaded at Rajin.", {"Angara"}),
         ("The Hwasong-11 missile and the Hwasong 11A variant were shown.", {"Hwasong"}),
         ("Pyongyang had sent 50 Koksan along with rocket systems.", {"Koksan"}),
         ("Researchers at the Middlebury Institute of International Studies said.", {"Middlebury"}),
@@ -37,7 +38,7 @@ def placed(resolver, text: str):
         ("By Daniel Okafor and Ha Eun-ji | 14 August 2025. Floods hit China.", {"Eun-ji", "Eun", "Ha"}),
         ("Officials in Dalian said German and Nippon firms would bid.", {"German", "Nippon"}),
     ],
-    ids=["month", "person-with-age", "militia", "designation", "counted", "organisation", "person", "demonyms",
+    ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates"],
 )
