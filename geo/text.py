@@ -335,6 +335,12 @@ def classify_lines(text: str) -> list[Line]:
                 prev_headline = False
                 continue
             break
+    # The masthead: a short first line right above the site's menu ("NewsWest 7 — Permian Basin's News Leader").
+    if len(nonblank) >= 2:
+        first, second = raw[nonblank[0]][2], raw[nonblank[1]][2]
+        if (_at_most_words(first, 10) and not _SENTENCE_END.search(first.strip())
+                and (is_menu_line(second) or len(_STRIP_SEPARATOR.findall(second)) >= 2)):
+            flags[nonblank[0]] = True
     # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:

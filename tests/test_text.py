@@ -175,3 +175,10 @@ def test_list_items_below_the_last_paragraph_need_no_header() -> None:
     text = ("The mayor of Odesa said the port was open and ships were moving again on Monday.\n\n"
             "Sabiedriskās ziņas\n  - Riga tram fares rise\n  - Daugavpils Fortress Reopens After Repairs\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
+
+
+def test_the_masthead_above_the_menu_is_furniture() -> None:
+    text = ("NewsWest 7 — Permian Basin's News Leader\nNews | Weather | Sports | Video | Contact\n"
+            "Odessa family waits for news from Odesa\n"
+            "A family in Odessa, Texas, has not heard from relatives in Odesa since the strike, they said.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, True, False, False]
