@@ -467,6 +467,10 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
     return unique
 
 
+# Below this population a town of a country the article never names needs some support.
+FOREIGN_TOWN_POPULATION = 50_000
+
+
 def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
     """True for a reading that needs no support from the text: anything but a city, a curated place, a capital,
     or a city of some size reached by its own or a common enough name."""
@@ -501,8 +505,13 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         return row[7] in ctx.regions or any(
             a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row)) or (
             feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0)
-    if stands_alone(gaz, best.candidate):
+    foreign = (row[2] == "city" and row[12] != "curated" and not row[11] and row[8] < FOREIGN_TOWN_POPULATION
+               and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
+               and row[5] not in ctx.demonym_countries)
+    if stands_alone(gaz, best.candidate) and not foreign:
         return True
+    # (a small town of a country the article never names, in an article about other countries, is no reading on
+    # its name alone: "the Punchbowl" in a Gangwon story is not a Sydney suburb)
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True
     # the people of a country named ("Spanish") support a town's own name, not an alternate name of a small town

@@ -681,3 +681,10 @@ def test_a_dotted_state_after_its_town_is_no_surname(resolver) -> None:
     text = "WINONA, Miss. (WMSJ) - A tornado hit the town. An Ole Miss student was among the injured."
     got = [m for m in resolver.resolve(text) if m.text == "Miss." and m.place]
     assert got and got[0].place.name == "Mississippi"
+
+
+def test_a_small_town_of_a_country_the_article_never_names_needs_support(resolver) -> None:
+    text = ("South Korean troops fired warning shots near Yanggu in Gangwon Province after soldiers crossed "
+            "near the Punchbowl, officials in Seoul said.")
+    got = {m.text: m.place for m in resolver.resolve(text)}
+    assert got.get("Punchbowl") is None and got["Yanggu"].country == "KR"
