@@ -78,6 +78,15 @@ class Resolver:
         plain_by_key: dict[str, Counter[int]] = {}
         plain_spans: set[int] = set()  # id(span) of those bare anchors
         unsure: dict[str, list[Span]] = {}  # bare names read without confidence, by key
+
+        def anchor(s: Span, row: int) -> None:
+            anchor_of[id(s)] = row
+            if not (s.cue or containers[id(s)]):
+                plain_by_key.setdefault(s.key, Counter())[row] += 1
+                plain_spans.add(id(s))
+            ctx.rows.add(row)
+            ctx.countries.add(gaz.rows[row][5])
+
         for s in body:
             if not s.candidates:
                 continue
@@ -99,22 +108,13 @@ class Resolver:
                         unsure.setdefault(s.key, []).append(s)
                     continue
                 row = sc[0].candidate.row
-            anchor_of[id(s)] = row
-            if not (s.cue or containers[id(s)]):
-                plain_by_key.setdefault(s.key, Counter())[row] += 1
-                plain_spans.add(id(s))
-            ctx.rows.add(row)
-            ctx.countries.add(gaz.rows[row][5])
+            anchor(s, row)
         # Names still unsure between namesakes take the readings that lie together (Boston, Lincoln, Spalding).
         anchored_keys = {s.key for s in body if id(s) in anchor_of}
         pending = {k: (v[0], containers[id(v[0])]) for k, v in unsure.items() if k not in anchored_keys}
         for key, row in clustered_readings(gaz, pending, ctx).items():
             for s in unsure[key]:
-                anchor_of[id(s)] = row
-                plain_by_key.setdefault(key, Counter())[row] += 1
-                plain_spans.add(id(s))
-            ctx.rows.add(row)
-            ctx.countries.add(gaz.rows[row][5])
+                anchor(s, row)
         anchor_count = Counter(anchor_of.values())
         ctx.countries.discard(None)
         _mark_list_kinds(text, body, anchor_of, gaz)
