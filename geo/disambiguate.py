@@ -277,20 +277,23 @@ def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]
     return ctx.near_points
 
 
+def _km_within(lat: float, lon: float, lat2: float, lon2: float, limit: float) -> float | None:
+    """The distance in km between two points when it is at most ``limit``, else None (a cheap box first: one
+    degree of latitude is 111 km, of longitude less)."""
+    reach = limit / _KM_PER_DEGREE
+    if abs(lat2 - lat) > reach or (abs(lon2 - lon) > reach * 4 and abs(lat) < 75):
+        return None
+    d = great_circle((lat, lon), (lat2, lon2)).km
+    return d if d <= limit else None
+
+
 def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
     """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index``, or None."""
-    points = _town_points(gaz, ctx)
-    if not points:
-        return None
     lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
-    # a cheap box first: one degree of latitude is 111 km, of longitude less
-    reach = NEAR_KM / _KM_PER_DEGREE
     best, best_km = None, NEAR_KM
-    for plat, plon, r in points:
-        if r == row_index or abs(plat - lat) > reach or (abs(plon - lon) > reach * 4 and abs(lat) < 75):
-            continue
-        d = great_circle((lat, lon), (plat, plon)).km
-        if d <= best_km:
+    for plat, plon, r in _town_points(gaz, ctx):
+        d = None if r == row_index else _km_within(lat, lon, plat, plon, best_km)
+        if d is not None:
             best, best_km = r, d
     return best
 
@@ -361,9 +364,8 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     rows = gaz.rows
 
     def km(a: int, b: int) -> float:
-        if abs(rows[a][3] - rows[b][3]) * _KM_PER_DEGREE > CLUSTER_KM:
-            return CLUSTER_KM + 1.0
-        return great_circle((rows[a][3], rows[a][4]), (rows[b][3], rows[b][4])).km
+        d = _km_within(rows[a][3], rows[a][4], rows[b][3], rows[b][4], CLUSTER_KM)
+        return CLUSTER_KM + 1.0 if d is None else d
 
     chosen: dict[str, int] = {}
     remaining = set(options)
