@@ -35,6 +35,12 @@ WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits"
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
 UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment", "militia", "militias"})
+# The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
+# the words that may stand between ("the Shebekinsky urban district").
+DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
+DISTRICT_QUALIFIERS = frozenset({"urban", "municipal", "rural", "administrative"})
+# The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # After a name or before "of <city>": a part of a city ("Kharkiv's Saltivskyi district").
 CITY_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "neighbourhood", "neighborhood", "microdistrict",
                                  "quarter", "suburb"})

@@ -19,12 +19,15 @@ from operator import attrgetter
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
+    ARABIC_ARTICLES,
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
     DEMONYM_COUNTRIES,
     DEMONYM_SUFFIXES,
     DIRECTION_WORDS,
+    DISTRICT_QUALIFIERS,
+    DISTRICT_TYPE_WORDS,
     DISTRICT_WORDS,
     FACILITY_WORDS,
     FEATURE_AFTER,
@@ -201,7 +204,7 @@ class Recognizer:
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [c for c in self._fuzzy_candidates(span.key)
                                                      if c.row not in have]
-        spans = self._adjectival_districts(tokens, spans, starts)
+        spans = self._shchyna_regions(tokens, self._adjectival_districts(tokens, spans, starts), starts)
         _spread_plural_cues(spans, tokens)
         for span in spans:
             span.candidate_kinds = frozenset(self.gaz.rows[c.row][2] for c in span.candidates)
@@ -252,17 +255,11 @@ class Recognizer:
         n = len(tokens)
         out = list(spans)
         for i, tok in enumerate(tokens):
-            if tok.is_capitalised and tok.key.endswith(_REGION_SUFFIXES):
-                cands = self._regions_named_by_suffix(tok.key)
-                if cands and not any(s.first <= i <= s.last and s.match == "exact" for s in out):
-                    out = [s for s in out if not s.first <= i <= s.last]
-                    out.append(self._span(tokens, i, i, tok.key, "exact", cands, starts))
-                continue
             if not tok.is_capitalised or not tok.key.endswith(_ADJECTIVE_ENDINGS) or i + 1 >= n:
                 continue
             # the type word right after it, or after a list of such adjectives ("Glushkovsky and Rylsky districts")
             j = i + 1
-            while j + 1 < n and (tokens[j].key in ("and", "or", "urban", "municipal", "administrative")
+            while j + 1 < n and (tokens[j].key in ("and", "or") or tokens[j].key in DISTRICT_QUALIFIERS
                                  or tokens[j].key.endswith(_ADJECTIVE_ENDINGS)):
                 j += 1
             listed = any(tokens[k].key in ("and", "or") for k in range(i + 1, j))
@@ -279,6 +276,19 @@ class Recognizer:
             span = self._span(tokens, i, i, tok.key, "exact", cands, starts)
             add_type_cues(span, tokens, self.gaz)
             out.append(span)
+        return sorted(out, key=lambda s: s.first)
+
+    def _shchyna_regions(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:
+        """ "Kharkivshchyna", "Sumshchyna": Ukrainian regions called by their centre's name and "-shchyna" read as
+        the oblast; a stretched spelling found for the word gives way. Returns the spans, sorted."""
+        out = list(spans)
+        for i, tok in enumerate(tokens):
+            if not tok.is_capitalised or not tok.key.endswith(_REGION_SUFFIXES):
+                continue
+            cands = self._regions_named_by_suffix(tok.key)
+            if cands and not any(s.first <= i <= s.last and s.match == "exact" for s in out):
+                out = [s for s in out if not s.first <= i <= s.last]
+                out.append(self._span(tokens, i, i, tok.key, "exact", cands, starts))
         return sorted(out, key=lambda s: s.first)
 
     def _regions_named_by_suffix(self, key: str) -> list[Candidate]:
@@ -647,13 +657,10 @@ _DASHES = ("-", "–", "—")
 FUZZY_MIN_TARGET_LENGTH = 5
 FUZZY_SHORT_WORD = 5
 FUZZY_SHORT_MIN_SIMILARITY = 0.95
-# The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
-DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
 
 
@@ -759,8 +766,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             before = ""
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by"))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
-        apposition = (b + 1 < n and tokens[b + 1].gap.strip() == "," and any(
-            t.key in PERSON_TITLES for t in tokens[b + 1 : min(n, b + 7)]))
+        apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False)
         if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised):
             people.update(keys)
             certain.update(range(a, b + 1))
@@ -771,7 +777,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Nagorny Karabakh": the whole run is a place's name
         if keys[0].endswith("ing") and keys[0] in common_words():
             continue  # "Serving Clarksville since 1873": a verb, not a first name
-        if tokens[b].gap in ("-", "–", "—") and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
+        if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
             continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
@@ -890,7 +896,7 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
             j += 1
             continue
-        if (nxt.key in ("urban", "municipal", "rural") and j + 2 < n and tokens[j + 2].key in DISTRICT_WORDS
+        if (nxt.key in DISTRICT_QUALIFIERS and j + 2 < n and tokens[j + 2].key in DISTRICT_WORDS
                 and joins(nxt, tokens[j + 2]) and span.match != "unresolved"):
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface} {tokens[j + 2].surface}'"
             j += 2  # "the Shebekinsky urban district"
@@ -937,6 +943,20 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
 
 _DATE_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
+
+def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: int = 3,
+                  article: bool = True) -> bool:
+    """The name ending at token ``last`` is followed by an apposition holding one of ``words`` within ``reach``
+    words: "Mendoza, a businessman", "the Angara, a freighter" (``article``: the apposition starts "a"/"an")."""
+    j = last + 1
+    if j >= len(tokens) or tokens[j].gap.strip() != ",":
+        return False
+    if article:
+        if tokens[j].key not in ("a", "an"):
+            return False
+        j += 1
+    return any(t.key in words for t in tokens[j : j + reach])
+
 
 def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Months and weekdays ("in March", "on Friday") are not places."""
@@ -1005,10 +1025,9 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
-    if (span.first == span.last and j + 1 < len(tokens) and tokens[j].gap.strip() == ","
-            and tokens[j].key in ("a", "an") and any(t.key in PERSON_TITLES for t in tokens[j + 1 : j + 4])
+    if (span.first == span.last and _described_as(tokens, span.last, PERSON_TITLES)
             and not _followed_by_container(span, tokens)):
-        return f"a person described ('{tokens[span.last].surface}, {tokens[j].surface} ...')"  # "Mendoza, a businessman"
+        return f"a person described ('{tokens[span.last].surface}, a ...')"  # "Mendoza, a businessman"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
     if _followed_by_container(span, tokens) or span.end > tokens[span.last].end:
@@ -1147,10 +1166,8 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     i = span.first
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
-    j = span.last + 1
-    if (i >= 1 and tokens[i - 1].key == "the" and j + 1 < len(tokens) and tokens[j].gap.strip() == ","
-            and tokens[j].key in ("a", "an") and any(t.key in VESSEL_WORDS for t in tokens[j + 1 : j + 4])):
-        return f"a ship ('the {tokens[span.last].surface}, {tokens[j].surface} ...')"  # "the Angara, a freighter"
+    if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
+        return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
     return None
 
 
