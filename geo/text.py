@@ -69,8 +69,7 @@ _FURNITURE_LINE = re.compile(
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
-    r"^\W*(?:(?:weather|forecast|temperatures?|local time)\s+)?(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?|[+−-]\d{1,2}\b)"
-    r"\s*[|·,]?\s*){2,}(?:[A-Z]{3}\s+[\d.,]+\s*)*(?:\W*$|\s{3,}\S.{0,40}$)")
+    r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?)\s*[|·,]?\s*){2,}\W*$")
 _ADDRESS_LABEL = re.compile(r"^\W*(?:editorial office|head office|registered office|our office|address|"
                             r"postal address|headquarters|newsroom|editorial address)\s*:", re.IGNORECASE)
 # Items of a ticker or service strip: exchange rates ("USD 41.25", "EUR 44.90"), weather readings ("Kyiv +9°",
@@ -194,6 +193,11 @@ def is_menu_line(line: str) -> bool:
     return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)
 
 
+def _is_strip(line: str) -> bool:
+    """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu)."""
+    return len(_STRIP_SEPARATOR.findall(line)) >= 2
+
+
 def is_address_line(line: str) -> bool:
     """A postal address: a short line, not a sentence, of three or more comma-separated parts, one a numbered
     street or a postcode; or a labelled one ("Editorial office: Keizersgracht 12, Amsterdam")."""
@@ -214,10 +218,9 @@ def is_other_script_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
-    if _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and is_other_script_line(line):
-        return True
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
-        _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line) or _CLOCK_LINE.match(line)
+        is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
+        or _CLOCK_LINE.match(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line))
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
@@ -296,6 +299,7 @@ def classify_lines(text: str) -> list[Line]:
     nonblank = [i for i, (_, _, s) in enumerate(raw) if s.strip()]
     pos_of = {i: k for k, i in enumerate(nonblank)}
     repeated = Counter(s.strip() for _, _, s in raw if s.strip())
+    prose = {i: is_prose(raw[i][2]) for i in nonblank}
 
     for i, (_, _, s) in enumerate(raw):
         if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s))):
@@ -308,7 +312,7 @@ def classify_lines(text: str) -> list[Line]:
         k = pos_of[i]
         # A headline shown just above its header.
         j = k - 1
-        while j >= 0 and is_headline_like(raw[nonblank[j]][2]) and not is_prose(raw[nonblank[j]][2]):
+        while j >= 0 and is_headline_like(raw[nonblank[j]][2]) and not prose[nonblank[j]]:
             flags[nonblank[j]] = True
             j -= 1
             break
@@ -326,7 +330,7 @@ def classify_lines(text: str) -> list[Line]:
                 flags[nonblank[j]] = True
                 prev_headline = False
                 continue
-            if is_headline_like(line) or not is_prose(line):
+            if is_headline_like(line) or not prose[nonblank[j]]:
                 flags[nonblank[j]] = True
                 prev_headline = is_headline_like(line) and repeated[line.strip()] > 1
                 continue
@@ -339,23 +343,21 @@ def classify_lines(text: str) -> list[Line]:
     if len(nonblank) >= 2:
         first, second = raw[nonblank[0]][2], raw[nonblank[1]][2]
         if (_at_most_words(first, 10) and not _SENTENCE_END.search(first.strip())
-                and (is_menu_line(second) or len(_STRIP_SEPARATOR.findall(second)) >= 2)):
+                and (is_menu_line(second) or _is_strip(second))):
             flags[nonblank[0]] = True
     # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:
-        line = raw[i][2]
-        if is_prose(line):
+        if prose[i]:
             break
-        if len(_STRIP_SEPARATOR.findall(line)) >= 2:
+        if _is_strip(raw[i][2]):
             flags[i] = True
     # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
     # their header says (or in whatever language).
-    last_prose = max((k for k, i in enumerate(nonblank) if is_prose(raw[i][2])), default=None)
+    last_prose = max((k for k, i in enumerate(nonblank) if prose[i]), default=None)
     if last_prose is not None:
         for i in nonblank[last_prose + 1:]:
-            line = raw[i][2]
-            if _BULLET.match(line) or (is_headline_like(line) and not is_prose(line)):
+            if _BULLET.match(raw[i][2]) or is_headline_like(raw[i][2]):
                 flags[i] = True
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
