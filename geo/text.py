@@ -79,10 +79,11 @@ _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
                           r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"
                           r"\b[A-Z][\w'’.-]+\s+\d{1,3},\d{3}\b")  # a price table: "Hyesan 7,000 | Ch'ŏngjin 6,800"
-# An author's line: "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in ..."
-_BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*(?:—|–|-|,|is|covers)\s*(?:an? |the )?"
+# An author's line: "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in ...", "Dana Whitlock
+# covers Alexander, Pulaski and Union counties."
+_BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+covers\s|\s*(?:—|–|-|,|is)\s*(?:an? |the )?"
                        r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
-                       r"contributor|producer|business and|the war)\b")
+                       r"contributor|producer)\b)")
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
