@@ -64,7 +64,8 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     r"^\W*(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
-    r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b",  # "Reading time 3 min", "11 minute read"
+    r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)",  # "Disclaimer: The views expressed in comments ..."
     re.IGNORECASE,
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
@@ -217,12 +218,28 @@ def is_other_script_line(line: str) -> bool:
     return len(letters) >= 4 and other * 2 >= len(letters)
 
 
+# A section's label and a headline after it, on one line: a link to a story of that section ("WORLD: Heatwave grips
+# Sindh as mercury touches 48°C in Jacobabad"). The label is a section's name, not a dateline ("HYDERABAD: ...").
+_SECTION_TEASER = re.compile(r"^\W*([A-Za-z]+(?: [A-Za-z]+)?)\s*:\s+\S")
+_TEASER_LABEL_WORDS = SECTION_NAMES | frozenset({"top", "cities", "city", "trending", "web", "stories", "story",
+                                                 "video", "videos", "photos", "gallery", "explainer", "exclusive",
+                                                 "tech", "technology", "entertainment", "lifestyle", "travel"})
+
+
+def is_section_teaser(line: str) -> bool:
+    """ "WORLD: Heatwave grips Sindh ...", "Business: Rupee hits record low": a section name, a colon and a
+    headline (not a sentence), all on one line."""
+    m = _SECTION_TEASER.match(line)
+    return bool(m) and set(m.group(1).lower().split()) <= _TEASER_LABEL_WORDS and (
+        not _SENTENCE_END.search(line.strip())) and _at_most_words(line, 25)
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line)
-        or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line))
+        or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
 
@@ -355,11 +372,11 @@ def classify_lines(text: str) -> list[Line]:
             flags[i] = True
     # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
     # their header says (or in whatever language).
-    last_prose = max((k for k, i in enumerate(nonblank) if prose[i]), default=None)
+    last_prose = max((k for k, i in enumerate(nonblank) if prose[i] and not flags[i]), default=None)
     if last_prose is not None:
         for i in nonblank[last_prose + 1:]:
-            if _BULLET.match(raw[i][2]) or is_headline_like(raw[i][2]):
-                flags[i] = True
+            if _BULLET.match(raw[i][2]) or is_headline_like(raw[i][2]) or _is_strip(raw[i][2]):
+                flags[i] = True  # (a strip: "7 monsoon getaways near Pune | 5 street foods to try in Lucknow | ...")
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):

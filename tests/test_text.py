@@ -70,7 +70,9 @@ def test_synthetic_page_furniture() -> None:
      "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
-     "Повітряна тривога: Дніпропетровська, Херсонська області"],
+     "Повітряна тривога: Дніпропетровська, Херсонська області",
+     "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
+     "Disclaimer: The views expressed in comments are those of the readers."],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -182,3 +184,20 @@ def test_the_masthead_above_the_menu_is_furniture() -> None:
             "Odessa family waits for news from Odesa\n"
             "A family in Odessa, Texas, has not heard from relatives in Odesa since the strike, they said.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, True, False, False]
+
+
+def test_a_strip_of_teasers_below_the_last_paragraph_is_furniture() -> None:
+    text = ("Rain flooded Hyderabad and Secunderabad on Tuesday, and schools were shut across the city.\n\n"
+            "WEB STORIES\n"
+            "7 monsoon getaways near Pune you must visit | 5 street foods to try in Lucknow | Jaipur's stepwells\n"
+            "Disclaimer: The views expressed in comments are those of the readers.\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False, True, True, True]
+
+
+@pytest.mark.parametrize("line", ["HYDERABAD: Incessant rain brought the city to a standstill on Tuesday.",
+                                  "Officials: the dam is safe", "Sumy: shelling hit two villages overnight"])
+def test_a_dateline_or_a_label_that_is_no_section_is_not_a_teaser(line: str) -> None:
+    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line
+            + "\nThe governor said repairs to the power lines would take at least a week.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, False]
