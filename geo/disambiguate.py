@@ -483,6 +483,12 @@ def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
         cand.quality < 1.0 and row[8] < ALTERNATE_UNSUPPORTED_POPULATION)
 
 
+def _no_namesake_town(gaz: Gazetteer, span: Span, row: int) -> bool:
+    """No other town has this name, nor a spelling of it ("Vostochny" is also three Vostochnyys)."""
+    return not any(c.row != row and c.quality >= 1.0 and gaz.rows[c.row][2] == "city" for c in span.candidates) and (
+        not any(r != row and gaz.rows[r][2] == "city" for r, _, _ in gaz.fuzzy(span.key, min_similarity=1.0)))
+
+
 def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
@@ -504,9 +510,13 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.cue == "facility" and row[2] == "city" and row[12] != "curated" and row[8] < NOTABLE_FACILITY_HOST:
         # "Vostochny Port near Nakhodka": a town standing for a facility named after it must be in the part of
         # the country the article is about (its region or a place in it named), not merely in the country
+        # ("the Tuapse refinery", "the Zwickau plant": a town of its own name that no other town shares, in a
+        # country the article names, is the host)
         return row[7] in ctx.regions or any(
             a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row)) or (
-            feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0)
+            feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0) or (
+            best.candidate.quality >= 1.0 and (row[5] in ctx.countries or row[5] in ctx.story_countries)
+            and _no_namesake_town(gaz, span, best.candidate.row))
     foreign = (row[2] == "city" and row[12] != "curated" and not row[11] and row[8] < FOREIGN_TOWN_POPULATION
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries)

@@ -699,6 +699,10 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+# A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
+# (River Phoenix) nor "Bay" or "Park", which are given and family names.
+_FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
+                                  "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
                         | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS)
@@ -775,6 +779,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
+        if keys[0] in _FEATURE_FIRST_WORDS:
+            continue  # "Lake Winnipeg", "Mount Longonot", "Cape Greco": a feature named after a place, no person
         if keys[0].endswith("ing") and keys[0] in common_words():
             continue  # "Serving Clarksville since 1873": a verb, not a first name
         if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
@@ -970,6 +976,19 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
 _POSTCODE_OR_FREQUENCY = re.compile(r"\d{4,}|[\d.]+\s*(?:am|fm|khz|mhz)", re.IGNORECASE)
 
 
+_TABLE_SEPARATORS = ("·", "|", "•", ";", "\n")
+
+
+def _table_value(tokens: list[Token], first: int, j: int) -> bool:
+    """A name and its figure as one item of a separated list, with another such item next to it ("Kstovo 160 ·
+    Syzran 170 · Tuapse 240"): a table of places, not a model."""
+    after = j + 2 < len(tokens) and any(sep in tokens[j + 1].gap for sep in _TABLE_SEPARATORS) and (
+        tokens[j + 1].is_capitalised and (tokens[j + 2].is_number or (
+            j + 3 < len(tokens) and tokens[j + 2].is_capitalised and tokens[j + 3].is_number)))
+    before = first >= 1 and tokens[first - 1].is_number and any(sep in tokens[first].gap for sep in _TABLE_SEPARATORS)
+    return after or before
+
+
 def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name followed by a number is a model designation ("Hwasong-11", "Koksan 170mm", "Kursk 2")."""
     if span.cue is not None:
@@ -983,6 +1002,8 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None  # "Clarksville 71°F": a reading, not a model
         if span.first == span.last and tokens[span.first].key in MONTHS:
             return None
+        if tokens[j].gap == " " and _table_value(tokens, span.first, j):
+            return None  # "Outage tracker: Kstovo 160 · Syzran 170": a table of places and their figures
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
@@ -1128,7 +1149,7 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
     return None
 
 
-NOT_A_SUBJECT_BEFORE = frozenset({"in", "from", "of", "at", "near", "the", "for", "to", "by", "on", "into",
+NOT_A_SUBJECT_BEFORE = frozenset({"in", "from", "of", "at", "near", "the", "for", "to", "by", "on", "into", "between",
                                   "occupied", "outside", "around", "across"})
 
 
@@ -1142,6 +1163,10 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE:
         return None  # "officials in Sumy said": the place is not the speaker
+    i = span.first
+    if i >= 3 and tokens[i - 1].key in ("and", "or") and tokens[i - 2].is_capitalised and (
+            tokens[i - 3].key in NOT_A_SUBJECT_BEFORE):
+        return None  # "an officer serving between Pokrovsk and Kostiantynivka told Euronews"
     for c in span.candidates:
         row = rec.gaz.rows[c.row]
         if row[2] in ("country", "continent") or row[11] or row[12] == "curated":

@@ -688,3 +688,42 @@ def test_a_small_town_of_a_country_the_article_never_names_needs_support(resolve
             "near the Punchbowl, officials in Seoul said.")
     got = {m.text: m.place for m in resolver.resolve(text)}
     assert got.get("Punchbowl") is None and got["Yanggu"].country == "KR"
+
+
+def test_a_table_of_places_and_figures_is_no_model_designation(resolver) -> None:
+    text = ("Drones struck the refinery at Kstovo, just outside Nizhny Novgorod, on Tuesday.\n\n"
+            "Capacity offline: Kstovo 160 · Syzran 170 · Kirishi 90\n")
+    got = [m for m in resolver.resolve(text) if m.text == "Kstovo" and m.place]
+    assert len(got) == 2 and {m.place.name for m in got} == {"Kstovo"}
+
+
+def test_a_name_and_its_number_alone_is_still_a_model(resolver) -> None:
+    got = placed(resolver, "Pyongyang test-fired a Hwasong 18 on Monday.")
+    assert "Hwasong" not in got
+
+
+def test_a_town_no_other_town_shares_hosts_its_refinery(resolver) -> None:
+    got = placed(resolver, "In the south of Russia, the Tuapse refinery halted processing after a strike.")
+    assert got["Tuapse"].name == "Tuapse"
+
+
+def test_a_common_town_name_before_a_facility_word_still_needs_the_region(resolver) -> None:
+    got = placed(resolver, "In Russia, the Vostochny plant was idle.")
+    assert got.get("Vostochny") is None or got["Vostochny"].kind != "city"
+
+
+def test_a_lake_named_after_a_city_is_no_person_whose_surname_hides_the_city(resolver) -> None:
+    text = "Residents drove on to Winnipeg, where the Red Cross opened a centre.\n\nHaze hung over Lake Winnipeg."
+    assert placed(resolver, text)["Winnipeg"].name == "Winnipeg"
+
+
+def test_places_after_between_are_not_speakers(resolver) -> None:
+    text = "An officer serving between Pokrovsk and Kostiantynivka told Euronews by phone from Donetsk region, Ukraine."
+    assert placed(resolver, text)["Kostiantynivka"].country == "UA"
+
+
+def test_a_village_by_its_transliteration_key_but_not_by_a_foreign_alternate(resolver) -> None:
+    got = placed(resolver, "Soldiers were captured near the Russian villages of Glushkovo and Tiotkino, Kursk region.")
+    assert got["Tiotkino"].country == "RU"
+    got = placed(resolver, "Tankers loaded crude at Kozmino, near Nakhodka in Russia.")
+    assert got.get("Kozmino") is None

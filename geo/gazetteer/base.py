@@ -49,7 +49,7 @@ FUZZY_LOCAL_COUNTRIES = frozenset({"UA", "RU", "BY", "KP", "KR"})
 # Mongolian): a variant spelling may stretch any of their names, alternate ones included ("Verny", Almaty).
 VARIANT_ALTERNATES_COUNTRIES = FUZZY_LOCAL_COUNTRIES | frozenset({
     "KZ", "KG", "TJ", "TM", "UZ", "MD", "GE", "AM", "AZ", "MN", "BG", "RS", "MK", "ME", "BA"})
-FUZZY_LOCAL_MIN_POPULATION = 5_000
+FUZZY_LOCAL_MIN_POPULATION = 2_000
 
 
 def fuzzy_eligible(kind: str, population: int, country: str | None, min_population: int) -> bool:

@@ -42,6 +42,9 @@ FUZZY_MIN_POPULATION = 20_000
 CURATED_SCHEMA = 2
 # Similarity a variant spelling needs to reach a town below FUZZY_MIN_POPULATION (see base.fuzzy_eligible).
 SMALL_TOWN_MIN_SIMILARITY = 0.9
+# Below this population (admitted by FUZZY_LOCAL_MIN_POPULATION) a village is reached only by a spelling with the
+# same transliteration key.
+VILLAGE_POPULATION = 5_000
 
 
 class Gazetteer:
@@ -262,6 +265,11 @@ class Gazetteer:
                 idx = code >> 2
                 # A small town (admitted by the lower bar of its country) needs a close variant.
                 if not (self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self.widely_notable(idx))):
+                    continue
+                # A village only by the same transliteration key, of its own name ("Tiotkino" = Tyotkino,
+                # Tëtkino), not a foreign alternate a few letters off ("Kozmino" is not Molodiia's "Kosmin").
+                if self.rows[idx][2] == "city" and self.rows[idx][12] != "curated" and (
+                        self.rows[idx][8] < VILLAGE_POPULATION) and sim < 1.0:
                     continue
                 # Outside the countries whose names reach English through transliteration, a variant spelling
                 # is a variant of the place's own name (or of a romanised Cyrillic one), not of one of its
