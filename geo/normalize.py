@@ -21,9 +21,10 @@ from unidecode import unidecode
 
 _APOSTROPHES = "'’‘ʼʻ`´"
 _QUOTES = "\"“”„«»‹›"
-_ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+# Dotted abbreviations: "U.S.", "N.Y.", and a letter before a short word ("W.Va.", "N.Dak.").
+_ABBREV_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z][a-z]{1,3}\.")
 # A word: letters/digits, with internal apostrophes (P'yŏngyang, Kurs'k) but not hyphens.
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+_TOKEN_RE = re.compile(_ABBREV_RE.pattern + r"|[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9 ]+")
 _SPACES_RE = re.compile(r"\s+")
 

@@ -432,8 +432,9 @@ class Recognizer:
                 hits = self.gaz.lookup(key + ".") if dotted else self.gaz.lookup(key)
                 if not hits:
                     continue
-                if key in self.gaz.case_sensitive and not all(t.is_upper for t in tokens[i : j + 1]):
-                    continue
+                if key in self.gaz.case_sensitive and not all(
+                        t.is_upper or (t.surface[0].isupper() and t.surface.endswith(".")) for t in tokens[i : j + 1]):
+                    continue  # (a dotted abbreviation keeps its capital: "W.Va.")
                 found = (j, key, hits)
                 break
             rivers = self._river_after_the(tokens, i) if found is None or found[0] == i else []
