@@ -236,6 +236,11 @@ def is_section_teaser(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
+    credit = line.find("©")
+    if credit > 0:  # a caption and its photo credit ("... inside the Rason zone. Satellite image ©2024 Maxar")
+        caption = line[: line.rfind(".", 0, credit) + 1]
+        if is_prose(caption):
+            line = caption
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line)

@@ -201,3 +201,10 @@ def test_a_dateline_or_a_label_that_is_no_section_is_not_a_teaser(line: str) -> 
     text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line
             + "\nThe governor said repairs to the power lines would take at least a week.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, False]
+
+
+def test_a_caption_with_its_photo_credit_is_article() -> None:
+    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
+            "[Photo] Containers are stacked at the quay in Rajin, North Korea, in a satellite image taken on "
+            "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True]
