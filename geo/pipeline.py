@@ -137,7 +137,10 @@ class Resolver:
             own = {r for r, k in anchor_count.items() if k - plain.get(r, 0) - (mine_counted and r == mine) > 0}
             # The countries of the *other* anchors: a span never supports itself.
             countries = {gaz.rows[r][5] for r in own} - {None}
-            regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")} - {None}
+            # (a capital names its government as often as its streets: Warsaw does not make a Masovian village of
+            # the Słubice on the German border)
+            regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")
+                       and not gaz.rows[r][11]} - {None}
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries)

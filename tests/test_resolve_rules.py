@@ -737,3 +737,10 @@ def test_a_village_by_its_transliteration_key_but_not_by_a_foreign_alternate(res
 def test_a_dotted_abbreviation_of_a_letter_and_a_word(resolver) -> None:
     got = placed(resolver, "Trucks drove on to Parkersburg, W.Va., on Friday.")
     assert got["W.Va."].name == "West Virginia" and got["Parkersburg"].country == "US"
+
+
+def test_a_capital_does_not_make_its_region_the_articles(resolver) -> None:
+    # Warsaw is Masovian, but a Masovian village of the name is no likelier than the border town of 17,000
+    text = ("Warsaw threatened to close the crossing. Queues stretched from Słubice to the bridge over the Oder "
+            "at Frankfurt an der Oder.")
+    assert placed(resolver, text)["Słubice"].lon < 15.5  # on the Oder, not near Płock (19.9 E)
