@@ -65,7 +65,8 @@ _FURNITURE_LINE = re.compile(
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     r"^\W*(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)",  # "Disclaimer: The views expressed in comments ..."
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"
+    r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b",  # "(Reporting by X; Editing by Y)"  # "Disclaimer: The views expressed in comments ..."
     re.IGNORECASE,
 )
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
@@ -238,9 +239,9 @@ def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     credit = line.find("©")
     if credit > 0:  # a caption and its photo credit ("... inside the Rason zone. Satellite image ©2024 Maxar")
-        caption = line[: line.rfind(".", 0, credit) + 1]
-        if is_prose(caption):
-            line = caption
+        caption, tail = line[: line.rfind(".", 0, credit) + 1], line[credit:]
+        if is_prose(caption) and _at_most_words(tail, 6) and "reserved" not in tail.lower():
+            line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line)

@@ -72,7 +72,8 @@ def test_synthetic_page_furniture() -> None:
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
      "Повітряна тривога: Дніпропетровська, Херсонська області",
      "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
-     "Disclaimer: The views expressed in comments are those of the readers."],
+     "Disclaimer: The views expressed in comments are those of the readers.",
+     "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -206,5 +207,6 @@ def test_a_dateline_or_a_label_that_is_no_section_is_not_a_teaser(line: str) -> 
 def test_a_caption_with_its_photo_credit_is_article() -> None:
     text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
             "[Photo] Containers are stacked at the quay in Rajin, North Korea, in a satellite image taken on "
-            "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True]
+            "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n"
+            "All quotes delayed a minimum of 15 minutes. © 2024 Global Wire. All rights reserved.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
