@@ -1052,7 +1052,7 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a person described ('{tokens[span.last].surface}, a ...')"  # "Mendoza, a businessman"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
-    if _followed_by_container(span, tokens) or span.end > tokens[span.last].end:
+    if _followed_by_region(rec, span, tokens) or span.end > tokens[span.last].end:
         return None  # "WINONA, Miss.": a dotted state abbreviation after its town, whoever "Ole Miss" was
     if span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE and "\n" not in tokens[span.first].gap:
         return None  # "in Gainesville": a place, whatever a guessed surname ("Another Gainesville") said
@@ -1235,6 +1235,18 @@ def rule_short_alternate(rec: Recognizer, span: Span, tokens: list[Token], run_o
 def _followed_by_container(span: Span, tokens: list[Token]) -> bool:
     j = span.last + 1
     return j < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].is_capitalised
+
+
+def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:
+    """ "Dalton, Georgia", "WINONA, Miss.": a comma and a region or country (or a dotted abbreviation of one) after
+    the name; not "Noboa, Gonzalez split the vote", two surnames."""
+    if not _followed_by_container(span, tokens):
+        return False
+    nxt = tokens[span.last + 1]
+    if nxt.surface.endswith(".") or span.end > tokens[span.last].end:
+        return True
+    keys = [nxt.key] + ([f"{nxt.key} {tokens[nxt.index + 1].key}"] if nxt.index + 1 < len(tokens) else [])
+    return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
 RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_direction, rule_short_alternate,

@@ -744,3 +744,9 @@ def test_a_capital_does_not_make_its_region_the_articles(resolver) -> None:
     text = ("Warsaw threatened to close the crossing. Queues stretched from Słubice to the bridge over the Oder "
             "at Frankfurt an der Oder.")
     assert placed(resolver, text)["Słubice"].lon < 15.5  # on the Oder, not near Płock (19.9 E)
+
+
+def test_two_surnames_after_a_comma_are_no_town_and_region(resolver) -> None:
+    text = ("Ecuador heads for runoff as Noboa, Gonzalez split coast and highlands\n\n"
+            "Supporters of President Daniel Noboa celebrate in Guayaquil, Ecuador.")
+    assert "Noboa" not in placed(resolver, text)
