@@ -471,6 +471,7 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
 
 # Below this population a town of a country the article never names needs some support.
 FOREIGN_TOWN_POPULATION = 50_000
+FOREIGN_EXONYM_POPULATION = 1_000_000
 
 
 def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
@@ -517,7 +518,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0) or (
             best.candidate.quality >= 1.0 and (row[5] in ctx.countries or row[5] in ctx.story_countries)
             and _no_namesake_town(gaz, span, best.candidate.row))
-    foreign = (row[2] == "city" and row[12] != "curated" and not row[11] and row[8] < FOREIGN_TOWN_POPULATION
+    # (a city of a country the article never names, in an article about other countries, reached by another
+    # language's name for it, is no reading on that name alone either: "Minieh" in a Lebanon story is the Lebanese
+    # town, not Minya, Egypt; a million-city keeps its exonyms: "Kiev", "Bombay")
+    foreign = (row[2] == "city" and row[12] != "curated" and not row[11] and (
+                   row[8] < FOREIGN_TOWN_POPULATION
+                   or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries)
     if stands_alone(gaz, best.candidate) and not foreign:

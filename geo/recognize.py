@@ -432,6 +432,8 @@ class Recognizer:
                 hits = self.gaz.lookup(key + ".") if dotted else self.gaz.lookup(key)
                 if not hits:
                     continue
+                if j > i and tok.key == "the" and not tokens[i + 1].is_capitalised:
+                    continue  # "The valley's only road": not The Valley, Anguilla ("The Hague", "The Pas" are capitalised)
                 if key in self.gaz.case_sensitive and not all(
                         t.is_upper or (t.surface[0].isupper() and t.surface.endswith(".")) for t in tokens[i : j + 1]):
                     continue  # (a dotted abbreviation keeps its capital: "W.Va.")
