@@ -762,3 +762,12 @@ def test_an_exonym_of_a_city_in_a_country_the_article_never_names_needs_support(
 def test_a_name_that_begins_with_the_needs_its_capitals(resolver) -> None:
     got = placed(resolver, "The valley's only road reopened. Ministers met in The Hague.")
     assert "The valley" not in got and got["The Hague"].country == "NL"
+
+
+def test_a_small_place_does_not_take_a_larger_citys_own_name_in_its_own_country(resolver) -> None:
+    text = ("Russian forces struck the Donetsk region again. Strikes also hit fuel and energy facilities in "
+            "Kirovograd and Nikolayev, the ministry said.")
+    assert placed(resolver, text)["Nikolayev"].name == "Mykolayiv"
+    # a larger namesake abroad does not take the name from the small town of the article's region
+    got = placed(resolver, "Russian troops advanced near Seversk and Bakhmut in the Donetsk region, Ukraine.")
+    assert got["Seversk"].country == "UA"
