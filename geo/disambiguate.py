@@ -114,11 +114,14 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     how = cand.how + " (a short form of its name)" if short else cand.how
     if (cand.quality < 1.0 and not short and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
             and row[12] != "curated"):
-        if any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
-               and gaz.rows[o.row][8] >= ALTERNATE_MIN_POPULATION for o in span.candidates):
-            # "Nikolayev" is Mykolaiv's own name (470,000) and only an alternate of the Mykolaivka near Donetsk, in
-            # the same country; "Seversk" in a Donetsk story is still Siversk, whatever the Seversk of Tomsk
-            return cand.quality - 0.7, how + " of a small place, a larger city's own name"
+        if any(o.quality >= 1.0 and gaz.rows[o.row][5] == row[5] and (
+                gaz.rows[o.row][2] == "region" or (gaz.rows[o.row][2] == "city"
+                                                   and gaz.rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
+               for o in span.candidates):
+            # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate
+            # of the Mykolaivka near Donetsk, in the same country; "Seversk" in a Donetsk story is still Siversk,
+            # whatever the Seversk of Tomsk
+            return cand.quality - 0.7, how + " of a small place, a larger place's own name"
         return cand.quality - 0.4, how + " of a small place"
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.

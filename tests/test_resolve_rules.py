@@ -768,6 +768,8 @@ def test_a_small_place_does_not_take_a_larger_citys_own_name_in_its_own_country(
     text = ("Russian forces struck the Donetsk region again. Strikes also hit fuel and energy facilities in "
             "Kirovograd and Nikolayev, the ministry said.")
     assert placed(resolver, text)["Nikolayev"].name == "Mykolayiv"
+    got = placed(resolver, "Shelling hit Pokrovsk in the Donetsk region. In Mykolaiv, a drone hit the port.")
+    assert got["Mykolaiv"].name in ("Mykolayiv", "Mykolaiv")  # the city or its oblast, never a Donetsk village
     # a larger namesake abroad does not take the name from the small town of the article's region
     got = placed(resolver, "Russian troops advanced near Seversk and Bakhmut in the Donetsk region, Ukraine.")
     assert got["Seversk"].country == "UA"
