@@ -788,6 +788,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Serving Clarksville since 1873": a verb, not a first name
         if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
             continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
+        if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
+            continue  # "Black Sea–Mediterranean route": the run begins with a place's longer name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
             first_rows = [r for r, _ in gaz.lookup(keys[0])]
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
@@ -1059,7 +1061,15 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE and "\n" not in tokens[span.first].gap:
         return None  # "in Gainesville": a place, whatever a guessed surname ("Another Gainesville") said
     if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):
-        if tokens[span.first].key not in {tokens[k].key for k in rec._person_tokens}:
+        # a country or capital is a person's as a certain person's surname ("Michael Jordan ... Jordan"), or as
+        # their first name when it speaks ("Jordan Hayes ... Jordan said"); not "approved for Chad" after a quote
+        # by Chad Whitfield
+        certain = rec._person_tokens
+        surname = tokens[span.first].key in {tokens[k].key for k in certain if k + 1 not in certain}
+        nxt = span.last + 1
+        speaks = nxt < len(tokens) and tokens[nxt].key in SPEECH_VERBS and tokens[span.first].key in {
+            tokens[k].key for k in certain}
+        if not (surname or speaks):
             return None
     return "surname of a person named in the text"
 
@@ -1089,6 +1099,9 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
+    if (before and tokens[span.first].gap in _DASHES and len(before) > 1 and not after
+            and rec.gaz.lookup(" ".join(t.key for t in before))):
+        return None  # "the Black Sea–Mediterranean route": two places joined by a dash, the first of two words
     if before and not all(t.key in DIRECTION_WORDS or t.key in ("county", "city", "state") for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
@@ -1131,6 +1144,10 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if tokens[span.first].gap[-1:] in "\"“‘'" and tokens[span.first].gap and nxt[:1] in "\"”’'":
         return "an ordinary word in quotes (a name of a unit, an operation, a product)"
     if span.sentence_start:
+        if any(rec.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in span.candidates) and any(
+                t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap
+                and tokens[t.index - 1].key in LOCATIVE_BEFORE | {"of", "to", "from"} for t in tokens):
+            return None  # "Chad has asked for help" after "cases rose in Chad": the country, not the word
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)

@@ -773,3 +773,25 @@ def test_a_small_place_does_not_take_a_larger_citys_own_name_in_its_own_country(
     # a larger namesake abroad does not take the name from the small town of the article's region
     got = placed(resolver, "Russian troops advanced near Seversk and Bakhmut in the Donetsk region, Ukraine.")
     assert got["Seversk"].country == "UA"
+
+
+def test_a_country_named_like_a_first_name_or_a_word(resolver) -> None:
+    text = ('Cases rose in Chad this week. "We are overwhelmed," said Chad Whitfield, a nurse with the charity. '
+            "Chad has asked for help.")
+    got = [m for m in resolver.resolve(text) if m.text == "Chad" and m.place]
+    assert [m.start for m in got] == [14, 99] and {m.place.id for m in got} == {"iso:TD"}
+
+
+def test_places_joined_by_a_dash_after_a_two_word_name(resolver) -> None:
+    got = placed(resolver, "Rates on the Black Sea–Mediterranean route rose. Ships slowed down in the Aegean.")
+    assert got["Mediterranean"].kind == "water" and got["Aegean"].kind == "water"
+
+
+def test_a_ferry_named_after_an_island(resolver) -> None:
+    assert "Lombok" not in placed(resolver, "The ferry KMP Dewi Lombok sank in the Bali Strait off Java.")
+
+
+def test_a_country_that_is_a_first_name_speaks_as_a_person(resolver) -> None:
+    text = ('"We need power now," said Jordan Hayes, a Canadian volunteer near Kupiansk. Jordan said his group '
+            "had handed out 60 generators in Ukraine.")
+    assert "Jordan" not in placed(resolver, text)
