@@ -53,6 +53,9 @@ REGION_WORDS = frozenset({
     "region", "oblast", "province", "prefecture", "governorate", "krai", "kray", "state", "territory",
     "republic", "okrug",
 })
+# Region words only in lower case after a name ("Colón department", "Cusco departamento"): capitalised, they begin
+# an organisation's name ("the Texas Department of Transportation").
+LOWERCASE_REGION_WORDS = frozenset({"department", "departamento", "département"})
 DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough"})
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
 FACILITY_WORDS = frozenset({

@@ -203,12 +203,13 @@ class Resolver:
         as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`)."""
         rows: set[int] = set()
         nxt = span.last + 1
-        if nxt < len(tokens) and tokens[nxt].gap.strip() == ",":
+        if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
                 if other.first == nxt:
                     rows |= {c.row for c in other.candidates}
-        elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap == " ":
-            # "the cosmodrome Vostochny in Amur region": a region or country right after "in" contains it
+        elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
+            # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department": a region or country right
+            # after "in" contains it
             for other in spans:
                 if other.first == nxt + 1:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}

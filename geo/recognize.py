@@ -35,6 +35,7 @@ from geo.lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HOST_FACILITY_WORDS,
+    LOWERCASE_REGION_WORDS,
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
     KOREAN_SUFFIXES,
@@ -895,7 +896,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         nxt = tokens[j + 1]
         if j + 2 < n and tokens[j + 2].gap == "-":
             break  # "a Seoul state-run think tank", "city-owned": a compound adjective, not a type word
-        if nxt.key in REGION_WORDS and span.match != "unresolved":
+        if (nxt.key in REGION_WORDS or (
+                nxt.key in LOWERCASE_REGION_WORDS and not nxt.is_capitalised
+                and any(gaz.rows[c.row][2] == "region" for c in span.candidates))) and span.match != "unresolved":
+            # ("the Forest department" of a government names no region)
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
             continue
@@ -1110,9 +1114,13 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
     if after and all(rec.is_demonym(t.key) for t in after):
         return None  # "in hotels of Rason Russian tourists pay": an adjective of people follows the place
-    if after and any(rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region"
-                     for r, _ in rec.gaz.lookup(after[0].key) + rec.gaz.lookup(" ".join(t.key for t in after[:2]))):
-        return None  # another place follows: "China-North Korea", "Russia Ukraine"
+    # (two towns joined by a dash: "the Chaman-Spin Boldak crossing"; not "Asia-Pacific")
+    dashed = bool(after) and after[0].gap in _DASHES and "city" in span.candidate_kinds and not (
+        span.candidate_kinds & {"continent", "country", "region", "water", "area"})
+    if after and any(((dashed and rec.gaz.rows[r][2] == "city") or rec.is_notable_row(r)) and rec.gaz.rows[r][2] != "region"
+                     for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
+        return None  # another place follows, and nothing else: "China-North Korea", "Russia Ukraine" (not the
+        # "Soto Cano Air Base", whatever a Cano may be)
     if after:
         # "George Bush", "Paris Hilton", "Texas Instruments": the place's name begins a longer name.
         return f"start of a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"

@@ -795,3 +795,19 @@ def test_a_country_that_is_a_first_name_speaks_as_a_person(resolver) -> None:
     text = ('"We need power now," said Jordan Hayes, a Canadian volunteer near Kupiansk. Jordan said his group '
             "had handed out 60 generators in Ukraine.")
     assert "Jordan" not in placed(resolver, text)
+
+
+def test_a_department_and_containment_after_comma_in(resolver) -> None:
+    got = placed(resolver, "The count stalled in Trujillo, in Colón department, and in Choluteca. Honduras waits.")
+    assert got["Trujillo"].country == "HN" and got["Colón department"].kind == "region"
+
+
+def test_a_place_that_begins_a_facilitys_name_is_not_read_alone(resolver) -> None:
+    got = placed(resolver, "Around Comayagua, Honduras, home to the Soto Cano Air Base, turnout was high.")
+    assert "Soto" not in got
+
+
+def test_towns_joined_by_a_dash_before_a_two_word_town(resolver) -> None:
+    text = "Further south, the Chaman-Spin Boldak crossing in Balochistan, Pakistan, was closed."
+    assert placed(resolver, text)["Chaman"].country == "PK"
+    assert "Asia" not in placed(resolver, "Independent analysis of weapons programs in the Asia-Pacific region.")
