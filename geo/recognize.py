@@ -943,7 +943,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         if prev.key == "of" and prev2.key in CITY_BEFORE and span.first >= 3 and _ranks(tokens[span.first - 3]):
             # "the first town of Armenia", "the largest city of Ukraine": the name contains the town
             span.cue, span.cue_reason = "region", f"'{tokens[span.first - 3].surface} {prev2.surface} of'"
-        elif prev.key == "of" and prev2.key in CITY_BEFORE:
+        elif prev.key == "of" and prev2.key in CITY_BEFORE and prev2.key != "capital" and not (
+                tokens[span.last].possessive):
+            # "the city of Odesa"; not "the capital of Sudan's West Darfur state" (a country, and a possessive)
             span.cue, span.cue_reason = "city", f"'{prev2.surface} of'"
         elif prev.key == "of" and prev2.key in REGION_BEFORE:
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"

@@ -811,3 +811,8 @@ def test_towns_joined_by_a_dash_before_a_two_word_town(resolver) -> None:
     text = "Further south, the Chaman-Spin Boldak crossing in Balochistan, Pakistan, was closed."
     assert placed(resolver, text)["Chaman"].country == "PK"
     assert "Asia" not in placed(resolver, "Independent analysis of weapons programs in the Asia-Pacific region.")
+
+
+def test_capital_of_a_countrys_region_does_not_make_the_country_a_town(resolver) -> None:
+    got = placed(resolver, "People fled fighting in El Geneina, the capital of Sudan's West Darfur state.")
+    assert got["Sudan"].kind == "country"
