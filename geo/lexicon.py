@@ -135,7 +135,7 @@ PERSON_TITLES = frozenset({
 VESSEL_WORDS = frozenset({
     "cruiser", "submarine", "ship", "vessel", "frigate", "destroyer", "carrier", "warship", "tanker",
     "freighter", "flagship", "yacht", "ferry", "corvette", "battleship", "icebreaker", "hms", "uss", "rfs",
-    "liner", "trawler", "sub", "kmp",  # (KMP: the Indonesian ferry prefix, "KMP Dewi Lombok")
+    "liner", "trawler", "sub", "mv", "kmp",  # ship prefixes: "MV Meghna Pride", the Indonesian "KMP Dewi Lombok"
 })
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",

@@ -1221,6 +1221,12 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     i = span.first
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    # a prefix in capitals before a ship's name of several words ("KMP Dewi Lombok", "MV Meghna Pride")
+    k = i - 1
+    while k >= 1 and k >= i - 3 and tokens[k].is_capitalised and not tokens[k].is_upper and tokens[k + 1].gap == " ":
+        k -= 1
+    if k < i - 1 and tokens[k].is_upper and tokens[k].key in VESSEL_WORDS and tokens[k + 1].gap == " ":
+        return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
     if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
     return None

@@ -816,3 +816,8 @@ def test_towns_joined_by_a_dash_before_a_two_word_town(resolver) -> None:
 def test_capital_of_a_countrys_region_does_not_make_the_country_a_town(resolver) -> None:
     got = placed(resolver, "People fled fighting in El Geneina, the capital of Sudan's West Darfur state.")
     assert got["Sudan"].kind == "country"
+
+
+def test_a_ships_name_of_several_words_after_its_prefix(resolver) -> None:
+    got = placed(resolver, "KMP Dewi Lombok Ferry Sinks in Bali Strait\n\nThe MV Meghna Pride docked at Chittagong.")
+    assert "Lombok" not in got and "Meghna" not in got
