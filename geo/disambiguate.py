@@ -479,6 +479,9 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
 
 # Below this population a town of a country the article never names needs some support.
 FOREIGN_TOWN_POPULATION = 50_000
+# Countries whose counties lie below their first-level regions and share names with them ("Delaware County", New
+# York; "Washington County"): a county of theirs is never the state of its name.
+COUNTIES_BELOW_STATES = frozenset({"US"})
 FOREIGN_EXONYM_POPULATION = 1_000_000
 
 
@@ -513,6 +516,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.cue == "district" and row[2] == "region" and row[5] not in ctx.countries and (
             row[5] not in ctx.story_countries):
         return False  # "Cumberland and York counties" in a Maine story: not the English county of York
+    if span.cue == "district" and row[2] == "region" and row[5] in COUNTIES_BELOW_STATES:
+        return False  # "Delaware County", New York, is no state: American counties lie inside states
     if span.cue in ("region", "district") and row[2] == "city" and row[12] != "curated" and (
             best.candidate.quality < 1.0 and row[8] < CITY_NAMING_REGION_POPULATION):
         return False  # "Yanbian prefecture" is not a town that has Yanbian among its other names
