@@ -21,7 +21,7 @@ from geo.disambiguate import (
     supported,
 )
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.lexicon import LOCATIVE_BEFORE
+from geo.lexicon import DISTRICT_TYPE_WORDS, LOCATIVE_BEFORE
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import FULL_VARIANT_QUALITY, Recognizer, Span, demonym_countries
@@ -213,6 +213,12 @@ class Resolver:
             for other in spans:
                 if other.first == nxt + 1:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
+        elif (nxt + 1 < len(tokens) and tokens[nxt].key == "of" and tokens[nxt].gap == " "
+              and (span.cue == "district" or tokens[span.last].key in DISTRICT_TYPE_WORDS)):
+            # "the Shevchenkivskyi district of Zaporizhzhia": the city after "of" contains the district
+            for other in spans:
+                if other.first == nxt + 1:
+                    rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
             for other in spans:
                 if other.last == span.first - 1:

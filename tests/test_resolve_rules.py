@@ -829,3 +829,8 @@ def test_a_ships_name_of_several_words_after_its_prefix(resolver) -> None:
 def test_an_american_county_is_never_the_state_of_its_name(resolver) -> None:
     got = placed(resolver, "Roasters in Delhi, in Delaware County, New York, buy beans from Colombia.")
     assert got.get("Delaware County") is None or got["Delaware County"].name != "Delaware"
+
+
+def test_x_district_of_city_is_that_citys_district(resolver) -> None:
+    got = placed(resolver, "A missile hit the Shevchenkivskyi district of Zaporizhzhia overnight, the governor said.")
+    assert abs(got["Shevchenkivskyi district"].lat - 47.85) < 0.15  # in Zaporizhzhia, not Kyiv's district (50.46 N)
