@@ -19,6 +19,8 @@ FLOORS = {  # (recall, precision)
     "holdout12": (0.92, 0.94), "holdout13": (0.57, 0.93), "holdout14": (0.94, 0.91), "holdout15": (0.91, 0.91),
     "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87), "holdout18": (0.89, 0.90), "holdout19": (0.71, 0.95),
     "holdout20": (0.90, 0.90), "holdout21": (0.77, 0.84), "holdout22": (0.87, 0.86), "holdout23": (0.70, 0.93),
+    "holdout24": (0.74, 0.93), "holdout25": (0.78, 0.88), "holdout26": (0.72, 0.94), "holdout27": (0.87, 0.92),
+    "holdout28": (0.70, 0.95),
 }
 
 
