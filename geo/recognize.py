@@ -1091,6 +1091,19 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if not rest:
         return None
     rest_keys = {t.key for t in rest}
+    if (span.first == a and b - a <= 5 and tokens[b].key in FACILITY_WORDS and tokens[b].is_capitalised
+            and "city" in span.candidate_kinds and span.first not in rec._title_tokens):
+        towns = [c for c in span.candidates if c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"]
+        # ("Maine Medical Center" is named after the state, not Maine, Wisconsin; a city that names its region,
+        # such as Muscat, keeps the reading)
+        big = max((rec.gaz.rows[c.row][8] for c in towns), default=0) >= NOTABLE_POPULATION
+        areas = [c for c in span.candidates if c.quality >= 1.0 and rec.gaz.rows[c.row][2] != "city"
+                 and not (big and rec.gaz.rows[c.row][2] == "region")]
+        if towns and not areas:
+            # "Kanggye General Tractor Plant", "Scranton Army Ammunition Plant": a facility named after its town
+            # and not in the gazetteer is read as the town (the mention keeps the facility's whole name)
+            span.candidates, span.last, span.end = towns, b, tokens[b].end
+            return None
     if rest_keys & ORG_WORDS:
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if span.first in rec._title_tokens and rec.is_notable(span):

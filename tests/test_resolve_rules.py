@@ -834,3 +834,13 @@ def test_an_american_county_is_never_the_state_of_its_name(resolver) -> None:
 def test_x_district_of_city_is_that_citys_district(resolver) -> None:
     got = placed(resolver, "A missile hit the Shevchenkivskyi district of Zaporizhzhia overnight, the governor said.")
     assert abs(got["Shevchenkivskyi district"].lat - 47.85) < 0.15  # in Zaporizhzhia, not Kyiv's district (50.46 N)
+
+
+def test_a_facility_named_after_its_town_and_not_in_the_gazetteer_is_read_as_the_town(resolver) -> None:
+    got = placed(resolver, "Workers at the Kanggye General Tractor Plant in Chagang Province, North Korea, and "
+                           "at the Scranton Army Ammunition Plant in Pennsylvania made shells.")
+    assert got["Kanggye General Tractor Plant"].name == "Kanggye"
+    assert got["Scranton Army Ammunition Plant"].name == "Scranton"
+    # named after a state, a region or a person, it stays unresolved
+    got = placed(resolver, "Patients were taken to Maine Medical Center in Portland, Maine.")
+    assert got.get("Maine Medical Center") is None
