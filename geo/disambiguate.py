@@ -479,10 +479,11 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
 
 # Below this population a town of a country the article never names needs some support.
 FOREIGN_TOWN_POPULATION = 50_000
+# Below this population a city of such a country reached by another language's name for it needs support too.
+FOREIGN_EXONYM_POPULATION = 1_000_000
 # Countries whose counties lie below their first-level regions and share names with them ("Delaware County", New
 # York; "Washington County"): a county of theirs is never the state of its name.
 COUNTIES_BELOW_STATES = frozenset({"US"})
-FOREIGN_EXONYM_POPULATION = 1_000_000
 
 
 def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:

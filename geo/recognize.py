@@ -35,12 +35,12 @@ from geo.lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HOST_FACILITY_WORDS,
-    LOWERCASE_REGION_WORDS,
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
     LOCATIVE_BEFORE,
+    LOWERCASE_REGION_WORDS,
     MONTHS,
     NEWS_ORGANISATIONS,
     ORG_WORDS,
@@ -434,7 +434,7 @@ class Recognizer:
                 if not hits:
                     continue
                 if j > i and tok.key == "the" and not tokens[i + 1].is_capitalised:
-                    continue  # "The valley's only road": not The Valley, Anguilla ("The Hague", "The Pas" are capitalised)
+                    continue  # "The valley's only road" is not The Valley, Anguilla; "The Hague" is capitalised
                 if key in self.gaz.case_sensitive and not all(
                         t.is_upper or (t.surface[0].isupper() and t.surface.endswith(".")) for t in tokens[i : j + 1]):
                     continue  # (a dotted abbreviation keeps its capital: "W.Va.")
@@ -1132,8 +1132,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     # (two towns joined by a dash: "the Chaman-Spin Boldak crossing"; not "Asia-Pacific")
     dashed = bool(after) and after[0].gap in _DASHES and "city" in span.candidate_kinds and not (
         span.candidate_kinds & {"continent", "country", "region", "water", "area"})
-    if after and any(((dashed and rec.gaz.rows[r][2] == "city") or rec.is_notable_row(r)) and rec.gaz.rows[r][2] != "region"
-                     for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
+    if after and any(((dashed and rec.gaz.rows[r][2] == "city") or rec.is_notable_row(r))
+                     and rec.gaz.rows[r][2] != "region" for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
         return None  # another place follows, and nothing else: "China-North Korea", "Russia Ukraine" (not the
         # "Soto Cano Air Base", whatever a Cano may be)
     if after:
