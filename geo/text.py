@@ -98,7 +98,9 @@ _ADDRESS_PART = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"  # US state and ZIP code
     r"\bP\.?\s?O\.?\s+Box\s+\d+|"  # "PO Box 00100"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
-    r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+"  # "1040 Brussels", "01001 Kyiv"
+    r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+|"  # "1040 Brussels", "01001 Kyiv"
+    r",\s*\d{4,6}\s*(?:\.|$)|"  # "..., Odesa, 65026."
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b"  # "4th Floor, Westlands Business Park"
 )
 _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
@@ -207,6 +209,9 @@ def is_address_line(line: str) -> bool:
     s = line.strip()
     if _ADDRESS_LABEL.match(s) and "," in s and _at_most_words(s, 20):
         return True
+    first = s.split(". ", 1)[0]
+    if first != s and first.count(",") >= 3 and _at_most_words(first, 20) and _ADDRESS_PART.search(first):
+        return True  # an address and a sentence after it ("..., Odesa, 65026. Editor-in-chief: ...")
     return (s.count(",") >= 2 and _at_most_words(s, 20) and not _SENTENCE_END.search(s.rstrip(" |"))
             and bool(_ADDRESS_PART.search(s)))
 
@@ -291,6 +296,12 @@ def is_headline_like(line: str) -> bool:
     return caps / len(long_words) >= 0.6 or ":" in s
 
 
+def _is_question_teaser(line: str) -> bool:
+    """A short question, the headline of a linked story ("Can Mongolia stay neutral in a new Cold War?")."""
+    s = line.strip()
+    return s.endswith("?") and _at_most_words(s, 16)
+
+
 def is_prose(line: str) -> bool:
     """A line of running text: eight words or more, ending a sentence (a truncated "..." teaser is not)."""
     s = line.strip()
@@ -354,7 +365,7 @@ def classify_lines(text: str) -> list[Line]:
                 flags[nonblank[j]] = True
                 prev_headline = False
                 continue
-            if is_headline_like(line) or not prose[nonblank[j]]:
+            if is_headline_like(line) or not prose[nonblank[j]] or _is_question_teaser(line):
                 flags[nonblank[j]] = True
                 prev_headline = is_headline_like(line) and repeated[line.strip()] > 1
                 continue

@@ -210,3 +210,17 @@ def test_a_caption_with_its_photo_credit_is_article() -> None:
             "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n"
             "All quotes delayed a minimum of 15 minutes. © 2024 Global Wire. All rights reserved.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
+
+
+def test_question_headlines_in_a_related_list() -> None:
+    text = ("Moscow and Pyongyang continue to deny that any arms transfers have taken place, officials said.\n"
+            "RELATED COMMENTARY\nCan Mongolia stay neutral in a new Cold War?\n"
+            "Chabahar and the North–South Transport Corridor: promise and reality\n"
+            "Kaliningrad's transit problem, two years on\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True]
+
+
+def test_an_address_with_a_sentence_after_it() -> None:
+    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
+            "Horn & Nile Policy Forum, 4th Floor, Westlands Business Park, Nairobi, Kenya. Registered non-profit.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True]
