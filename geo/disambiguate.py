@@ -508,6 +508,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.
+        if span.cue == "district" and row[2] == "region":
+            return False  # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's)
         cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
         return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(

@@ -266,6 +266,9 @@ class Recognizer:
             listed = any(tokens[k].key in ("and", "or") for k in range(i + 1, j))
             if tokens[j].key not in DISTRICT_TYPE_WORDS or (listed and not tokens[j].key.endswith("s")):
                 continue
+            if (j + 3 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the"
+                    and tokens[j + 3].key in ("city", "town")):
+                continue  # "the Kuibyshevsky district of the city" (Donetsk): a city's district, not Kuibyshev's
             cands = self._district_centres(tok.key)
             if not cands:
                 continue

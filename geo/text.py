@@ -85,7 +85,10 @@ _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.
 # covers Alexander, Pulaski and Union counties."
 _BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+covers\s|\s*(?:—|–|-|,|is)\s*(?:an? |the )?"
                        r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
-                       r"contributor|producer)\b)")
+                       r"contributor|producer)\b|"
+                       # "Georgia Lee  |  Senior Fellow, Korea Program": a name, a bar and a title
+                       r"\s*\|\s*(?:[\w-]+ ){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
+                       r"contributor|producer|fellow|researcher|director)\b)")
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",

@@ -844,3 +844,11 @@ def test_a_facility_named_after_its_town_and_not_in_the_gazetteer_is_read_as_the
     # named after a state, a region or a person, it stays unresolved
     got = placed(resolver, "Patients were taken to Maine Medical Center in Portland, Maine.")
     assert got.get("Maine Medical Center") is None
+
+
+def test_an_adjectival_district_of_the_city_is_no_rural_district(resolver) -> None:
+    text = ("Shelling of Donetsk, Ukraine, continued. A shell hit a bus stop in the Kuibyshevsky district of the city. "
+            "Troops held the Sudzhansky district of Kursk region.")
+    got = placed(resolver, text)
+    assert got["Sudzhansky district"].name == "Sudzha"
+    assert got.get("Kuibyshevsky district") is None or got["Kuibyshevsky district"].name != "Samara"

@@ -224,3 +224,9 @@ def test_an_address_with_a_sentence_after_it() -> None:
     text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
             "Horn & Nile Policy Forum, 4th Floor, Westlands Business Park, Nairobi, Kenya. Registered non-profit.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True]
+
+
+def test_an_authors_line_with_a_bar_and_a_title() -> None:
+    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
+            "Georgia Lee  |  Senior Fellow, Korea Program\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True]
