@@ -246,6 +246,11 @@ class Recognizer:
             if i > 0 and tokens[i].gap == "-" and tokens[i - 1].key in ARABIC_ARTICLES and (
                     not tokens[i - 1].is_capitalised or i - 1 in starts):
                 span.first, span.start = i - 1, tokens[i - 1].start
+            elif (i > 1 and tokens[i - 1].key == "of" and tokens[i - 2].key == "port" and tokens[i - 2].is_capitalised
+                  and tokens[i - 1].gap == " " and tokens[i].gap == " " and "city" in span.candidate_kinds):
+                # "the Port of Vancouver": the town's port by its proper name, read as the town
+                span.first, span.start = i - 2, tokens[i - 2].start
+                span.candidates = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"]
         return sorted(kept, key=lambda s: s.start)
 
     def _adjectival_districts(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:

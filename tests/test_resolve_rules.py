@@ -852,3 +852,8 @@ def test_an_adjectival_district_of_the_city_is_no_rural_district(resolver) -> No
     got = placed(resolver, text)
     assert got["Sudzhansky district"].name == "Sudzha"
     assert got.get("Kuibyshevsky district") is None or got["Kuibyshevsky district"].name != "Samara"
+
+
+def test_the_port_of_a_town_by_its_proper_name(resolver) -> None:
+    got = placed(resolver, "Containers piled up at the Port of Vancouver in British Columbia and at the Port of Houston.")
+    assert got["Port of Vancouver"].name == "Vancouver" and got["Port of Houston"].name == "Houston"
