@@ -20,7 +20,7 @@ FLOORS = {  # (recall, precision)
     "holdout16": (0.72, 0.90), "holdout17": (0.76, 0.87), "holdout18": (0.89, 0.90), "holdout19": (0.71, 0.95),
     "holdout20": (0.90, 0.90), "holdout21": (0.77, 0.84), "holdout22": (0.87, 0.86), "holdout23": (0.70, 0.93),
     "holdout24": (0.74, 0.93), "holdout25": (0.78, 0.88), "holdout26": (0.72, 0.94), "holdout27": (0.87, 0.92),
-    "holdout28": (0.70, 0.95),
+    "holdout28": (0.70, 0.95), "holdout29": (0.88, 0.95), "holdout30": (0.76, 0.89),
 }
 
 
