@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from geopy.distance import great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
-from geo.gazetteer.index import Gazetteer, importance
+from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.normalize import name_key
-from geo.recognize import Candidate, Span, fuzzy_quality
+from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
 FUZZY_HOW = "transliteration variant"
@@ -55,6 +55,11 @@ class Scored:
     reasons: list[str]
 
 
+# In the former Soviet Union and Korea, where villages often share a city's name and reports name villages by their
+# district, a village (below VILLAGE_POPULATION) named like a city of at least NAMESAKE_CITY_POPULATION in the same
+# country is weak evidence for itself ("Nikopol"). American local news, by contrast, is about its small Detroits and
+# Clarksvilles, and the state named decides.
+NAMESAKE_CITY_POPULATION = 100_000
 # Below this population an alternate name ("Turkey" for a hamlet, "Flores" for a Brazilian town) is weak
 # evidence: alternate names of small places are mostly other things.
 ALTERNATE_MIN_POPULATION = 50_000
@@ -123,6 +128,12 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
             # whatever the Seversk of Tomsk
             return cand.quality - 0.7, how + " of a small place, a larger place's own name"
         return cand.quality - 0.4, how + " of a small place"
+    if (cand.quality >= 1.0 and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated"
+            and row[5] in SOVIET_KOREAN_CENTRE_COUNTRIES and any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
+                    and gaz.rows[o.row][8] >= NAMESAKE_CITY_POPULATION for o in span.candidates)):
+        # "Nikopol" is the city of 105,000 on the Dnipro, not a hamlet of 588 in the Kharkiv region named in the
+        # article: a village named like a city of its own country needs more than its region
+        return cand.quality - 0.5, how + " of a village named like a city of its country"
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
         return cand.quality - 0.5, how + " of a hamlet named like a region, country or sea"

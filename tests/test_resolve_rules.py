@@ -857,3 +857,9 @@ def test_an_adjectival_district_of_the_city_is_no_rural_district(resolver) -> No
 def test_the_port_of_a_town_by_its_proper_name(resolver) -> None:
     got = placed(resolver, "Containers piled up at the Port of Vancouver in British Columbia and at the Port of Houston.")
     assert got["Port of Vancouver"].name == "Vancouver" and got["Port of Houston"].name == "Houston"
+
+
+def test_a_hamlet_named_like_a_city_of_its_country_in_the_former_ussr(resolver) -> None:
+    text = ("Shelling hit Kharkiv region villages overnight. On the opposite bank of the Kakhovka reservoir from "
+            "Enerhodar, Nikopol was shelled eleven times.")
+    assert placed(resolver, text)["Nikopol"].lat < 48  # the city on the Dnipro (47.6 N), not a Kharkiv hamlet
