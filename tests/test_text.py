@@ -187,14 +187,6 @@ def test_the_masthead_above_the_menu_is_furniture() -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, True, False, False]
 
 
-def test_a_strip_of_teasers_below_the_last_paragraph_is_furniture() -> None:
-    text = ("Rain flooded Hyderabad and Secunderabad on Tuesday, and schools were shut across the city.\n\n"
-            "WEB STORIES\n"
-            "7 monsoon getaways near Pune you must visit | 5 street foods to try in Lucknow | Jaipur's stepwells\n"
-            "Disclaimer: The views expressed in comments are those of the readers.\n")
-    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
-    assert flags == [False, True, True, True]
-
 
 @pytest.mark.parametrize("line", ["HYDERABAD: Incessant rain brought the city to a standstill on Tuesday.",
                                   "Officials: the dam is safe", "Sumy: shelling hit two villages overnight"])
@@ -204,29 +196,26 @@ def test_a_dateline_or_a_label_that_is_no_section_is_not_a_teaser(line: str) -> 
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, False]
 
 
-def test_a_caption_with_its_photo_credit_is_article() -> None:
-    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
-            "[Photo] Containers are stacked at the quay in Rajin, North Korea, in a satellite image taken on "
-            "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n"
-            "All quotes delayed a minimum of 15 minutes. © 2024 Global Wire. All rights reserved.\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
+_PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
 
 
-def test_question_headlines_in_a_related_list() -> None:
-    text = ("Moscow and Pyongyang continue to deny that any arms transfers have taken place, officials said.\n"
-            "RELATED COMMENTARY\nCan Mongolia stay neutral in a new Cold War?\n"
-            "Chabahar and the North–South Transport Corridor: promise and reality\n"
-            "Kaliningrad's transit problem, two years on\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True]
-
-
-def test_an_address_with_a_sentence_after_it() -> None:
-    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
-            "Horn & Nile Policy Forum, 4th Floor, Westlands Business Park, Nairobi, Kenya. Registered non-profit.\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True]
-
-
-def test_an_authors_line_with_a_bar_and_a_title() -> None:
-    text = ("Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n"
-            "Georgia Lee  |  Senior Fellow, Korea Program\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True]
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [(("Rain flooded Hyderabad and Secunderabad on Tuesday, and schools were shut across the city.\n\nWEB STORIES\n"
+       "7 monsoon getaways near Pune you must visit | 5 street foods to try in Lucknow | Jaipur's stepwells\n"
+       "Disclaimer: The views expressed in comments are those of the readers.\n"), [False, True, True, True]),
+     (_PROSE + "[Photo] Containers are stacked at the quay in Rajin, North Korea, in a satellite image taken on "
+      "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n"
+      "All quotes delayed a minimum of 15 minutes. © 2024 Global Wire. All rights reserved.\n",
+      [False, False, True, True]),
+     (_PROSE + "RELATED COMMENTARY\nCan Mongolia stay neutral in a new Cold War?\n"
+      "Chabahar and the North–South Transport Corridor: promise and reality\n"
+      "Kaliningrad's transit problem, two years on\n", [False, True, True, True, True]),
+     (_PROSE + "Horn & Nile Policy Forum, 4th Floor, Westlands Business Park, Nairobi, Kenya. Registered non-profit.\n",
+      [False, True]),
+     (_PROSE + "Georgia Lee  |  Senior Fellow, Korea Program\n", [False, True])],
+    ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
+         "address-and-a-sentence", "author-bar-title"],
+)
+def test_page_layouts(text: str, flags: list[bool]) -> None:
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
