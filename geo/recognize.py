@@ -301,8 +301,8 @@ class Recognizer:
         return sorted(out, key=lambda s: s.first)
 
     def _regions_named_by_suffix(self, key: str) -> list[Candidate]:
-        """Ukrainian regions called by their centre's name and "-shchyna" (Kharkivshchyna, Sumshchyna,
-        Dnipropetrovshchyna, Donechchyna): the oblast of that centre."""
+        """Regions called in Ukrainian by their centre's name and "-shchyna" (Kharkivshchyna, Sumshchyna,
+        Dnipropetrovshchyna, Donechchyna; Russia's Kurshchyna, Bilhorodshchyna): the oblast of that centre."""
         stem = key[: -len(next(e for e in _REGION_SUFFIXES if key.endswith(e)))]
         if len(stem) < 3:
             return []
@@ -313,7 +313,7 @@ class Recognizer:
         for form in sorted(forms):
             for row, _ in self.gaz.lookup(form):
                 r = self.gaz.rows[row]
-                if r[5] != "UA":
+                if r[5] not in ("UA", "RU", "BY"):  # Ukrainian writers so name Russia's border regions too
                     continue
                 region = row if r[2] == "region" else self.gaz.by_id.get(r[7]) if r[2] == "city" and r[7] else None
                 if region is not None and self.gaz.rows[region][2] == "region":
@@ -885,6 +885,10 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
     return None
 
 
+# "a Kyiv district", "the northern Pyongyang district": one of a large city's districts, left unnamed; the city.
+_SOME_DISTRICT_BEFORE = frozenset({"a", "an", "one", "another", "northern", "southern", "eastern", "western",
+                                   "central", "outlying", "suburban", "residential", "industrial"})
+UNNAMED_DISTRICT_CITY_POPULATION = 1_000_000
 # A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
 DISTRICT_HOST_POPULATION = 20_000
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
@@ -916,6 +920,11 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", True
             break
         if nxt.key in DISTRICT_WORDS and span.match != "unresolved":
+            if (not nxt.is_capitalised and span.first > 0 and tokens[span.first - 1].key in _SOME_DISTRICT_BEFORE
+                    and not (j + 3 < n and tokens[j + 2].key == "of" and tokens[j + 3].is_capitalised)
+                    and any(gaz.rows[c.row][2] == "city" and gaz.rows[c.row][8] >= UNNAMED_DISTRICT_CITY_POPULATION
+                            for c in span.candidates)):
+                break  # "in the northern Pyongyang district of the same name", "a Kyiv district": one of the city's
             span.cue, span.cue_reason = "district", f"type word '{nxt.surface}'"
             j += 1
             continue

@@ -863,3 +863,13 @@ def test_a_hamlet_named_like_a_city_of_its_country_in_the_former_ussr(resolver) 
     text = ("Shelling hit Kharkiv region villages overnight. On the opposite bank of the Kakhovka reservoir from "
             "Enerhodar, Nikopol was shelled eleven times.")
     assert placed(resolver, text)["Nikopol"].lat < 48  # the city on the Dnipro (47.6 N), not a Kharkiv hamlet
+
+
+def test_russian_border_regions_by_their_ukrainian_shchyna_names(resolver) -> None:
+    got = placed(resolver, "Drones hit Kurshchyna and Bilhorodshchyna overnight, and Kharkivshchyna was shelled.")
+    assert [got[k].name for k in ("Kurshchyna", "Bilhorodshchyna", "Kharkivshchyna")] == ["Kursk", "Belgorod", "Kharkiv"]
+
+
+def test_one_of_a_large_citys_districts_left_unnamed_is_the_city(resolver) -> None:
+    got = placed(resolver, "He lived at the Ryongsong residence, in the northern Pyongyang district of the same name.")
+    assert got["Pyongyang"].name == "Pyongyang" and "Pyongyang district" not in got
