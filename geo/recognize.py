@@ -886,8 +886,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
 
 
 # "a Kyiv district", "the northern Pyongyang district": one of a large city's districts, left unnamed; the city.
-_SOME_DISTRICT_BEFORE = frozenset({"a", "an", "one", "another", "northern", "southern", "eastern", "western",
-                                   "central", "outlying", "suburban", "residential", "industrial"})
+_SOME_DISTRICT_BEFORE = DIRECTION_WORDS | frozenset({"a", "an", "one", "another", "outlying", "suburban",
+                                                     "residential", "industrial"})
 UNNAMED_DISTRICT_CITY_POPULATION = 1_000_000
 # A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
 DISTRICT_HOST_POPULATION = 20_000
@@ -1097,6 +1097,26 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     return "surname of a person named in the text"
 
 
+def _joined_by_dash(rec: Recognizer, span: Span, tokens: list[Token], before: list[Token],
+                    after: list[Token]) -> bool:
+    """The rest of a capitalised run lies on one side of the name, joined by a dash, and is a place itself: two
+    places, not one longer name. Two towns ("Narva-Ivangorod", "the Zhlobin–Kalinkavichy section", "the
+    Chaman-Spin Boldak crossing"), or a two-word place before ("the Black Sea–Mediterranean route"); not
+    "Asia-Pacific" nor "Alexander-Cairo Port District"."""
+    if bool(before) == bool(after):
+        return False
+    side = before or after
+    if (tokens[span.first].gap if before else side[0].gap) not in _DASHES:
+        return False
+    kinds = {rec.gaz.rows[r][2] for r, _ in rec.gaz.lookup(" ".join(t.key for t in side))}
+    if before and len(side) > 1:
+        return bool(kinds)
+    towns = "city" in span.candidate_kinds and "city" in kinds
+    if len(side) == 1:
+        return towns and not (span.candidate_kinds | kinds) & {"continent", "water", "area"}
+    return towns and not span.candidate_kinds & {"continent", "country", "region", "water", "area"}
+
+
 def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A place name inside a longer capitalised name is part of an organisation or a person's name."""
     if span.first not in run_of:
@@ -1125,19 +1145,10 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if span.first in rec._title_tokens and rec.is_notable(span):
         return None  # a headline capitalises every word: runs say nothing there
-    # "the Zhlobin–Kalinkavichy section", "Narva-Ivangorod": two towns joined by a dash, and nothing else in the
-    # capitalised run, are two places ("Alexander-Cairo Port District" is a name, "Asia-Pacific" a region)
-    other_kinds = {rec.gaz.rows[r][2] for r, _ in rec.gaz.lookup(rest[0].key)} if len(rest) == 1 else set()
-    if "city" in span.candidate_kinds and "city" in other_kinds and not (
-            (span.candidate_kinds | other_kinds) & {"continent", "water", "area"}) and (
-            (rest[0].index == span.first - 1 and tokens[span.first].gap in _DASHES)
-            or (rest[0].index == span.last + 1 and rest[0].gap in _DASHES)):
-        return None
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
-    if (before and tokens[span.first].gap in _DASHES and len(before) > 1 and not after
-            and rec.gaz.lookup(" ".join(t.key for t in before))):
-        return None  # "the Black Sea–Mediterranean route": two places joined by a dash, the first of two words
+    if _joined_by_dash(rec, span, tokens, before, after):
+        return None
     if before and not all(t.key in DIRECTION_WORDS or t.key in ("county", "city", "state") for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
@@ -1146,11 +1157,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
     if after and all(rec.is_demonym(t.key) for t in after):
         return None  # "in hotels of Rason Russian tourists pay": an adjective of people follows the place
-    # (two towns joined by a dash: "the Chaman-Spin Boldak crossing"; not "Asia-Pacific")
-    dashed = bool(after) and after[0].gap in _DASHES and "city" in span.candidate_kinds and not (
-        span.candidate_kinds & {"continent", "country", "region", "water", "area"})
-    if after and any(((dashed and rec.gaz.rows[r][2] == "city") or rec.is_notable_row(r))
-                     and rec.gaz.rows[r][2] != "region" for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
+    if after and any(rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region"
+                     for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
         return None  # another place follows, and nothing else: "China-North Korea", "Russia Ukraine" (not the
         # "Soto Cano Air Base", whatever a Cano may be)
     if after:
