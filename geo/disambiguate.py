@@ -112,22 +112,40 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
     return span.city_named
 
 
+# What an alternate name of a small place loses (a half of it comes back to a town, not a village, in a region
+# the article names: "Volchansk" in a story of the Kharkiv region is Vovchansk there, not the Volchansk of the
+# Urals).
+SMALL_ALTERNATE_PENALTY = 0.4
+
+
+def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
+    """ "own" when ``cand`` is a small city reached by an alternate name that is a larger place's own name in its
+    country, "small" when it is a small city reached by another alternate name, else None."""
+    row = gaz.rows[cand.row]
+    if not (cand.quality < 1.0 and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
+            and row[12] != "curated") or _own_key(row[1]).startswith(span.key + " "):
+        return None
+    if any(o.quality >= 1.0 and gaz.rows[o.row][5] == row[5] and (
+            gaz.rows[o.row][2] == "region" or (gaz.rows[o.row][2] == "city"
+                                               and gaz.rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
+           for o in span.candidates):
+        return "own"
+    return "small"
+
+
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     row = gaz.rows[cand.row]
     # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
     short = cand.quality < 1.0 and _own_key(row[1]).startswith(span.key + " ")
     how = cand.how + " (a short form of its name)" if short else cand.how
-    if (cand.quality < 1.0 and not short and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
-            and row[12] != "curated"):
-        if any(o.quality >= 1.0 and gaz.rows[o.row][5] == row[5] and (
-                gaz.rows[o.row][2] == "region" or (gaz.rows[o.row][2] == "city"
-                                                   and gaz.rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
-               for o in span.candidates):
-            # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate
-            # of the Mykolaivka near Donetsk, in the same country; "Seversk" in a Donetsk story is still Siversk,
-            # whatever the Seversk of Tomsk
-            return cand.quality - 0.7, how + " of a small place, a larger place's own name"
-        return cand.quality - 0.4, how + " of a small place"
+    weak = small_alternate(gaz, span, cand)
+    if weak == "own":
+        # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate
+        # of the Mykolaivka near Donetsk, in the same country; "Seversk" in a Donetsk story is still Siversk,
+        # whatever the Seversk of Tomsk
+        return cand.quality - 0.7, how + " of a small place, a larger place's own name"
+    if weak == "small":
+        return cand.quality - SMALL_ALTERNATE_PENALTY, how + " of a small place"
     if (cand.quality >= 1.0 and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated"
             and row[5] in SOVIET_KOREAN_CENTRE_COUNTRIES and any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
                     and gaz.rows[o.row][8] >= NAMESAKE_CITY_POPULATION for o in span.candidates)):
@@ -237,6 +255,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
+    if why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small":
+        score += SMALL_ALTERNATE_PENALTY / 2
     if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):
         near = _nearest_named(gaz, cand.row, ctx)
         if near is not None:

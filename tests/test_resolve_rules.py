@@ -873,3 +873,8 @@ def test_russian_border_regions_by_their_ukrainian_shchyna_names(resolver) -> No
 def test_one_of_a_large_citys_districts_left_unnamed_is_the_city(resolver) -> None:
     got = placed(resolver, "He lived at the Ryongsong residence, in the northern Pyongyang district of the same name.")
     assert got["Pyongyang"].name == "Pyongyang" and "Pyongyang district" not in got
+
+
+def test_a_towns_russian_name_in_the_region_the_article_names(resolver) -> None:
+    text = "Drones from Belgorod and Kursk hit Kupyansk and Kharkov again. In Volchansk two houses burned."
+    assert placed(resolver, text)["Volchansk"].country == "UA"  # Vovchansk, not the Volchansk of the Urals
