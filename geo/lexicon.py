@@ -61,7 +61,7 @@ CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlemen
 FACILITY_WORDS = frozenset({
     "plant", "factory", "complex", "works", "machinery", "machine", "engineering", "building", "airport",
     "airbase", "base", "port", "shipyard", "dam", "bridge", "station", "facility", "site", "mine", "refinery",
-    "depot", "arsenal", "launch", "center", "centre", "range", "reactor", "laboratory",
+    "depot", "arsenal", "launch", "center", "centre", "range", "reactor", "laboratory", "cosmodrome", "spaceport",
 })
 # Words before a name: "the city of X", "the province of X".
 CITY_BEFORE = frozenset({"city", "town", "village", "port", "capital", "suburb", "outskirts"})

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from geopy.distance import great_circle
+
 from geo.disambiguate import (
     FUZZY_HOW,
     Context,
@@ -20,11 +22,12 @@ from geo.disambiguate import (
     score_candidates,
     supported,
 )
+from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.lexicon import DISTRICT_TYPE_WORDS, LOCATIVE_BEFORE
+from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import FULL_VARIANT_QUALITY, Recognizer, Span, demonym_countries
+from geo.recognize import FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
@@ -64,6 +67,7 @@ class Resolver:
             s.text = text[s.start : s.end]
         furniture = _furniture_ranges(lines)
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
+        _add_short_forms(body, tokens, gaz)
 
         ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"},
                       demonym_countries=demonym_countries(tokens, furniture))
@@ -236,6 +240,48 @@ class Resolver:
         after = [t for t in tokens[span.last + 1 :] if t.end <= hi][:8]
         possessive = tokens[span.last].possessive
         return is_actor(after, before, possessive)
+
+
+# A bare name is the facility the article names in full ("Vostochny Port" ... "Vostochny") unless one of its own
+# readings lies this near the facility (then the town that hosts it is read: "Rajin port" ... "Rajin").
+SHORT_FORM_HOST_KM = 50.0
+
+
+def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:
+    """Give a bare name the facility the article names by that name and a facility word ("Vostochny Port",
+    then "Vostochny"; "the Vostochny Cosmodrome", then "Vostochny") as a candidate of its own name."""
+    facilities: dict[str, tuple[int, str]] = {}  # the bare name's key -> (facility row, how it was found)
+    for s in body:
+        if s.last > s.first and tokens[s.last].key in FACILITY_WORDS:
+            row = next((c.row for c in s.candidates if c.quality >= 1.0 and gaz.rows[c.row][2] in ("facility", "crossing")
+                        and gaz.rows[c.row][12] == "curated"), None)
+            if row is not None:
+                head = " ".join(t.key for t in tokens[s.first:s.last])
+                facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
+    for s in body:
+        # "the cosmodrome Vostochny": the facility word before the name, where the gazetteer knows the facility
+        # by its name and that word ("Vostochny Cosmodrome")
+        if s.first >= 2 and tokens[s.first - 2].key == "the" and not tokens[s.first - 1].is_capitalised:
+            word = tokens[s.first - 1].key
+            if word in FACILITY_WORDS and s.key not in facilities:
+                row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED
+                            and gaz.rows[r][2] in ("facility", "crossing") and gaz.rows[r][12] == "curated"), None)
+                if row is not None:
+                    facilities[s.key] = (row, f"'the {word} {s.text}' names {gaz.rows[row][1]}")
+    if not facilities:
+        return
+    for s in body:
+        found = facilities.get(s.key)
+        if found is None or any(c.row == found[0] for c in s.candidates):
+            continue
+        row, how = found
+        lat, lon = gaz.rows[row][3], gaz.rows[row][4]
+        if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
+               for c in s.candidates):
+            continue
+        s.candidates.append(Candidate(row, 1.0, how))
+        if s.match == "unresolved":
+            s.match = "exact"
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

@@ -878,3 +878,11 @@ def test_one_of_a_large_citys_districts_left_unnamed_is_the_city(resolver) -> No
 def test_a_towns_russian_name_in_the_region_the_article_names(resolver) -> None:
     text = "Drones from Belgorod and Kursk hit Kupyansk and Kharkov again. In Volchansk two houses burned."
     assert placed(resolver, text)["Volchansk"].country == "UA"  # Vovchansk, not the Volchansk of the Urals
+
+
+def test_a_bare_name_is_the_facility_the_article_names_in_full(resolver) -> None:
+    got = placed(resolver, "Freighters left Rajin for Vostochny Port near Nakhodka. At Vostochny, the cargo went by rail. "
+                           "Ships also called at Rajin port.")
+    assert got["Vostochny"].name == "Vostochny Port" and got["Rajin"].name != "Port of Rajin"
+    got = placed(resolver, "Kim Jong Un visited the cosmodrome Vostochny in Amur region.")
+    assert got["Vostochny"].name == "Vostochny Cosmodrome"
