@@ -1267,7 +1267,39 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
     if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
+    if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates
+            and all(c.quality < 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)
+            and not _used_attributively(span, tokens)):
+        # "the Angara moored at Pier 3": English puts no article before a town's name, so a name that is only
+        # another language's name for towns ("Angara" for Ankara) is, after "the", a ship, river or firm ("the
+        # Kupiansk front" is the town's front)
+        return f"'the {span.text}' with an article is no town's name"
     return None
+
+
+# After a name, words that show it is not a noun's modifier ("the Angara and the Maria", "the Angara was").
+_AFTER_A_NOUN = frozenset({"and", "or", "is", "was", "had", "has", "were", "which", "that", "left", "in", "at", "from",
+                           "to", "with", "on"})
+
+
+def _used_attributively(span: Span, tokens: list[Token]) -> bool:
+    """The name modifies the lower-case word after it ("the Kupiansk front", "the Sariwon plant"), as a town's name
+    does; not when punctuation, a possessive, a function word or a past tense follows ("the Angara moored")."""
+    j = span.last + 1
+    # over a list of names ("the Kupiansk, Vovchansk and Zolochiv directions", "the Poonch and Uri sectors")
+    n = len(tokens)
+    while j < n:
+        if tokens[j].gap == ", " and tokens[j].is_capitalised:
+            j += 1  # ", Vovchansk"
+        elif (tokens[j].key in ("and", "or") and tokens[j].gap in (" ", ", ") and j + 1 < n
+              and tokens[j + 1].is_capitalised and tokens[j + 1].gap == " "):
+            j += 2  # " and Zolochiv"
+        else:
+            break
+    if j >= len(tokens) or tokens[span.last].possessive or tokens[j].gap != " " or tokens[j].is_capitalised:
+        return False
+    nxt = tokens[j].key
+    return nxt not in _AFTER_A_NOUN and not nxt.endswith("ed")
 
 
 def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

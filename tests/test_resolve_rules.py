@@ -886,3 +886,11 @@ def test_a_bare_name_is_the_facility_the_article_names_in_full(resolver) -> None
     assert got["Vostochny"].name == "Vostochny Port" and got["Rajin"].name != "Port of Rajin"
     got = placed(resolver, "Kim Jong Un visited the cosmodrome Vostochny in Amur region.")
     assert got["Vostochny"].name == "Vostochny Cosmodrome"
+
+
+@pytest.mark.parametrize(("text", "name", "is_place"), [
+    ("The Angara moored at Pier 3 in Najin. Seoul sanctioned the Angara, the Lady R and the Maria.", "Angara", False),
+    ("Russian units pressed on the Kupiansk, Vovchansk and Zolochiv directions.", "Kupiansk", True),
+])
+def test_another_languages_town_name_after_the_is_no_town(resolver, text, name, is_place) -> None:
+    assert (placed(resolver, text).get(name) is not None) is is_place
