@@ -1167,6 +1167,12 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+# After a country's name that is also an everyday word ("Turkey", "Chad"), at the start of a sentence: words that
+# make it the country acting or spoken of.
+_COUNTRY_VERBS = frozenset({"said", "says", "has", "had", "is", "was", "will", "would", "and", "which", "also",
+                            "wants", "denied", "announced", "agreed", "rejected", "called", "accused", "must"})
+
+
 def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An everyday word ("Reading", "Mobile", "Center") needs evidence to be a place."""
     if span.cue is not None:
@@ -1196,6 +1202,10 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                 t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap
                 and tokens[t.index - 1].key in LOCATIVE_BEFORE | {"of", "to", "from"} for t in tokens):
             return None  # "Chad has asked for help" after "cases rose in Chad": the country, not the word
+        if any(rec.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in span.candidates) and (
+                tokens[span.last].possessive or nxt.strip() == "," or (
+                    span.last + 1 < len(tokens) and tokens[span.last + 1].key in _COUNTRY_VERBS)):
+            return None  # "Turkey, which brokered the deal", "Turkey's navy", "Chad said": the country
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)

@@ -329,6 +329,13 @@ def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, in
     return out
 
 
+# How many lines from the top a site's menu may stand with its masthead above it.
+MASTHEAD_LINES = 4
+# A badge on a line of its own ("LIVE", "BREAKING NEWS"): above the article's first paragraph, it marks the
+# article's own headline, not a list of other stories.
+_BADGE = re.compile(r"^\W*(?:live|live updates|breaking|breaking news|just in)\W*$", re.IGNORECASE)
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
     inline list header ("... Read also: ...") is cut in two there."""
@@ -348,6 +355,8 @@ def classify_lines(text: str) -> list[Line]:
             continue
         flags[i] = True
         k = pos_of[i]
+        if _BADGE.match(s) and not any(prose[j] for j in nonblank[:k]):
+            continue  # "LIVE" above the first paragraph badges the article's own headline below it
         # A headline shown just above its header.
         j = k - 1
         while j >= 0 and is_headline_like(raw[nonblank[j]][2]) and not prose[nonblank[j]]:
@@ -383,6 +392,15 @@ def classify_lines(text: str) -> list[Line]:
         if (_at_most_words(first, 10) and not _SENTENCE_END.search(first.strip())
                 and (is_menu_line(second) or _is_strip(second))):
             flags[nonblank[0]] = True
+        # A site's name and its tagline above the menu ("VERTIKAL / Independent news in Russian and English /
+        # Our newsroom works from Riga. ..."): everything above a menu among the first few lines.
+        menu = next((k for k in range(1, min(MASTHEAD_LINES, len(nonblank)))
+                     if is_menu_line(raw[nonblank[k]][2]) or _is_strip(raw[nonblank[k]][2])), None)
+        first_prose = next((k for k, i in enumerate(nonblank) if prose[i] and k > (menu or 0)), len(nonblank))
+        if menu is not None and first_prose > menu + 1:
+            # (the headline is below the menu, not above it)
+            for i in nonblank[:menu]:
+                flags[i] = True
     # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:

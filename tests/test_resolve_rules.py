@@ -894,3 +894,9 @@ def test_a_bare_name_is_the_facility_the_article_names_in_full(resolver) -> None
 ])
 def test_another_languages_town_name_after_the_is_no_town(resolver, text, name, is_place) -> None:
     assert (placed(resolver, text).get(name) is not None) is is_place
+
+
+@pytest.mark.parametrize("text", ["Talks were held in Istanbul. Turkey, which controls the straits, offered to host.",
+                                  "Talks were held in Istanbul. Turkey said it would host them."])
+def test_a_country_named_by_an_everyday_word_opens_a_sentence(resolver, text) -> None:
+    assert placed(resolver, text)["Turkey"].kind == "country"

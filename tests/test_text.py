@@ -213,9 +213,14 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "Kaliningrad's transit problem, two years on\n", [False, True, True, True, True]),
      (_PROSE + "Horn & Nile Policy Forum, 4th Floor, Westlands Business Park, Nairobi, Kenya. Registered non-profit.\n",
       [False, True]),
-     (_PROSE + "Georgia Lee  |  Senior Fellow, Korea Program\n", [False, True])],
+     (_PROSE + "Georgia Lee  |  Senior Fellow, Korea Program\n", [False, True]),
+     ("VERTIKAL\nIndependent news in Russian and English\nOur newsroom works from Riga. Reading us inside Russia?\n"
+      "News   Investigations   War   Regions   Opinion\n\nLife on both sides of the border after the incursion\n\n"
+      + _PROSE, [True, True, True, True, False, False]),
+     ("World > Europe > Russia-Ukraine war\n\nLIVE\nRussia-Ukraine war live: Kherson bus hit in drone attack\n\n"
+      "Updated 4 minutes ago\n\n" + _PROSE, [True, True, False, False, False])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
-         "address-and-a-sentence", "author-bar-title"],
+         "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
