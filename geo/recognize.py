@@ -72,7 +72,7 @@ class Candidate:
 
     row: int
     quality: float
-    how: str  # "exact name", "alternate name", "romanisation of a Cyrillic name", "transliteration variant"
+    how: str  # "exact name", "alternate name", "derived spelling (...)", "transliteration variant"
 
 
 @dataclass
@@ -673,7 +673,7 @@ FUZZY_SHORT_MIN_SIMILARITY = 0.95
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
-_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "romanisation of a Cyrillic name")}
+_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "derived spelling (Cyrillic romanised, Arabic article)")}
 
 
 def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> set[str]:

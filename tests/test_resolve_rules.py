@@ -900,3 +900,8 @@ def test_another_languages_town_name_after_the_is_no_town(resolver, text, name, 
                                   "Talks were held in Istanbul. Turkey said it would host them."])
 def test_a_country_named_by_an_everyday_word_opens_a_sentence(resolver, text) -> None:
     assert placed(resolver, text)["Turkey"].kind == "country"
+
+
+def test_a_name_with_its_arabic_article_written_otherwise(resolver) -> None:
+    got = placed(resolver, "Israeli strikes hit Deir al-Balah and Khan Younis overnight.")
+    assert got["Deir al-Balah"].country == "PS" and "al-Balah" not in got

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.normalize import fold
-from geo.translit import cyrillic_romanisations, skeleton, translit_key
+from geo.translit import arabic_article_variants, cyrillic_romanisations, skeleton, translit_key
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,15 @@ def test_russian_dzh_and_chkh() -> None:
 
 def test_a_country_is_not_a_spelling_of_a_town() -> None:
     assert translit_key(fold("Russia")) != translit_key(fold("Ruza"))
+
+
+@pytest.mark.parametrize(("name", "leading", "variants"), [
+    ("Deir el-Balah", False, ["Deir al-Balah"]),
+    ("Deir ez-Zor", False, ["Deir al-Zor", "Deir el-Zor"]),
+    ("Jisr ash-Shughur", False, ["Jisr al-Shughur", "Jisr el-Shughur"]),
+    ("El Fasher", True, ["Al Fasher"]),
+    ("El Paso", False, []),  # a leading article only in Arabic-speaking countries
+    ("Khan Younis", True, []),
+])
+def test_arabic_article_variants(name: str, leading: bool, variants: list[str]) -> None:
+    assert arabic_article_variants(name, leading=leading) == variants

@@ -27,7 +27,7 @@ from pathlib import Path
 from geo.atomic import open_atomic
 from geo.errors import GazetteerError
 from geo.normalize import name_key
-from geo.translit import cyrillic_romanisations, rules_signature
+from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, cyrillic_romanisations, rules_signature
 
 SCHEMA = 12  # bump when the compiled layout changes
 
@@ -366,6 +366,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
     for i, c in enumerate(items):
         alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
         derived = [r for a in c.get("alternatenames", []) for r in cyrillic_romanisations(a)]
+        derived += [r for a in (c["name"], *alternates)
+                    for r in arabic_article_variants(a, leading=c["countrycode"] in ARABIC_COUNTRIES)]
         admin1 = admin1_of.get(i)
         row = (
             f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),

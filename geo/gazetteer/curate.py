@@ -33,7 +33,7 @@ from geo.gazetteer.index import Gazetteer
 from geo.normalize import fold, name_key
 from geo.translit import skeleton, translit_key
 
-QUALITY = {Q_PRIMARY: "primary name", Q_ALTERNATE: "alternate name", Q_DERIVED: "Cyrillic-derived variant"}
+QUALITY = {Q_PRIMARY: "primary name", Q_ALTERNATE: "alternate name", Q_DERIVED: "derived variant (Cyrillic romanised, Arabic article)"}
 DEFAULT_FILE = "added.yaml"
 
 
