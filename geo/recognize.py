@@ -1277,13 +1277,13 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
     if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
-    if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates
+    if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates and span.match != "fuzzy"
             and all(c.quality < 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)
             and not _used_attributively(span, tokens)):
         # "the Angara moored at Pier 3": English puts no article before a town's name, so a name that is only
         # another language's name for towns ("Angara" for Ankara) is, after "the", a ship, river or firm ("the
         # Kupiansk front" is the town's front)
-        return f"'the {span.text}' with an article is no town's name"
+        return f"'the {' '.join(t.surface for t in tokens[i:span.last + 1])}': a town's name takes no article"
     return None
 
 

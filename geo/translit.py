@@ -21,7 +21,7 @@ from functools import lru_cache
 
 # Part of the compiled gazetteer's cache key (with the tables below): bump when the key functions change in
 # a way the tables do not show.
-RULES_VERSION = 3
+RULES_VERSION = 4
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
@@ -44,6 +44,7 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("th", "t"),
     ("ngg", "ng"),  # MR ng+g across a syllable (Ryanggang, Kanggye) is one н through Russian (Ryangan, Kangge)
     ("ng", "n"),  # final ng read as н through Russian (Ryongsong = Renson)
+    ("nh", "n"),  # нг read through Ukrainian, where г is h (Туманган = Tumanhan, Tumangang)
     ("yi", "i"),
     ("iy", "i"),
     ("ye", "e"),

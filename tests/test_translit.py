@@ -68,3 +68,8 @@ def test_a_country_is_not_a_spelling_of_a_town() -> None:
 ])
 def test_arabic_article_variants(name: str, leading: bool, variants: list[str]) -> None:
     assert arabic_article_variants(name, leading=leading) == variants
+
+
+def test_ukrainian_h_for_the_g_of_russian_ng() -> None:
+    # Туманган read through Ukrainian (г = h): Tumanhan is Tumangang
+    assert translit_key(fold("Tumanhan")) == translit_key(fold("Tumangang"))
