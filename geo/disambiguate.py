@@ -257,8 +257,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small":
         score += SMALL_ALTERNATE_PENALTY / 2
-    if not local and row[2] in NEAR_KINDS and (row[2] != "city" or row[11]):
-        near = _nearest_named(gaz, cand.row, ctx)
+    if not local and row[2] in NEAR_KINDS:
+        # a town is near the article's towns in a front-line story by chance; a capital, a site, or a town across
+        # a border from one of them ("Manpo, across the river from Ji'an") by design
+        near = _nearest_named(gaz, cand.row, ctx, other_country=row[2] == "city" and not row[11])
         if near is not None:
             # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
             # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
@@ -326,11 +328,14 @@ def _km_within(lat: float, lon: float, lat2: float, lon2: float, limit: float) -
     return d if d <= limit else None
 
 
-def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context) -> int | None:
-    """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index``, or None."""
-    lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
+def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context, other_country: bool = False) -> int | None:
+    """The row of the article's nearest town, facility or district within NEAR_KM of ``row_index`` (with
+    ``other_country``, only one in another country than ``row_index``), or None."""
+    lat, lon, country = gaz.rows[row_index][3], gaz.rows[row_index][4], gaz.rows[row_index][5]
     best, best_km = None, NEAR_KM
     for plat, plon, r in _town_points(gaz, ctx):
+        if other_country and gaz.rows[r][5] == country:
+            continue
         d = None if r == row_index else _km_within(lat, lon, plat, plon, best_km)
         if d is not None:
             best, best_km = r, d

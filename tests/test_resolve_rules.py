@@ -905,3 +905,9 @@ def test_a_country_named_by_an_everyday_word_opens_a_sentence(resolver, text) ->
 def test_a_name_with_its_arabic_article_written_otherwise(resolver) -> None:
     got = placed(resolver, "Israeli strikes hit Deir al-Balah and Khan Younis overnight.")
     assert got["Deir al-Balah"].country == "PS" and "al-Balah" not in got
+
+
+def test_a_village_across_the_border_from_a_town_of_the_article(resolver) -> None:
+    got = placed(resolver, "Floods in Slovenia cut off the village of Luče, and across the border in Austria, Lavamünd "
+                           "was evacuated.")
+    assert got["Luče"].country == "SI"  # near Lavamünd, not Lucé in France
