@@ -899,6 +899,11 @@ def _ranks(tok: Token) -> bool:
     return tok.key in _RANK_WORDS or (tok.key.endswith("est") and len(tok.key) > 5)
 
 
+# Countries whose towns are styled "<name> City" in English (North Korean and Chinese state media, the
+# Philippines, Japan, Vietnam): a capitalised "City" after such a town's name belongs to the mention.
+CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW"})
+
+
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     """Read type words around a span: extend it over "region"/"Oblast"/"Province" and capitalised facility
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
@@ -941,6 +946,15 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
                 j += 1
                 continue
         elif nxt.key in ("city", "town", "village") and span.cue is None:
+            if (nxt.is_capitalised and not nxt.is_upper and nxt.key == "city" and span.match != "unresolved"
+                    and not (j + 2 < n and tokens[j + 2].key == "of")
+                    and any(rec_country in CITY_TITLE_COUNTRIES for rec_country in
+                            {gaz.rows[c.row][5] for c in span.candidates if gaz.rows[c.row][2] == "city"})):
+                # "Kanggye City", "Dandong City": where "City" is part of a town's official style, it is part of
+                # the name ("Manchester City" is a club: Britain is not among these countries)
+                span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
+                j += 1
+                break
             if (j + 2 < n and tokens[j + 2].key == "of") or (span.first > 0 and tokens[span.first - 1].key == "the"):
                 # "the Lincolnshire town of Boston", "the Texas city of Odessa", "from the Lincolnshire town":
                 # the name is the area around the town

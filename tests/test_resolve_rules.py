@@ -911,3 +911,8 @@ def test_a_village_across_the_border_from_a_town_of_the_article(resolver) -> Non
     got = placed(resolver, "Floods in Slovenia cut off the village of Luče, and across the border in Austria, Lavamünd "
                            "was evacuated.")
     assert got["Luče"].country == "SI"  # near Lavamünd, not Lucé in France
+
+
+def test_city_as_part_of_a_towns_official_style(resolver) -> None:
+    got = placed(resolver, "Kim Jong Un inspected factories in Kanggye City and Dandong City officials watched.")
+    assert got["Kanggye City"].name == "Kanggye" and got["Dandong City"].name == "Dandong"
