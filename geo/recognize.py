@@ -181,8 +181,10 @@ class Recognizer:
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
-            if span.first == span.last and span.match == "exact" and not any(
-                    self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row) for c in span.candidates):
+            # ("Suncheon, South Pyeongan Province": a region named after it may hold a town of another spelling)
+            if span.first == span.last and span.match == "exact" and (not any(
+                    self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row) for c in span.candidates)
+                    or _followed_by_region(self, span, tokens)):
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [
                     c for c in self._fuzzy_candidates(span.key)

@@ -916,3 +916,8 @@ def test_a_village_across_the_border_from_a_town_of_the_article(resolver) -> Non
 def test_city_as_part_of_a_towns_official_style(resolver) -> None:
     got = placed(resolver, "Kim Jong Un inspected factories in Kanggye City and Dandong City officials watched.")
     assert got["Kanggye City"].name == "Kanggye" and got["Dandong City"].name == "Dandong"
+
+
+def test_a_region_named_after_a_town_may_hold_a_town_of_another_spelling(resolver) -> None:
+    got = placed(resolver, "Explosives come from a chemical complex in Suncheon, South Pyeongan Province, the agency said.")
+    assert got["Suncheon"].country == "KP"  # Sunch'ŏn, not Suncheon in South Korea
