@@ -62,10 +62,10 @@ class Resolver:
         sentences = split_sentences(text, lines)
         tokens = tokenize(text)
         titles = [(ln.start, ln.end) for ln in lines if is_headline_like(ln.text)]
-        spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles)
+        furniture = _furniture_ranges(lines)
+        spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles, furniture)
         for s in spans:
             s.text = text[s.start : s.end]
-        furniture = _furniture_ranges(lines)
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
 

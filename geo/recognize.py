@@ -167,11 +167,13 @@ class Recognizer:
 
     # -- the public entry point ------------------------------------------------------------------------------
     def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None,
-             title_lines: list[tuple[int, int]] = ()) -> list[Span]:
+             title_lines: list[tuple[int, int]] = (), furniture: list[tuple[int, int]] = ()) -> list[Span]:
         """Place spans of ``text``; ``tokens`` may be passed when the caller already has them.
 
         ``title_lines`` are the (start, end) offsets of lines in title case (headlines): there every word is
-        capitalised, so capitalised runs say nothing about longer names and are not formed.
+        capitalised, so capitalised runs say nothing about longer names and are not formed. ``furniture`` are
+        the offsets of the page's furniture lines: a name read there as a product or ship stays a place in the
+        article.
         """
         tokens = tokenize(text) if tokens is None else tokens
         starts = _first_tokens(tokens, sentence_starts)
@@ -231,7 +233,9 @@ class Recognizer:
                 continue
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
-                if reason.startswith(("model designation", "counted", "a ship")):
+                if reason.startswith(("model designation", "counted", "a ship")) and not any(
+                        a <= span.start < b for a, b in furniture):
+                    # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city)
                     rejected_keys.add(span.key)
                 continue
             kept.append(span)

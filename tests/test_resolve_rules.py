@@ -921,3 +921,9 @@ def test_city_as_part_of_a_towns_official_style(resolver) -> None:
 def test_a_region_named_after_a_town_may_hold_a_town_of_another_spelling(resolver) -> None:
     got = placed(resolver, "Explosives come from a chemical complex in Suncheon, South Pyeongan Province, the agency said.")
     assert got["Suncheon"].country == "KP"  # Sunch'ŏn, not Suncheon in South Korea
+
+
+def test_a_sites_name_in_the_masthead_leaves_the_city_a_place(resolver) -> None:
+    text = ("KHARKIV 24/7 — news of the city\nNews | War | Region | Contact\n\n"
+            "Russians attacked Kharkiv with a ballistic missile overnight, the governor said on Sunday.\n")
+    assert any(m.text == "Kharkiv" and m.place and not m.boilerplate for m in resolver.resolve(text))
