@@ -213,9 +213,10 @@ class Resolver:
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department": a region or country right
-            # after "in" contains it
+            # after "in" contains it ("the city of Donetsk in the Rostov region": after "in the", a region it says is one)
             for other in spans:
-                if other.first == nxt + 1:
+                if other.first == nxt + 1 or (other.first == nxt + 2 and tokens[nxt + 1].key == "the"
+                                              and other.cue == "region"):
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
         elif (nxt + 1 < len(tokens) and tokens[nxt].key == "of" and tokens[nxt].gap == " "
               and (span.cue == "district" or tokens[span.last].key in DISTRICT_TYPE_WORDS)):

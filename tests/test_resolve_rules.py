@@ -927,3 +927,11 @@ def test_a_sites_name_in_the_masthead_leaves_the_city_a_place(resolver) -> None:
     text = ("KHARKIV 24/7 — news of the city\nNews | War | Region | Contact\n\n"
             "Russians attacked Kharkiv with a ballistic missile overnight, the governor said on Sunday.\n")
     assert any(m.text == "Kharkiv" and m.place and not m.boilerplate for m in resolver.resolve(text))
+
+
+def test_in_the_region_after_a_town_contains_it(resolver) -> None:
+    got = placed(resolver, "Shelling hit Donetsk and Makiivka. A drone attacked a railway facility near the city of "
+                           "Donetsk in the Rostov region.")
+    assert {m.place.country for m in resolver.resolve(
+        "A drone attacked a railway facility near the city of Donetsk in the Rostov region.") if m.text == "Donetsk"} == {"RU"}
+    assert got["Makiivka"].country == "UA"
