@@ -945,7 +945,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             j += 2  # "the Shebekinsky urban district"
             continue
         if nxt.key in HOST_FACILITY_WORDS and not nxt.is_capitalised:
-            break  # "Taganrog port": the town's port, read as the town
+            # "Taganrog port": the town's port, read as the town; the word is part of the mention
+            if span.match != "unresolved":
+                j += 1
+            break
         if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
             if nxt.is_capitalised and span.match != "unresolved":
