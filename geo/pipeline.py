@@ -259,16 +259,25 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             if row is not None:
                 head = " ".join(t.key for t in tokens[s.first:s.last])
                 facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
+    cued: set[str] = set()  # bare names whose facility word before them made them a town ("the port of")
     for s in body:
-        # "the cosmodrome Vostochny": the facility word before the name, where the gazetteer knows the facility
-        # by its name and that word ("Vostochny Cosmodrome")
-        if s.first >= 2 and tokens[s.first - 2].key == "the" and not tokens[s.first - 1].is_capitalised:
-            word = tokens[s.first - 1].key
-            if word in FACILITY_WORDS and s.key not in facilities:
-                row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED
-                            and gaz.rows[r][2] in ("facility", "crossing") and gaz.rows[r][12] == "curated"), None)
-                if row is not None:
-                    facilities[s.key] = (row, f"'the {word} {s.text}' names {gaz.rows[row][1]}")
+        # "the cosmodrome Vostochny", "the coal port of Vostochny": the facility word before the name, where the
+        # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port")
+        if s.first < 2 or s.key in facilities:
+            continue
+        of = tokens[s.first - 1].key == "of"
+        k = s.first - 2 if of else s.first - 1
+        if k < 0 or tokens[k].is_capitalised or not (of or tokens[k - 1].key == "the"):
+            continue
+        word = tokens[k].key
+        if word in FACILITY_WORDS:
+            row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED
+                        and gaz.rows[r][2] in ("facility", "crossing") and gaz.rows[r][12] == "curated"), None)
+            if row is not None:
+                phrase = f"{word} of {s.text}" if of else f"the {word} {s.text}"
+                facilities[s.key] = (row, f"'{phrase}' names {gaz.rows[row][1]}")
+                if of:
+                    cued.add(s.key)
     if not facilities:
         return
     for s in body:
@@ -283,6 +292,9 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
         s.candidates.append(Candidate(row, 1.0, how))
         if s.match == "unresolved":
             s.match = "exact"
+        if s.key in cued and s.cue == "city":
+            # "the port of Vostochny" is the port, not a town of that name
+            s.cue, s.cue_reason = "facility", how.split(" names ")[0]
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

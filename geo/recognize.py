@@ -721,9 +721,16 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 # (River Phoenix) nor "Bay" or "Park", which are given and family names.
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
                                   "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
+# Words that open a sentence before a place's name and are never a first name ("Nearby Nakhodka and the coal port",
+# "Neighbouring Cheorwon", "Besieged Avdiivka").
+PLACE_ADJECTIVES = frozenset({
+    "nearby", "neighbouring", "neighboring", "adjacent", "besieged", "embattled", "occupied", "liberated",
+    "frontline", "downtown", "coastal", "rural", "remote", "tiny", "historic", "ancient", "flooded", "devastated",
+    "war-torn", "wartime", "landlocked", "oil-rich", "resource-rich", "impoverished", "sprawling", "bustling",
+})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
-                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS)
+                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | PLACE_ADJECTIVES)
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:
@@ -1172,7 +1179,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     after = [t for t in rest if t.index > span.last]
     if _joined_by_dash(rec, span, tokens, before, after):
         return None
-    if before and not all(t.key in DIRECTION_WORDS or t.key in ("county", "city", "state") for t in before):
+    if before and not all(t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state")
+                          for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None

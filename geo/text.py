@@ -313,6 +313,16 @@ def is_prose(line: str) -> bool:
     return len(_words(s)) >= 8 and bool(_SENTENCE_END.search(s)) and not _BULLET.match(s)
 
 
+_BADGE_LABEL = re.compile(r"^\W*(?:live|live updates|breaking|breaking news|just in|update|updated)\s*:\s*", re.IGNORECASE)
+
+
+def _badged_prose(line: str) -> bool:
+    """ "BREAKING: The military says North Korea fired 200 rounds into the Yellow Sea.": a live blog's entry, a
+    badge and then prose, not a header over a list of other stories."""
+    m = _BADGE_LABEL.match(line)
+    return m is not None and is_prose(line[m.end():])
+
+
 def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut a line where an inline list header begins, so that the header and its items form a line of their own."""
     out = []
@@ -347,7 +357,7 @@ def classify_lines(text: str) -> list[Line]:
     prose = {i: is_prose(raw[i][2]) for i in nonblank}
 
     for i, (_, _, s) in enumerate(raw):
-        if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s))):
+        if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s) and not _badged_prose(s))):
             flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):

@@ -935,3 +935,13 @@ def test_in_the_region_after_a_town_contains_it(resolver) -> None:
     text = "A drone attacked a railway facility near the city of Donetsk in the Rostov region."
     got = next(m for m in resolver.resolve(text) if m.text == "Donetsk")
     assert got.place.country == "RU" and "contains it" in got.reason  # read as containment, not by chance
+
+
+def test_an_adjective_opening_a_sentence_is_no_first_name(resolver) -> None:
+    got = placed(resolver, "Nearby Nakhodka was busy. Neighbouring Cheorwon in Gangwon State asked for shelters.")
+    assert got["Nakhodka"].country == "RU" and got["Cheorwon"].country == "KR"
+
+
+def test_the_port_of_a_name_that_is_a_curated_port_elsewhere(resolver) -> None:
+    got = placed(resolver, "Nakhodka and the coal port of Vostochny, in Primorsky Krai, handled record volumes.")
+    assert got["Vostochny"].name == "Vostochny Port"  # not the village of Vostochny in Stavropol

@@ -218,9 +218,12 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "News   Investigations   War   Regions   Opinion\n\nLife on both sides of the border after the incursion\n\n"
       + _PROSE, [True, True, True, True, False, False]),
      ("World > Europe > Russia-Ukraine war\n\nLIVE\nRussia-Ukraine war live: Kherson bus hit in drone attack\n\n"
-      "Updated 4 minutes ago\n\n" + _PROSE, [True, True, False, False, False])],
+      "Updated 4 minutes ago\n\n" + _PROSE, [True, True, False, False, False]),
+     (_PROSE + "12:15\nBREAKING: The military says North Korea fired 200 artillery rounds into the Yellow Sea.\n"
+      "BREAKING: Quake hits Japan\n", [False, False, False, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
-         "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline"],
+         "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
+         "live-blog-entry-with-a-badge"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
