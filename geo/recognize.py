@@ -234,7 +234,7 @@ class Recognizer:
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
                 if reason.startswith(("model designation", "counted", "a ship")) and not any(
-                        a <= span.start < b for a, b in furniture):
+                        a <= span.start < b for a, b in furniture) and not _names_a_class(span, tokens):
                     # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city)
                     rejected_keys.add(span.key)
                 continue
@@ -1022,6 +1022,13 @@ def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: 
     return any(t.key in words for t in tokens[j : j + reach])
 
 
+def _names_a_class(span: Span, tokens: list[Token]) -> bool:
+    """ "Sinpo-class", "Kilo-type": a class of ships or weapons named after a place, which leaves the place's own
+    name a place elsewhere in the article (unlike "Hwasong-11", after which a bare "Hwasong" is the missile)."""
+    j = span.last + 1
+    return j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("class", "type")
+
+
 def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Months and weekdays ("in March", "on Friday") are not places."""
     if span.first == span.last and tokens[span.first].key in _DATE_WORDS:
@@ -1288,7 +1295,9 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
     of its first part elsewhere in the world ("Tongchang", China) is wrong, so only Korean readings are kept."""
     j = span.last + 1
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in KOREAN_SUFFIXES and not tokens[j].is_capitalised:
-        korean = [c for c in span.candidates if rec.gaz.rows[c.row][5] in ("KP", "KR")]
+        # ... and only by the place's own name: "Dangsan-ri" is no village whose other names include a Dangsan,
+        # "Jung-myeon" no stretched Chungju
+        korean = [c for c in span.candidates if rec.gaz.rows[c.row][5] in ("KP", "KR") and c.quality >= 1.0]
         if not korean:
             return f"Korean place name '{tokens[span.last].surface}-{tokens[j].surface}' not in the gazetteer"
         span.candidates = korean

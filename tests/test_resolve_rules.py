@@ -945,3 +945,13 @@ def test_an_adjective_opening_a_sentence_is_no_first_name(resolver) -> None:
 def test_the_port_of_a_name_that_is_a_curated_port_elsewhere(resolver) -> None:
     got = placed(resolver, "Nakhodka and the coal port of Vostochny, in Primorsky Krai, handled record volumes.")
     assert got["Vostochny"].name == "Vostochny Port"  # not the village of Vostochny in Stavropol
+
+
+def test_a_korean_suffixed_name_needs_a_korean_place_of_that_own_name(resolver) -> None:
+    got = placed(resolver, "Residents of Dangsan-ri and Jung-myeon in Yeoncheon asked for shelters.")
+    assert "Dangsan" not in got and "Jung" not in got
+
+
+def test_a_class_named_after_a_town_leaves_the_town_a_place(resolver) -> None:
+    got = placed(resolver, "Imagery of Sinp'o shows a new Sinpo-class submarine at the pier.")
+    assert got["Sinp'o"].country == "KP"
