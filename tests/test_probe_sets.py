@@ -21,7 +21,8 @@ FLOORS = {  # (recall, precision)
     "holdout20": (0.90, 0.90), "holdout21": (0.77, 0.84), "holdout22": (0.87, 0.86), "holdout23": (0.70, 0.93),
     "holdout24": (0.74, 0.93), "holdout25": (0.78, 0.88), "holdout26": (0.72, 0.94), "holdout27": (0.87, 0.92),
     "holdout28": (0.70, 0.95), "holdout29": (0.88, 0.95), "holdout30": (0.76, 0.89),
-    "holdout31": (0.93, 0.94), "holdout32": (0.81, 0.88), "holdout33": (0.92, 0.92),
+    "holdout31": (0.93, 0.94), "holdout32": (0.81, 0.88), "holdout33": (0.92, 0.92), "holdout34": (0.85, 0.91),
+    "holdout35": (0.60, 0.87),
 }
 
 

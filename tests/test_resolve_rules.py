@@ -948,7 +948,9 @@ def test_the_port_of_a_name_that_is_a_curated_port_elsewhere(resolver) -> None:
 
 
 def test_a_korean_suffixed_name_needs_a_korean_place_of_that_own_name(resolver) -> None:
-    got = placed(resolver, "Residents of Dangsan-ri and Jung-myeon in Yeoncheon asked for shelters.")
+    got = placed(resolver, "North Korean loudspeakers at Kijong-dong blare across the border. On Ganghwa Island, residents "
+                           "of Dangsan-ri, which faces the North's coast, cannot sleep. A village chief from Yeoncheon's "
+                           "Jung-myeon district said the shelter was too small.")
     assert "Dangsan" not in got and "Jung" not in got
 
 
