@@ -252,6 +252,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
         score += 0.5
         why = "contains other places of the article"
+    if (why is None and row[2] == "region" and cand.quality >= 1.0 and row[5] in ctx.countries
+            and any(gaz.rows[r][2] == "region" and gaz.rows[r][5] == row[5] and r != cand.row for r in ctx.rows)
+            and not any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
+                        and gaz.rows[o.row][8] >= CITY_NAMING_REGION_POPULATION for o in span.candidates)):
+        # "crews from Ontario" in a story of Manitoba and Saskatchewan: another province of the same country (not
+        # one named after its capital: "Novosibirsk" next to the Altai region is the city)
+        score += 0.3
+        why = f"a region of {row[5]}, like others the article names"
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"

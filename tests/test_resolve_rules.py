@@ -957,3 +957,9 @@ def test_a_korean_suffixed_name_needs_a_korean_place_of_that_own_name(resolver) 
 def test_a_class_named_after_a_town_leaves_the_town_a_place(resolver) -> None:
     got = placed(resolver, "Imagery of Sinp'o shows a new Sinpo-class submarine at the pier.")
     assert got["Sinp'o"].country == "KP"
+
+
+def test_a_province_beside_provinces_of_its_country(resolver) -> None:
+    text = ("Wildfires forced evacuations in Flin Flon, Manitoba, and Creighton, Saskatchewan. Fire crews from Ontario "
+            "and from as far away as Mexico are on the line. Minnesota sent two water bombers.")
+    assert placed(resolver, text)["Ontario"].kind == "region"  # the province, not Ontario, California
