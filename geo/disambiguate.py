@@ -248,7 +248,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
-    if row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0 and _country_named_alike(gaz, span):
+    if (row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0
+            and _country_named_alike(gaz, span, row[5])):
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
         score += 0.5
         why = "contains other places of the article"
@@ -458,11 +459,13 @@ def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:
                for o in span.candidates)
 
 
-def _country_named_alike(gaz: Gazetteer, span: Span) -> bool:
-    """A country shares the region's name, or no city has it as its own name ("Rio Grande do Sul" is only an
-    alternate name of the city of Rio Grande): then a region holding the article's towns is the reading."""
-    kinds = [(gaz.rows[o.row][2], o.quality) for o in span.candidates]
-    return any(k == "country" for k, _ in kinds) or not any(k == "city" and q >= 1.0 for k, q in kinds)
+def _country_named_alike(gaz: Gazetteer, span: Span, country: str | None) -> bool:
+    """A country shares the region's name, or no city of the region's country has it as its own name ("Rio Grande
+    do Sul" is only an alternate name of the city of Rio Grande; Ontario, California is abroad): then a region
+    holding the article's towns is the reading (not the region of Kursk, whose city is the bare name)."""
+    rows = [(gaz.rows[o.row], o.quality) for o in span.candidates]
+    return any(r[2] == "country" for r, _ in rows) or not any(
+        r[2] == "city" and q >= 1.0 and r[5] == country for r, q in rows)
 
 
 FEATURES = (feature_match, feature_prior, feature_type_word, feature_containment, feature_context)

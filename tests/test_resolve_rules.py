@@ -963,3 +963,10 @@ def test_a_province_beside_provinces_of_its_country(resolver) -> None:
     text = ("Wildfires forced evacuations in Flin Flon, Manitoba, and Creighton, Saskatchewan. Fire crews from Ontario "
             "and from as far away as Mexico are on the line. Minnesota sent two water bombers.")
     assert placed(resolver, text)["Ontario"].kind == "region"  # the province, not Ontario, California
+
+
+def test_a_region_holding_the_articles_towns_beats_a_city_of_its_name_abroad(resolver) -> None:
+    text = ("Commuters from Woodstock and Stratford use the line. It is one of the largest transit builds in Ontario "
+            "outside the Toronto area, and Ottawa pays most of it.")
+    got = next(m for m in resolver.resolve(text) if m.text == "Ontario")
+    assert got.place.kind == "region" and "contains other places" in got.reason  # not Ontario, California
