@@ -421,7 +421,13 @@ class Recognizer:
         out: list[Span] = []
         n = len(tokens)
         next_free = 0  # the first token after the last span found
-        for i in compress(range(n), map(_IS_CAPITALISED, tokens)):
+        # names start at a capitalised word, or at a lower-case Arabic article joined to one ("al-Fashir")
+        begins = [i for i in range(n - 1) if not tokens[i].is_capitalised and tokens[i].key in ARABIC_ARTICLES
+                  and tokens[i + 1].gap == "-" and tokens[i + 1].is_capitalised]
+        order = compress(range(n), map(_IS_CAPITALISED, tokens))
+        if begins:
+            order = sorted({*order, *begins})
+        for i in order:
             if i < next_free:
                 continue
             tok = tokens[i]

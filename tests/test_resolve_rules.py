@@ -970,3 +970,8 @@ def test_a_region_holding_the_articles_towns_beats_a_city_of_its_name_abroad(res
             "outside the Toronto area, and Ottawa pays most of it.")
     got = next(m for m in resolver.resolve(text) if m.text == "Ontario")
     assert got.place.kind == "region" and "contains other places" in got.reason  # not Ontario, California
+
+
+def test_a_name_may_begin_with_a_lower_case_arabic_article(resolver) -> None:
+    got = placed(resolver, "Eighteen months later, al-Fashir - as the city is often spelled - is still besieged.")
+    assert got["al-Fashir"].country == "SD"
