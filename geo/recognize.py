@@ -958,8 +958,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             j += 2  # "the Shebekinsky urban district"
             continue
         if nxt.key in HOST_FACILITY_WORDS and not nxt.is_capitalised:
-            # "Taganrog port": the town's port, read as the town; the word is part of the mention
-            if span.match != "unresolved":
+            # "Taganrog port": the town's port, read as the town; the word is part of the mention (not after a
+            # river's name: "Danube port" names some port on it)
+            if span.match != "unresolved" and any(gaz.rows[c.row][2] == "city" for c in span.candidates):
                 j += 1
             break
         if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:

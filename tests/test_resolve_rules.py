@@ -976,3 +976,8 @@ def test_a_region_holding_the_articles_towns_beats_a_city_of_its_name_abroad(res
 def test_a_name_may_begin_with_a_lower_case_arabic_article(resolver) -> None:
     got = placed(resolver, "Eighteen months later, al-Fashir - as the city is often spelled - is still besieged.")
     assert got["al-Fashir"].country == "SD"
+
+
+def test_port_after_a_sea_or_river_is_not_part_of_its_name(resolver) -> None:
+    got = placed(resolver, "Grain left the Black Sea port of Odesa and a Danube port in Ukraine.")
+    assert got["Black Sea"].kind == "water" and "Black Sea port" not in got
