@@ -1003,6 +1003,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "city", f"'{prev2.surface} of'"
         elif prev.key == "of" and prev2.key in REGION_BEFORE:
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
+        elif prev.key == "of" and prev2.key == "capital":
+            # "the state capital of Virginia", "the capital of Sudan's West Darfur state": a region or country
+            # holds a capital, no town does
+            span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
     if span.cue is None and span.first >= 1:
         prev = tokens[span.first - 1]
         if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", ""):

@@ -981,3 +981,8 @@ def test_a_name_may_begin_with_a_lower_case_arabic_article(resolver) -> None:
 def test_port_after_a_sea_or_river_is_not_part_of_its_name(resolver) -> None:
     got = placed(resolver, "Grain left the Black Sea port of Odesa and a Danube port in Ukraine.")
     assert got["Black Sea"].kind == "water" and "Black Sea port" not in got
+
+
+def test_capital_of_names_a_region_or_country(resolver) -> None:
+    got = placed(resolver, "The town gave its name, indirectly, to the state capital of Virginia.")
+    assert got["Virginia"].kind == "region" and got["Virginia"].country == "US"  # not Virginia, Free State
