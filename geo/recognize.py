@@ -1231,7 +1231,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         # "Joint Security Area" was added on purpose and counts).
         words = [tokens[k].key for k in range(span.first, span.last + 1)]
         if (all(w in rec.common or w in FUNCTION_WORDS for w in words) and not _followed_by_container(span, tokens)
-                and not (words[-1] in DISTRICT_WORDS and tokens[span.last].is_capitalised)):  # "Brooks County"
+                and not (words[-1] in DISTRICT_WORDS and tokens[span.last].is_capitalised)  # "Brooks County"
+                and not (words[0] == "county" and tokens[span.first].is_capitalised)):  # "County Mayo"
             if not any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][12] == "curated"
                        or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION))
                        for c in span.candidates):

@@ -986,3 +986,8 @@ def test_port_after_a_sea_or_river_is_not_part_of_its_name(resolver) -> None:
 def test_capital_of_names_a_region_or_country(resolver) -> None:
     got = placed(resolver, "The town gave its name, indirectly, to the state capital of Virginia.")
     assert got["Virginia"].kind == "region" and got["Virginia"].country == "US"  # not Virginia, Free State
+
+
+def test_county_before_an_irish_county_name(resolver) -> None:
+    got = placed(resolver, "The greenway runs through County Mayo from Westport to Achill; the owners came from County Clare.")
+    assert got["County Mayo"].kind == "region" and got["County Clare"].country == "IE" and got["Westport"].country == "IE"

@@ -30,7 +30,7 @@ from geo.errors import GazetteerError
 from geo.normalize import name_key
 from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, cyrillic_romanisations, rules_signature
 
-SCHEMA = 13  # bump when the compiled layout changes
+SCHEMA = 14  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -324,7 +324,10 @@ def compile_base(base_dir: Path) -> CompiledBase:
             p["id"], p["name"], "region", p["lat"], p["lon"], p["country"], parent, None, 0,
             "exact", None, False, "naturalearth", p.get("provenance") or "Natural Earth admin-1", True,
         )
-        out.add(row, p["name"], list(p.get("names", [])), derived)
+        names = list(p.get("names", []))
+        if p.get("type") in ("County", "Administrative County") and not p["name"].endswith("County"):
+            names.append(f"County {p['name']}")  # Ireland's "County Mayo", "County Clare"
+        out.add(row, p["name"], names, derived)
         if p.get("type") == "Country unit":
             continue  # England, Scotland...: unions of regions, not a city's first-level region
         region_shapes.append(shape(f["geometry"]))
