@@ -246,6 +246,9 @@ class Resolver:
 # A bare name is the facility the article names in full ("Vostochny Port" ... "Vostochny") unless one of its own
 # readings lies this near the facility (then the town that hosts it is read: "Rajin port" ... "Rajin").
 SHORT_FORM_HOST_KM = 50.0
+# Sites a bare name may stand for, without their type word, when none of the name's own readings is near them.
+SHORT_NAME_WORDS = ("port", "cosmodrome", "spaceport")
+SHORT_NAME_QUALITY = 0.9
 
 
 def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:
@@ -278,23 +281,31 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
                 facilities[s.key] = (row, f"'{phrase}' names {gaz.rows[row][1]}")
                 if of:
                     cued.add(s.key)
-    if not facilities:
-        return
     for s in body:
         found = facilities.get(s.key)
-        if found is None or any(c.row == found[0] for c in s.candidates):
+        if found is not None:
+            options = [(found[0], 1.0, found[1])]
+        elif s.candidates and s.first == s.last and not s.cue:
+            # a bare name that the gazetteer knows as a site's short name ("Vostochny" for Vostochny Port and
+            # Vostochny Cosmodrome) may be that site, at a lower quality: the article's places decide
+            options = [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
+                       for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{s.key} {word}")
+                       if q != Q_DERIVED and gaz.rows[r][2] == "facility" and gaz.rows[r][12] == "curated"]
+        else:
             continue
-        row, how = found
-        lat, lon = gaz.rows[row][3], gaz.rows[row][4]
-        if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
-               for c in s.candidates):
-            continue
-        s.candidates.append(Candidate(row, 1.0, how))
-        if s.match == "unresolved":
-            s.match = "exact"
-        if s.key in cued and s.cue == "city":
-            # "the port of Vostochny" is the port, not a town of that name
-            s.cue, s.cue_reason = "facility", how.split(" names ")[0]
+        for row, quality, how in options:
+            if any(c.row == row for c in s.candidates):
+                continue
+            lat, lon = gaz.rows[row][3], gaz.rows[row][4]
+            if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
+                   for c in s.candidates):
+                continue
+            s.candidates.append(Candidate(row, quality, how))
+            if s.match == "unresolved":
+                s.match = "exact"
+            if s.key in cued and s.cue == "city":
+                # "the port of Vostochny" is the port, not a town of that name
+                s.cue, s.cue_reason = "facility", how.split(" names ")[0]
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

@@ -991,3 +991,11 @@ def test_capital_of_names_a_region_or_country(resolver) -> None:
 def test_county_before_an_irish_county_name(resolver) -> None:
     got = placed(resolver, "The greenway runs through County Mayo from Westport to Achill; the owners came from County Clare.")
     assert got["County Mayo"].kind == "region" and got["County Clare"].country == "IE" and got["Westport"].country == "IE"
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Ships shuttled between Najin and the Russian ports of Vladivostok and Vostochny near Nakhodka.", "Vostochny Port"),
+    ("Kim Jong Un met Putin at Vostochny in the Amur region.", "Vostochny Cosmodrome"),
+])
+def test_a_bare_name_may_be_a_sites_short_name(resolver, text: str, site: str) -> None:
+    assert placed(resolver, text)["Vostochny"].name == site  # not the village of Vostochny in Stavropol
