@@ -117,6 +117,8 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
 # the article names: "Volchansk" in a story of the Kharkiv region is Vovchansk there, not the Volchansk of the
 # Urals).
 SMALL_ALTERNATE_PENALTY = 0.4
+# A city this large keeps its own name against small places of other countries reached by it as an alternate.
+GREAT_CITY_POPULATION = 500_000
 
 
 def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
@@ -145,6 +147,9 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
         # of the Mykolaivka near Donetsk, in the same country; "Seversk" in a Donetsk story is still Siversk,
         # whatever the Seversk of Tomsk
         return cand.quality - 0.7, how + " of a small place, a larger place's own name"
+    if weak == "small" and own_name_population(gaz, span) >= GREAT_CITY_POPULATION:
+        # "Voronezh" is a city of a million's own name and only an alternate of Voronizh by the Sumy border
+        return cand.quality - 0.6, how + " of a small place, a great city's own name"
     if weak == "small":
         return cand.quality - SMALL_ALTERNATE_PENALTY, how + " of a small place"
     if (cand.quality >= 1.0 and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated"
@@ -267,7 +272,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         score += 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
-    if why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small":
+    if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
+            and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
+        # (not when the name is a larger city's own: "Voronezh" by the Sumy border is still the Russian city)
         score += SMALL_ALTERNATE_PENALTY / 2
     if not local and row[2] in NEAR_KINDS:
         # a town is near the article's towns in a front-line story by chance; a capital, a site, or a town across

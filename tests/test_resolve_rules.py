@@ -999,3 +999,9 @@ def test_county_before_an_irish_county_name(resolver) -> None:
 ])
 def test_a_bare_name_may_be_a_sites_short_name(resolver, text: str, site: str) -> None:
     assert placed(resolver, text)["Vostochny"].name == site  # not the village of Vostochny in Stavropol
+
+
+def test_a_great_citys_own_name_is_no_small_places_alternate_abroad(resolver) -> None:
+    text = ("Shelling hit Sudzha and Rylsk in the Kursk region and villages of the Sumy region across the border. "
+            "Evacuees were taken to Voronezh.")
+    assert placed(resolver, text)["Voronezh"].country == "RU"  # not Voronizh in the Sumy region
