@@ -82,6 +82,9 @@ ORG_WORDS = frozenset({
     # mastheads of outlets named after places ("Hanbando Wire", "Primorskaya Gazeta", "Chosun Ilbo")
     "wire", "courier", "kurier", "gazeta", "ilbo", "sinmun", "vestnik", "chronicle",
     "dispatch", "bulletin", "ledger", "weekly", "digest", "broadcasting", "broadcaster", "forum", "mirror",
+    # words of football clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Eintracht Frankfurt")
+    "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
+    "racing", "rovers", "wanderers", "albion", "hotspur",
 })
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -891,8 +891,8 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
             return None
         span.last, span.end = j, tokens[j].end
         return f"'{tokens[j].surface}' names a feature or facility, not in the gazetteer"
-    if span.first == 0 or tokens[span.first - 1].key not in _FEATURE_BEFORE_LAST_WORDS:
-        return None
+    if span.first == 0 or tokens[span.first - 1].key not in _FEATURE_BEFORE_LAST_WORDS or tokens[span.first].gap != " ":
+        return None  # (not across a comma: "the Eastern Cape, Lesotho")
     before = " ".join(t.key for t in tokens[max(0, span.first - 3) : span.first])
     for phrase in FEATURE_BEFORE:
         if before == phrase or before.endswith(" " + phrase):

@@ -1005,3 +1005,11 @@ def test_a_great_citys_own_name_is_no_small_places_alternate_abroad(resolver) ->
     text = ("Shelling hit Sudzha and Rylsk in the Kursk region and villages of the Sumy region across the border. "
             "Evacuees were taken to Voronezh.")
     assert placed(resolver, text)["Voronezh"].country == "RU"  # not Voronizh in the Sumy region
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A jet bound for Bilbao was evacuated in Frankfurt. Athletic Bilbao said it wished the passengers well.", "Bilbao"),
+    ("Families travelled overnight from the Eastern Cape, Lesotho and Mozambique to the mine.", "Lesotho"),
+])
+def test_a_clubs_name_or_a_feature_word_across_a_comma_leaves_the_place(resolver, text: str, name: str) -> None:
+    assert placed(resolver, text)[name] is not None
