@@ -220,10 +220,16 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
      ("World > Europe > Russia-Ukraine war\n\nLIVE\nRussia-Ukraine war live: Kherson bus hit in drone attack\n\n"
       "Updated 4 minutes ago\n\n" + _PROSE, [True, True, False, False, False]),
      (_PROSE + "12:15\nBREAKING: The military says North Korea fired 200 artillery rounds into the Yellow Sea.\n"
-      "BREAKING: Quake hits Japan\n", [False, False, False, True])],
+      "BREAKING: Quake hits Japan\n", [False, False, False, True]),
+     ("Sunderland  7°C  Light rain\nNewcastle Weather: 24°C, fine | Traffic: delays near Hornsby\n"
+      "Weather warning: IPMA issues orange heat alert for Faro and Beja\n" + _PROSE
+      + "Temperatures reached 41°C in Seville on Monday, officials said after the meeting.\n"
+      "Novaya Zarya Media SIA, Riga, Latvia. The outlet is banned in Russia.\n"
+      "Newswire, 5 Canada Square, London. All quotes delayed a minimum of 15 minutes.\n",
+      [True, True, True, False, False, True, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
-         "live-blog-entry-with-a-badge"],
+         "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
