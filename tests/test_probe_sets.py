@@ -22,7 +22,8 @@ FLOORS = {  # (recall, precision)
     "holdout24": (0.74, 0.93), "holdout25": (0.78, 0.88), "holdout26": (0.72, 0.94), "holdout27": (0.87, 0.92),
     "holdout28": (0.70, 0.95), "holdout29": (0.88, 0.95), "holdout30": (0.76, 0.89),
     "holdout31": (0.93, 0.94), "holdout32": (0.81, 0.88), "holdout33": (0.92, 0.92), "holdout34": (0.85, 0.91),
-    "holdout35": (0.64, 0.87), "holdout36": (0.95, 0.94), "holdout37": (0.65, 0.88),
+    "holdout35": (0.64, 0.87), "holdout36": (0.95, 0.94), "holdout37": (0.65, 0.88), "holdout38": (0.91, 0.92),
+    "holdout39": (0.81, 0.95),
 }
 
 
