@@ -252,8 +252,10 @@ SHORT_NAME_QUALITY = 0.9
 
 
 def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:
-    """Give a bare name the facility the article names by that name and a facility word ("Vostochny Port",
-    then "Vostochny"; "the Vostochny Cosmodrome", then "Vostochny") as a candidate of its own name."""
+    """Give a bare name, as a candidate of its own, the curated facility the article names by that name and a
+    facility word ("Vostochny Port", then "Vostochny"; "the cosmodrome Vostochny"; "the port of Vostochny"), or
+    else the port or cosmodrome the gazetteer knows by that name and a type word (at a lower quality); never
+    when one of the name's own readings lies within SHORT_FORM_HOST_KM of it (the town that hosts it)."""
     facilities: dict[str, tuple[int, str]] = {}  # the bare name's key -> (facility row, how it was found)
     for s in body:
         if s.last > s.first and tokens[s.last].key in FACILITY_WORDS:
@@ -262,7 +264,7 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             if row is not None:
                 head = " ".join(t.key for t in tokens[s.first:s.last])
                 facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
-    cued: set[str] = set()  # bare names whose facility word before them made them a town ("the port of")
+    cued: set[str] = set()  # bare names after "<facility word> of", which cued them as towns ("the port of")
     for s in body:
         # "the cosmodrome Vostochny", "the coal port of Vostochny": the facility word before the name, where the
         # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port")
