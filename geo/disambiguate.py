@@ -426,7 +426,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
     of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
     """
-    ctx = replace(ctx, namesake_caution=False, near_points=None)
+    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None)
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
     deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored

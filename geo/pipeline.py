@@ -90,6 +90,7 @@ class Resolver:
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
+            ctx.near_points = ctx.region_counts = None  # (memos of the rows, now stale)
 
         for s in body:
             if not s.candidates:
