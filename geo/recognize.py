@@ -733,6 +733,9 @@ PLACE_ADJECTIVES = frozenset({
     "nearby", "neighbouring", "neighboring", "adjacent", "besieged", "embattled", "occupied", "liberated",
     "frontline", "downtown", "coastal", "rural", "remote", "tiny", "historic", "ancient", "flooded", "devastated",
     "war-torn", "wartime", "landlocked", "oil-rich", "resource-rich", "impoverished", "sprawling", "bustling",
+    # the place in another age: "Soviet Kirghizia", "Tsarist Russia", "Ottoman Palestine"
+    "soviet", "post-soviet", "tsarist", "imperial", "ottoman", "colonial", "medieval", "communist", "prewar",
+    "pre-war", "postwar", "post-war",
 })
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS

@@ -1013,3 +1013,8 @@ def test_a_great_citys_own_name_is_no_small_places_alternate_abroad(resolver) ->
 ])
 def test_a_clubs_name_or_a_feature_word_across_a_comma_leaves_the_place(resolver, text: str, name: str) -> None:
     assert placed(resolver, text)[name] is not None
+
+
+def test_a_place_in_another_age_is_the_place(resolver) -> None:
+    got = placed(resolver, "Kumtor was developed in Soviet Kirghizia, and Tsarist Russia ruled Turkestan before it.")
+    assert got["Kirghizia"].country == "KG" and got["Russia"].kind == "country"
