@@ -257,15 +257,17 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
     facility word ("Vostochny Port", then "Vostochny"; "the cosmodrome Vostochny"; "the port of Vostochny"), or
     else the port or cosmodrome the gazetteer knows by that name and a type word (at a lower quality); never
     when one of the name's own readings lies within SHORT_FORM_HOST_KM of it (the town that hosts it)."""
-    facilities: dict[str, tuple[int, str]] = {}  # the bare name's key -> (facility row, how it was found)
+    def site(r: int, kinds: tuple[str, ...] = ("facility", "crossing")) -> bool:
+        return gaz.rows[r][2] in kinds and gaz.rows[r][12] == "curated"
+
+    # the bare name's key -> (facility row, how it was found, the cue phrase when "<word> of" cued it as a town)
+    facilities: dict[str, tuple[int, str, str | None]] = {}
     for s in body:
         if s.last > s.first and tokens[s.last].key in FACILITY_WORDS:
-            row = next((c.row for c in s.candidates if c.quality >= 1.0 and gaz.rows[c.row][2] in ("facility", "crossing")
-                        and gaz.rows[c.row][12] == "curated"), None)
+            row = next((c.row for c in s.candidates if c.quality >= 1.0 and site(c.row)), None)
             if row is not None:
                 head = " ".join(t.key for t in tokens[s.first:s.last])
-                facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
-    cued: set[str] = set()  # bare names after "<facility word> of", which cued them as towns ("the port of")
+                facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article", None))
     for s in body:
         # "the cosmodrome Vostochny", "the coal port of Vostochny": the facility word before the name, where the
         # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port")
@@ -277,23 +279,22 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             continue
         word = tokens[k].key
         if word in FACILITY_WORDS:
-            row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED
-                        and gaz.rows[r][2] in ("facility", "crossing") and gaz.rows[r][12] == "curated"), None)
+            row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED and site(r)), None)
             if row is not None:
-                phrase = f"{word} of {s.text}" if of else f"the {word} {s.text}"
-                facilities[s.key] = (row, f"'{phrase}' names {gaz.rows[row][1]}")
-                if of:
-                    cued.add(s.key)
+                phrase = f"'{word} of {s.text}'" if of else f"'the {word} {s.text}'"
+                facilities[s.key] = (row, f"{phrase} names {gaz.rows[row][1]}", phrase if of else None)
     for s in body:
         found = facilities.get(s.key)
+        cue_phrase = None
         if found is not None:
-            options = [(found[0], 1.0, found[1])]
+            row, how, cue_phrase = found
+            options = [(row, 1.0, how)]
         elif s.candidates and s.first == s.last and not s.cue:
             # a bare name that the gazetteer knows as a site's short name ("Vostochny" for Vostochny Port and
             # Vostochny Cosmodrome) may be that site, at a lower quality: the article's places decide
             options = [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
                        for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{s.key} {word}")
-                       if q != Q_DERIVED and gaz.rows[r][2] == "facility" and gaz.rows[r][12] == "curated"]
+                       if q != Q_DERIVED and site(r, ("facility",))]
         else:
             continue
         for row, quality, how in options:
@@ -306,9 +307,9 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             s.candidates.append(Candidate(row, quality, how))
             if s.match == "unresolved":
                 s.match = "exact"
-            if s.key in cued and s.cue == "city":
+            if cue_phrase and s.cue == "city":
                 # "the port of Vostochny" is the port, not a town of that name
-                s.cue, s.cue_reason = "facility", how.split(" names ")[0]
+                s.cue, s.cue_reason = "facility", cue_phrase
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

@@ -974,8 +974,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         elif nxt.key in ("city", "town", "village") and span.cue is None:
             if (nxt.is_capitalised and not nxt.is_upper and nxt.key == "city" and span.match != "unresolved"
                     and not (j + 2 < n and tokens[j + 2].key == "of")
-                    and any(rec_country in CITY_TITLE_COUNTRIES for rec_country in
-                            {gaz.rows[c.row][5] for c in span.candidates if gaz.rows[c.row][2] == "city"})):
+                    and any(gaz.rows[c.row][2] == "city" and gaz.rows[c.row][5] in CITY_TITLE_COUNTRIES
+                            for c in span.candidates)):
                 # "Kanggye City", "Dandong City": where "City" is part of a town's official style, it is part of
                 # the name ("Manchester City" is a club: Britain is not among these countries)
                 span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
@@ -1252,14 +1252,14 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if tokens[span.first].gap[-1:] in "\"“‘'" and tokens[span.first].gap and nxt[:1] in "\"”’'":
         return "an ordinary word in quotes (a name of a unit, an operation, a product)"
     if span.sentence_start:
-        if any(rec.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in span.candidates) and any(
-                t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap
-                and tokens[t.index - 1].key in LOCATIVE_BEFORE | {"of", "to", "from"} for t in tokens):
-            return None  # "Chad has asked for help" after "cases rose in Chad": the country, not the word
         if any(rec.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in span.candidates) and (
-                tokens[span.last].possessive or nxt.strip() == "," or (
-                    span.last + 1 < len(tokens) and tokens[span.last + 1].key in _COUNTRY_VERBS)):
-            return None  # "Turkey, which brokered the deal", "Turkey's navy", "Chad said": the country
+                # "Chad has asked for help" after "cases rose in Chad"
+                any(t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap
+                    and tokens[t.index - 1].key in LOCATIVE_BEFORE | {"of", "to", "from"} for t in tokens)
+                # "Turkey, which brokered the deal", "Turkey's navy", "Chad said"
+                or tokens[span.last].possessive or nxt.strip() == ","
+                or (span.last + 1 < len(tokens) and tokens[span.last + 1].key in _COUNTRY_VERBS)):
+            return None  # the country, not the word
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
