@@ -319,7 +319,11 @@ def is_prose(line: str) -> bool:
     return len(_words(s)) >= 8 and bool(_SENTENCE_END.search(s)) and not _BULLET.match(s)
 
 
-_BADGE_LABEL = re.compile(r"^\W*(?:live|live updates|breaking|breaking news|just in|update|updated)\s*:\s*", re.IGNORECASE)
+# A badge: on a line of its own ("LIVE", "BREAKING NEWS") above the article's first paragraph, it marks the
+# article's own headline, not a list of other stories; before a colon and prose, a live blog's entry.
+_BADGE_WORDS = r"(?:live|live updates|breaking|breaking news|just in)"
+_BADGE = re.compile(r"^\W*" + _BADGE_WORDS + r"\W*$", re.IGNORECASE)
+_BADGE_LABEL = re.compile(r"^\W*(?:" + _BADGE_WORDS + r"|update|updated)\s*:\s*", re.IGNORECASE)
 
 
 def _badged_prose(line: str) -> bool:
@@ -347,9 +351,6 @@ def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 # How many lines from the top a site's menu may stand with its masthead above it.
 MASTHEAD_LINES = 4
-# A badge on a line of its own ("LIVE", "BREAKING NEWS"): above the article's first paragraph, it marks the
-# article's own headline, not a list of other stories.
-_BADGE = re.compile(r"^\W*(?:live|live updates|breaking|breaking news|just in)\W*$", re.IGNORECASE)
 
 
 def classify_lines(text: str) -> list[Line]:
