@@ -66,6 +66,16 @@ FACILITY_WORDS = frozenset({
 # Words before a name: "the city of X", "the province of X".
 CITY_BEFORE = frozenset({"city", "town", "village", "port", "capital", "suburb", "outskirts"})
 REGION_BEFORE = frozenset({"region", "province", "oblast", "state", "prefecture", "governorate"})
+# Words that open a sentence before a place's name and are never a first name ("Nearby Nakhodka and the coal port",
+# "Neighbouring Cheorwon", "Besieged Avdiivka").
+PLACE_ADJECTIVES = frozenset({
+    "nearby", "neighbouring", "neighboring", "adjacent", "besieged", "embattled", "occupied", "liberated",
+    "frontline", "downtown", "coastal", "rural", "remote", "tiny", "historic", "ancient", "flooded", "devastated",
+    "war-torn", "wartime", "landlocked", "oil-rich", "resource-rich", "impoverished", "sprawling", "bustling",
+    # the place in another age: "Soviet Kirghizia", "Tsarist Russia", "Ottoman Palestine"
+    "soviet", "post-soviet", "tsarist", "imperial", "ottoman", "colonial", "medieval", "communist", "prewar",
+    "pre-war", "postwar", "post-war",
+})
 # A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
 ORG_WORDS = frozenset({
     "institute", "university", "college", "school", "center", "centre", "council", "commission", "committee",

@@ -45,6 +45,7 @@ from geo.lexicon import (
     NEWS_ORGANISATIONS,
     ORG_WORDS,
     PERSON_TITLES,
+    PLACE_ADJECTIVES,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     REGION_BEFORE,
@@ -727,16 +728,6 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 # (River Phoenix) nor "Bay" or "Park", which are given and family names.
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
                                   "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
-# Words that open a sentence before a place's name and are never a first name ("Nearby Nakhodka and the coal port",
-# "Neighbouring Cheorwon", "Besieged Avdiivka").
-PLACE_ADJECTIVES = frozenset({
-    "nearby", "neighbouring", "neighboring", "adjacent", "besieged", "embattled", "occupied", "liberated",
-    "frontline", "downtown", "coastal", "rural", "remote", "tiny", "historic", "ancient", "flooded", "devastated",
-    "war-torn", "wartime", "landlocked", "oil-rich", "resource-rich", "impoverished", "sprawling", "bustling",
-    # the place in another age: "Soviet Kirghizia", "Tsarist Russia", "Ottoman Palestine"
-    "soviet", "post-soviet", "tsarist", "imperial", "ottoman", "colonial", "medieval", "communist", "prewar",
-    "pre-war", "postwar", "post-war",
-})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
                         | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | PLACE_ADJECTIVES)
