@@ -27,16 +27,19 @@ _HEADER_WORDS = (
     r"other (?:news|stories|articles|headlines)|upcoming events?|events|(?:also |more )?in this section|"
     r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
     r"editorial office|registered office|head office|postal address|editorial address|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &]+)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
     r"(?:air[- ]raid |weather |severe weather |traffic |flood |travel )?alerts?(?: active)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
-    r"recommended(?: for you| reading)?|up next|next article|previous article|watch|video|listen|"
+    r"recommended(?: for you| reading)?|up next|watch|video|listen|"
+    r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries)|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|"
-    r"trending(?: now| stories| in [\w &]+)?|most (?:read|popular|viewed|shared|commented)|top stories|"
+    r"trending(?: now| stories| in [\w &]+)?|top stories|"
+    r"most (?:read|popular|viewed|shared|commented|listened(?: to)?|watched|played)"
+    r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture
     r"más noticias|lea también|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído|"
@@ -52,7 +55,7 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*" + _HEADER_WORDS + r"\s*(?:[⟫»›|▸▶►]|\s[—–]\s)", re.IGNORECASE)
+_TICKER_START = re.compile(r"^\W*" + _HEADER_WORDS + r"\s*(?:[⟫»›|▸▶►→←]|\s[—–]\s)", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
     r"\w+&nbsp)\W*$|"
@@ -63,6 +66,7 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
+    r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     r"^\W*(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
@@ -123,7 +127,7 @@ _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECA
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات)"
                               r"\s*\(?\d*\)?(?:\s*[|·].{0,80})?\W*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•*·–—→›»▶►▸▹■▪◦‣◆◇➤➔>]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·–—→←‹«›»▶►▸▹◀◂■▪◦‣◆◇➤➔<>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "jan",
@@ -305,6 +309,14 @@ def is_headline_like(line: str) -> bool:
     return caps / len(long_words) >= 0.6 or ":" in s
 
 
+def _is_rubric(line: str) -> bool:
+    """A short line all in capitals that is not a sentence ("SPECIAL MILITARY OPERATION IN UKRAINE")."""
+    s = line.strip()
+    letters = [c for c in s if c.isalpha()]
+    return (len(letters) >= 4 and all(c.isupper() for c in letters) and _at_most_words(s, 8)
+            and not _SENTENCE_END.search(s))
+
+
 def _is_question_teaser(line: str) -> bool:
     """A short question, the headline of a linked story ("Can Mongolia stay neutral in a new Cold War?")."""
     s = line.strip()
@@ -425,6 +437,16 @@ def classify_lines(text: str) -> list[Line]:
             break
         if _is_strip(raw[i][2]):
             flags[i] = True
+    # A section's label in capitals between the site's menu and the headline ("SPECIAL MILITARY OPERATION IN
+    # UKRAINE" above "Russian troops take ..."): the rubric the story is filed under, not its headline.
+    for k in range(1, len(nonblank) - 1):
+        i = nonblank[k]
+        if prose[i]:
+            break
+        if flags[nonblank[k - 1]] and not flags[i] and _is_rubric(raw[i][2]):
+            below = nonblank[k + 1]  # the headline, in any case but capitals, and not yet the story
+            if not (prose[below] or flags[below] or _is_rubric(raw[below][2])):
+                flags[i] = True
     # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
     # their header says (or in whatever language).
     last_prose = max((k for k, i in enumerate(nonblank) if prose[i] and not flags[i]), default=None)

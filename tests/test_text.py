@@ -226,10 +226,21 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       + "Temperatures reached 41°C in Seville on Monday, officials said after the meeting.\n"
       "Novaya Zarya Media SIA, Riga, Latvia. The outlet is banned in Russia.\n"
       "Newswire, 5 Canada Square, London. All quotes delayed a minimum of 15 minutes.\n",
-      [True, True, True, False, False, True, True])],
+      [True, True, True, False, False, True, True]),
+     ("NOVOSTI | Russian News Agency\nRussia | World | Economy | Sport\nMoscow time 14:06 | USD 92.41 | EUR 100.17\n"
+      "SPECIAL MILITARY OPERATION IN UKRAINE\nRussian troops take two villages near Kupiansk, ministry says\n"
+      + _PROSE, [True, True, True, True, False, False]),
+     (_PROSE + "Previous posts\n← Kupiansk: who holds the bridge?\n← Avdiivka, one year on\n"
+      "Next post → Mariupol's rebuilt drama theatre, seen from orbit\nPrevious issue: Adygea and the land question\n"
+      "Most listened this week\n- Juba: teachers strike over unpaid salaries\nMore from al.com\n"
+      "  Fairhope council votes on downtown parking\n", [False] + [True] * 9),
+     (_PROSE * 3 + "Subscribe to The Monitor Weekly. No spam, unsubscribe at any time.\n\n"
+      "Eurasia Defence Monitor is an independent research foundation registered in the Netherlands.\n"
+      "Prinsengracht 263, Amsterdam · press@edm-research.org\n", [False] * 3 + [True, True, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
-         "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat"],
+         "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
+         "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
