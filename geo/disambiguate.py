@@ -15,7 +15,7 @@ from geopy.distance import great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
-from geo.normalize import name_key
+from geo.normalize import marked_form, name_key
 from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -136,7 +136,51 @@ def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
     return "small"
 
 
+# What a place loses when the article spells the name with diacritics that are another candidate's own spelling
+# and not its own ("Mação" is the Portuguese town, not Macao; "Luče" the Slovene village, not Lucé).
+DIACRITIC_MISMATCH_PENALTY = 1.0
+
+
+def _spelled(gaz: Gazetteer, row_index: int, marked: str) -> bool:
+    """The own name of ``row_index`` is ``marked``, diacritics and all."""
+    return marked_form(gaz.rows[row_index][1]) == marked
+
+
+def diacritic_fit(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
+    """When the span spells a name with diacritics that some candidate's own name has exactly: "same" for those
+    candidates, "other" for the rest (not curated entries, which may be stored under a plain spelling, nor places
+    reached by an alternate name spelled with diacritics, which the index does not keep: "Kōnan" is Hŭngnam's
+    Japanese name); None when the spelling tells nothing."""
+    marked = marked_form(span.text)
+    if marked is None:
+        return None
+    if _spelled(gaz, cand.row, marked):
+        return "same"
+    if (not cand.marked and gaz.rows[cand.row][12] != "curated"
+            and any(_spelled(gaz, o.row, marked) for o in span.candidates)):
+        return "other"
+    return None
+
+
+def _area_spelled_otherwise(gaz: Gazetteer, span: Span) -> bool:
+    """Every area the span names is spelled without the span's diacritics ("Mação" is no hamlet named like
+    Macao; "San José" may still be the Costa Rican province's name)."""
+    marked = marked_form(span.text)
+    return marked is not None and not any(
+        gaz.rows[o.row][2] in AREA_KINDS and _spelled(gaz, o.row, marked) for o in span.candidates)
+
+
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
+    fit = diacritic_fit(gaz, span, cand)
+    score, how = _match_quality(gaz, span, cand, fit == "same" and _area_spelled_otherwise(gaz, span))
+    if fit == "other":
+        return score - DIACRITIC_MISMATCH_PENALTY, how + ", spelled without the article's diacritics"
+    return score, how
+
+
+def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool) -> tuple[float, str]:
+    """The match quality of ``cand`` and its description, less what a weak reading loses; ``same_marks`` when the
+    span spells the candidate's own name with its diacritics and no area's (then no area shares the name)."""
     row = gaz.rows[cand.row]
     # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
     short = cand.quality < 1.0 and _own_key(row[1]).startswith(span.key + " ")
@@ -158,7 +202,7 @@ def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
         # "Nikopol" is the city of 105,000 on the Dnipro, not a hamlet of 588 in the Kharkiv region named in the
         # article: a village named like a city of its own country needs more than its region
         return cand.quality - 0.5, how + " of a village named like a city of its country"
-    if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and names_an_area(gaz, span):
+    if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and not same_marks and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
         return cand.quality - 0.5, how + " of a hamlet named like a region, country or sea"
     if cand.quality < 1.0 and row[8] < AREA_NAME_YIELD_POPULATION and names_an_area(gaz, span):

@@ -34,7 +34,12 @@ WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits"
 # "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
-UNIT_WORDS = frozenset({"group", "grouping", "brigade", "battalion", "regiment", "militia", "militias"})
+UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "brigade", "battalion", "regiment",
+                        "division", "corps", "flotilla", "squadron", "detachment", "militia", "militias"})
+# Weapons named after something ("a Shahed drone", "Kinzhal missiles"): after a name that is no town's own name,
+# the weapon, not a town a few letters off.
+WEAPON_WORDS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "launcher", "launchers",
+                          "munition", "munitions", "howitzer", "howitzers", "interceptor", "interceptors"})
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})

@@ -166,6 +166,18 @@ def joins(prev: Token, nxt: Token) -> bool:
                                            (len(prev.surface) == 1 and prev.is_upper)) and "\n" not in nxt.gap
 
 
+def marked_form(text: str) -> str | None:
+    """``text`` as spelled, casefolded in NFC with the Romanian cedilla and comma-below letters made one (Feteşti,
+    Fetești), when it has letters beyond ASCII (diacritics, ł, ø); None for a plain spelling."""
+    if text.isascii() or not any(ch.isalpha() and not ch.isascii() for ch in text):
+        return None
+    return unicodedata.normalize("NFC", text).translate(_MARK_TWINS).casefold()
+
+
+# Romanian letters written with a cedilla or a comma below, as sources differ.
+_MARK_TWINS = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 def name_key(name: str) -> str:
     """The key of a gazetteer name, built exactly as text tokens are joined (so the two always agree)."""
     return " ".join(tok.key for tok in tokenize(name))

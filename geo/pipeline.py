@@ -68,6 +68,7 @@ class Resolver:
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
+        _link_former_names(text, body)
 
         ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"},
                       demonym_countries=demonym_countries(tokens, furniture))
@@ -75,6 +76,7 @@ class Resolver:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
         # Which spans contain which ("Dalton, Georgia"): looked up once per span, used by both passes.
         containers = {id(s): self._container(s, spans, tokens) for s in spans if s.candidates}
+        _share_containers(body, containers, gaz)
         # Pass 1: anchors from the body without context; pass 2: score with the anchors of other spans.
         anchor_of: dict[int, int] = {}  # id(span) -> the row it anchors
         # Rows anchored by a bare name, per name: the same name repeated is not independent evidence
@@ -310,6 +312,43 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             if cue_phrase and s.cue == "city":
                 # "the port of Vostochny" is the port, not a town of that name
                 s.cue, s.cue_reason = "facility", cue_phrase
+
+
+# Between a place's name and another name of it: "Pokrov, the town that was called Ordzhonikidze until 2016",
+# "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty".
+_FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|named|renamed|known as|old name|"
+                              r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
+FORMER_NAME_GAP = 60  # characters
+
+
+def _link_former_names(text: str, body: list[Span]) -> None:
+    """A name given as another name of the place just named takes the readings the two names share: "Pokrov, the
+    town that was called Ordzhonikidze" is Pokrov, not the Ordzhonikidze that Yenakiieve or Vladikavkaz once was."""
+    for prev, s in zip(body, body[1:]):
+        gap = text[prev.end:s.start]
+        if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap):
+            continue
+        shared = {c.row for c in prev.candidates} & {c.row for c in s.candidates}
+        if shared:
+            for span in (prev, s):
+                span.candidates[:] = [c for c in span.candidates if c.row in shared]
+
+
+def _share_containers(body: list[Span], containers: dict[int, set[int]], gaz: Gazetteer) -> None:
+    """One sense per discourse: a bare town's name takes the container another mention of it is named with ("a
+    strike in Pervomaisk ... this is the Pervomaisk in Luhansk Oblast"). Not a name that is also a country's or
+    region's own: "Moldova, Romania and Ukraine" is a list, and an article may name London beside London, Ontario."""
+    def shareable(s: Span) -> bool:
+        return not any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in s.candidates)
+
+    shared: dict[str, set[int]] = {}
+    for s in body:
+        after = {r for r in containers.get(id(s), ()) if r >= 0}
+        if after and shareable(s):
+            shared.setdefault(s.key, set()).update(after)
+    for s in body:
+        if s.key in shared and id(s) in containers and not containers[id(s)] and shareable(s):
+            containers[id(s)] = shared[s.key]
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

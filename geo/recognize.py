@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
-from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_PRIMARY
+from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     ARABIC_ARTICLES,
@@ -58,6 +58,7 @@ from geo.lexicon import (
     UNNAMED_FACILITY_WORDS,
     VESSEL_WORDS,
     WATER_LAST_WORDS,
+    WEAPON_WORDS,
     WEEKDAYS,
     common_words,
 )
@@ -74,6 +75,7 @@ class Candidate:
     row: int
     quality: float
     how: str  # "exact name", "alternate name", "derived spelling (...)", "transliteration variant"
+    marked: bool = False  # reached by an alternate name of which a spelling has diacritics
 
 
 @dataclass
@@ -509,7 +511,8 @@ class Recognizer:
         gazetteer are fixed once it is built and candidates are immutable, so each name's are built once."""
         cands = self._candidates_memo.get(name_key)
         if cands is None:
-            cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (0.95, "alternate name"))) for row, q in hits)
+            cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (0.95, "alternate name")), q == Q_MARKED_ALTERNATE)
+                          for row, q in hits)
             if len(self._candidates_memo) < 200_000:
                 self._candidates_memo[name_key] = cands
         return list(cands)
@@ -1093,6 +1096,13 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     return f"counted things ('{tokens[i - 1].surface} {tokens[i].surface}')"
 
 
+# Nouns after a weapon's word that make the name a place's ("the Kusŏng missile production area", "a missile base").
+_COMPOUND_HEADS = FACILITY_WORDS | CITY_DISTRICT_WORDS | {
+    "production", "producer", "area", "range", "zone", "launch", "launches", "test", "tests", "testing", "strike",
+    "strikes", "attack", "attacks", "program", "programme", "industry", "centre", "center", "unit", "units",
+    "defence", "defense", "brigade", "regiment", "division", "maker", "makers", "assembly"}
+
+
 def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """ "Armed Forces of Ukraine", "Bank of England", "Embassy of Japan": a place after an organisation's
     capitalised word and "of" is part of the organisation's name. "Yug group of forces": a unit's name."""
@@ -1104,6 +1114,11 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
     if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
             tokens[j].gap == " ") and span.cue in (None, "water"):  # "the Dnepr group": not the river
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
+            and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
+            and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
+        # "a Shahed drone"; not "N. Korea's munitions" nor "the Kusŏng missile plant"
+        return f"a weapon's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     return None
 
 
@@ -1326,7 +1341,7 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
     if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates and span.match != "fuzzy"
             and all(c.quality < 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)
-            and not _used_attributively(span, tokens)):
+            and not _used_attributively(span, tokens) and not _placed_after(span, tokens)):
         # "the Angara moored at Pier 3": English puts no article before a town's name, so a name that is only
         # another language's name for towns ("Angara" for Ankara) is, after "the", a ship, river or firm ("the
         # Kupiansk front" is the town's front)
@@ -1337,6 +1352,13 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
 # After a name, words that show it is not a noun's modifier ("the Angara and the Maria", "the Angara was").
 _AFTER_A_NOUN = frozenset({"and", "or", "is", "was", "had", "has", "were", "which", "that", "left", "in", "at", "from",
                            "to", "with", "on"})
+
+
+def _placed_after(span: Span, tokens: list[Token]) -> bool:
+    """ "the Pervomaisk in Luhansk Oblast": a name placed in a named place, one town of its name told from another."""
+    j = span.last + 1
+    return (j + 1 < len(tokens) and not tokens[span.last].possessive and tokens[j].key in ("in", "of")
+            and tokens[j].gap == " " and tokens[j + 1].is_capitalised and tokens[j + 1].gap == " ")
 
 
 def _used_attributively(span: Span, tokens: list[Token]) -> bool:

@@ -1018,3 +1018,44 @@ def test_a_clubs_name_or_a_feature_word_across_a_comma_leaves_the_place(resolver
 def test_a_place_in_another_age_is_the_place(resolver) -> None:
     got = placed(resolver, "Kumtor was developed in Soviet Kirghizia, and Tsarist Russia ruled Turkestan before it.")
     assert got["Kirghizia"].country == "KG" and got["Russia"].kind == "country"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Wildfires spread near Mação in central Portugal.", "Mação", "PT"),  # not Macao, whose name folds alike
+    ("In the Alps, the town of Luče was cut off by the flood.", "Luče", "SI"),  # not Lucé in France
+    ("The Nippon Chisso works at Kōnan, today's Hungnam, made fertiliser.", "Kōnan", "KP"),  # an alternate's marks
+])
+def test_the_articles_diacritics_choose_between_names_that_fold_alike(resolver, text: str, name: str,
+                                                                      country: str) -> None:
+    assert placed(resolver, text)[name].country == country
+
+
+def test_a_former_name_given_beside_the_place_is_that_place(resolver) -> None:
+    text = "Russian troops shelled Nikopol and Pokrov, the town that was called Ordzhonikidze until 2016."
+    assert placed(resolver, text)["Ordzhonikidze"].name == "Pokrov"  # not Yenakiieve or Vladikavkaz
+
+
+def test_a_bare_name_takes_the_container_another_mention_is_named_with(resolver) -> None:
+    text = ("Strikes hit Alchevsk overnight. We also geolocated a strike in Pervomaisk, to the north-west. Note that "
+            "this is the Pervomaisk in Luhansk Oblast, not the town of the same name in Mykolaiv Oblast.")
+    got = [m.place.name for m in resolver.resolve(text) if m.text == "Pervomaisk"]
+    assert len(got) == 2 and len(set(got)) == 1 and got[0] != "Pervomaysk"  # both the Luhansk town
+
+
+def test_a_regions_name_keeps_its_own_sense_beside_a_namesake(resolver) -> None:
+    text = ("River levels in the north of England stayed high. The Prime Minister, speaking in London, promised "
+            "funding. Across the Atlantic, rain also caused flooding in London, Ontario, where the river rose.")
+    assert [m.place.country for m in resolver.resolve(text) if m.text == "London"] == ["GB", "CA"]
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    ("In Shostka a Shahed drone damaged a substation.", "Shahed"),  # not Shakhty, a few letters off
+    ("Units of the Tsentr battlegroup took the village.", "Tsentr"),
+])
+def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str) -> None:
+    assert placed(resolver, text).get(not_place) is None
+
+
+def test_a_place_before_a_weapons_word_and_a_compound_head_stays_a_place(resolver) -> None:
+    got = placed(resolver, "New halls appeared at the Kusŏng missile production area. N. Korea's munitions plants run.")
+    assert got["Kusŏng"].country == "KP" and got["N. Korea"].country == "KP"

@@ -27,17 +27,19 @@ from pathlib import Path
 
 from geo.atomic import open_atomic
 from geo.errors import GazetteerError
-from geo.normalize import name_key
+from geo.normalize import marked_form, name_key
 from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, cyrillic_romanisations, rules_signature
 
-SCHEMA = 14  # bump when the compiled layout changes
+SCHEMA = 15  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
     "id", "name", "kind", "lat", "lon", "country", "parent", "admin1", "population", "precision",
     "radius_km", "capital", "source", "provenance", "has_area",
 )
-Q_PRIMARY, Q_ALTERNATE, Q_DERIVED = 0, 1, 2
+# How a name key reaches a place: its own name, an alternate name, a derived spelling, or an alternate name of
+# which a spelling has diacritics ("Kōnan" for Hŭngnam: the spelling is not kept, only that it was marked).
+Q_PRIMARY, Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE = 0, 1, 2, 3
 # Id prefix of the constituent countries of a state (England, Wales, Scotland, Northern Ireland): region rows
 # built from Natural Earth's country units (see geo.gazetteer.build_regions.build_units).
 COUNTRY_UNIT_PREFIX = "ne1u:"
@@ -74,13 +76,18 @@ class CompiledBase:
         idx = len(self.rows)
         self.rows.append(row)
         done: set[str] = set()
+        marked = {name_key(n) for n in alternates if marked_form(n)}
         for quality, group in ((Q_PRIMARY, [primary]), (Q_ALTERNATE, alternates), (Q_DERIVED, derived)):
             for n in group:
                 key = name_key(n)
                 if not key or key in done:
                     continue
                 done.add(key)
-                self.names.setdefault(key, []).append(idx * 4 + quality)
+                if quality == Q_ALTERNATE and key in marked:
+                    quality_here = Q_MARKED_ALTERNATE
+                else:
+                    quality_here = quality
+                self.names.setdefault(key, []).append(idx * 4 + quality_here)
         return idx
 
 

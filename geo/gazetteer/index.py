@@ -20,6 +20,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
     Q_ALTERNATE,
+    Q_MARKED_ALTERNATE,
     Q_PRIMARY,
     VARIANT_ALTERNATES_COUNTRIES,
     PackedBase,
@@ -274,7 +275,7 @@ class Gazetteer:
                 # Outside the countries whose names reach English through transliteration, a variant spelling
                 # is a variant of the place's own name (or of a romanised Cyrillic one), not of one of its
                 # foreign alternate names: "Eun-ji" is not Jilin by way of the Wade-Giles "Yung-chi".
-                if code & 3 == Q_ALTERNATE and not self._alternates_stretch(idx):
+                if code & 3 in (Q_ALTERNATE, Q_MARKED_ALTERNATE) and not self._alternates_stretch(idx):
                     continue
                 out.append((idx, sim, cand))
         return out
