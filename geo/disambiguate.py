@@ -337,10 +337,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # A capital's own name ("Warsaw", "Vienna") in an article that merely names the US is the capital,
             # not a small American namesake: without its region or a town of its country in the article, the
             # country counts for less.
-            small_namesake = (ctx.namesake_caution and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
-                              and why is None
-                              and _names_a_capital(gaz, span, cand.row)
-                              and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" for r in ctx.rows))
+            # Nor is a great city's own name a village of a country the article names ("Dubai" in a story that
+            # names Surat is the emirate's city, not a village of 2,000 in Uttar Pradesh).
+            small_namesake = ctx.namesake_caution and row[2] == "city" and why is None and (
+                (row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row)
+                 and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" for r in ctx.rows))
+                or (row[8] < VILLAGE_POPULATION and _names_a_great_city_abroad(gaz, span, country)))
             score += 0.15 if small_namesake else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
@@ -523,6 +525,12 @@ def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int) -> bool:
     """The span is the own name of a national capital other than ``row_index``."""
     return any(o.quality >= 1.0 and o.row != row_index and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
                for o in span.candidates)
+
+
+def _names_a_great_city_abroad(gaz: Gazetteer, span: Span, country: str) -> bool:
+    """The span is the own name of a city of GREAT_CITY_POPULATION outside ``country``."""
+    return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
+               and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION for o in span.candidates)
 
 
 def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:

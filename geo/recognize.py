@@ -798,7 +798,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             before = ""
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by"))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
-        apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False)
+        apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
+            gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
         if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised):
             people.update(keys)
             certain.update(range(a, b + 1))
@@ -1138,8 +1139,17 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return None
     if _followed_by_region(rec, span, tokens) or span.end > tokens[span.last].end:
         return None  # "WINONA, Miss.": a dotted state abbreviation after its town, whoever "Ole Miss" was
-    if span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE and "\n" not in tokens[span.first].gap:
-        return None  # "in Gainesville": a place, whatever a guessed surname ("Another Gainesville") said
+    if span.first > 0 and "\n" not in tokens[span.first].gap and (
+            tokens[span.first - 1].key in LOCATIVE_BEFORE or (tokens[span.first - 1].key in ("from", "to", "at") and any(
+                rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION and c.quality >= 1.0
+                for c in span.candidates))):
+        # "in Gainesville", "broadcasting from Grozny": a place, whatever a guessed surname ("Another Gainesville",
+        # the club Akhmat Grozny) said
+        return None
+    nxt = span.last + 1
+    if (all(t.is_upper for t in tokens[span.first:span.last + 1]) and (span.first == 0 or "\n" in tokens[span.first].gap)
+            and nxt < len(tokens) and tokens[nxt].gap.startswith(",")):
+        return None  # "KHABAROVSK, 9 November.": a dateline
     if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):
         # a country or capital is a person's as a certain person's surname ("Michael Jordan ... Jordan"), or as
         # their first name when it speaks ("Jordan Hayes ... Jordan said"); not "approved for Chad" after a quote

@@ -75,10 +75,13 @@ _FURNITURE_LINE = re.compile(
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"
-    r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b",  # "(Reporting by X; Editing by Y)"  # "Disclaimer: The views expressed in comments ..."
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)",  # "Disclaimer: The views expressed in comments ..."
     re.IGNORECASE,
 )
+# A wire credit: "(Reporting by X in Kyiv; Editing by Y)", "Additional reporting by Z" (in brackets, with a
+# semicolon, or short; not a sentence of the story: "Reporting by WirePress and other media has found that ...").
+_CREDIT_LINE = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+CREDIT_MAX_WORDS = 12
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)?\s+(?:\d{1,2}:\d{2}|[+−-]?\d{1,2}\s*°\s*[CF]?)\s*[|·,]?\s*){2,}\W*$")
@@ -253,6 +256,11 @@ def is_section_teaser(line: str) -> bool:
         not _SENTENCE_END.search(line.strip())) and _at_most_words(line, 25)
 
 
+def _is_credit(line: str) -> bool:
+    s = line.strip()
+    return bool(_CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     credit = line.find("©")
@@ -262,7 +270,7 @@ def is_furniture_line(line: str) -> bool:
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
-        or _CLOCK_LINE.match(line)
+        or _CLOCK_LINE.match(line) or _is_credit(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))

@@ -1059,3 +1059,19 @@ def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str
 def test_a_place_before_a_weapons_word_and_a_compound_head_stays_a_place(resolver) -> None:
     got = placed(resolver, "New halls appeared at the Kusŏng missile production area. N. Korea's munitions plants run.")
     assert got["Kusŏng"].country == "KP" and got["N. Korea"].country == "KP"
+
+
+def test_a_great_citys_name_is_no_village_of_a_country_the_article_names(resolver) -> None:
+    text = "Diamonds that once went to Antwerp now travel via Dubai to cutting workshops in Surat, India."
+    assert placed(resolver, text)["Dubai"].country == "AE"  # not a village of 2,000 in Uttar Pradesh
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A bulk carrier flagged in Sierra Leone, whose registered owner is a company, docked at Nampo.",
+     "Sierra Leone", "SL"),  # a country before "whose owner" is no person
+    ("Fans of Akhmat Grozny cheered. Chechen television, broadcasting from Grozny, showed the drill.", "Grozny", "RU"),
+    ("Marina Petrova of the Khabarovsk Times wrote.\nKHABAROVSK, 9 November. The launch was seen.", "KHABAROVSK",
+     "RU"),  # a dateline
+])
+def test_a_guessed_surname_does_not_hide_a_place(resolver, text: str, name: str, country: str) -> None:
+    assert placed(resolver, text)[name].country == country

@@ -236,11 +236,15 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "  Fairhope council votes on downtown parking\n", [False] + [True] * 9),
      (_PROSE * 3 + "Subscribe to The Monitor Weekly. No spam, unsubscribe at any time.\n\n"
       "Eurasia Defence Monitor is an independent research foundation registered in the Netherlands.\n"
-      "Prinsengracht 263, Amsterdam · press@edm-research.org\n", [False] * 3 + [True, True, True])],
+      "Prinsengracht 263, Amsterdam · press@edm-research.org\n", [False] * 3 + [True, True, True]),
+     (_PROSE + "Reporting by WirePress and other media has found that the workforce includes teenagers recruited "
+      "from Uganda, Kenya and Rwanda.\n(Reporting by Tom Reilly in Kyiv; Editing by Andrew Heavens)\n"
+      "Additional reporting by Olena Harmash\n", [False, False, True, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
          "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
-         "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address"],
+         "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address",
+         "wire-credits-but-not-a-sentence-of-the-story"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
