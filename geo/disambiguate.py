@@ -651,6 +651,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.cue in ("region", "district") and row[2] == "city" and row[12] != "curated" and (
             best.candidate.quality < 1.0 and row[8] < CITY_NAMING_REGION_POPULATION):
         return False  # "Yanbian prefecture" is not a town that has Yanbian among its other names
+    if (span.cue == "facility" and row[2] == "city" and row[12] != "curated" and row[8] >= NOTABLE_FACILITY_HOST
+            and ctx.countries and row[5] not in ctx.countries | ctx.story_countries | ctx.demonym_countries):
+        return False  # "Norman Manley International Airport" in a Jamaican story is no airport of Norman, Oklahoma
     if span.cue == "facility" and row[2] == "city" and row[12] != "curated" and row[8] < NOTABLE_FACILITY_HOST:
         # "Vostochny Port near Nakhodka": a town standing for a facility named after it must be in the part of
         # the country the article is about (its region or a place in it named), not merely in the country

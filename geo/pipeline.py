@@ -27,7 +27,7 @@ from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
+from geo.recognize import DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import classify_lines, is_headline_like, split_sentences
@@ -106,8 +106,8 @@ class Resolver:
                         len(sc) > 1 and sc[1].score >= sc[0].score - 0.3):
                     continue
                 row = best.row
-            elif len(s.candidates) == 1:  # one reading: an anchor without scoring
-                row = s.candidates[0].row
+            elif len(s.candidates) == 1 or _one_own_name(s) is not None:  # one reading: an anchor without scoring
+                row = s.candidates[0].row if len(s.candidates) == 1 else _one_own_name(s)
             else:
                 sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
@@ -332,6 +332,15 @@ def _link_former_names(text: str, body: list[Span]) -> None:
         if shared:
             for span in (prev, s):
                 span.candidates[:] = [c for c in span.candidates if c.row in shared]
+
+
+def _one_own_name(s: Span) -> int | None:
+    """The row of the one place whose own name the span is, when every other reading is only a derived spelling
+    ("St. Thomas", Ontario, beside the Saint Thomas parishes written "St Thomas")."""
+    own = [c.row for c in s.candidates if c.quality >= 1.0]
+    if len(own) == 1 and all(c.quality <= DERIVED_QUALITY for c in s.candidates if c.quality < 1.0):
+        return own[0]
+    return None
 
 
 def _share_containers(body: list[Span], containers: dict[int, set[int]], gaz: Gazetteer) -> None:

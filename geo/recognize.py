@@ -689,7 +689,9 @@ FUZZY_SHORT_MIN_SIMILARITY = 0.95
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
-_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (0.85, "derived spelling (Cyrillic romanised, Arabic article)")}
+DERIVED_QUALITY = 0.85  # a derived spelling of a name (romanised Cyrillic, another Arabic article, St for Saint)
+_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"),
+                  Q_DERIVED: (DERIVED_QUALITY, "derived spelling (Cyrillic romanised, Arabic article, Saint/St)")}
 
 
 def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> set[str]:
@@ -1207,6 +1209,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             # "Kanggye General Tractor Plant", "Scranton Army Ammunition Plant": a facility named after its town
             # and not in the gazetteer is read as the town (the mention keeps the facility's whole name)
             span.candidates, span.last, span.end = towns, b, tokens[b].end
+            if span.cue is None:
+                span.cue, span.cue_reason = "facility", f"type word '{tokens[b].surface}'"
             return None
     if rest_keys & ORG_WORDS:
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"

@@ -144,6 +144,21 @@ ARABIC_COUNTRIES = frozenset({"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "M
                               "SY", "TN", "AE", "YE", "MR", "EH", "TD"})
 
 
+_SAINT_RE = re.compile(r"^(Saint|Sainte|St\.?|Ste\.?)\s+(?=\S)")
+_SAINT_FORMS = {"saint": ("Saint", "St", "St."), "sainte": ("Sainte", "Ste", "Ste.")}
+
+
+def saint_variants(name: str) -> list[str]:
+    """The name with its leading Saint written the other ways ("St Elizabeth", "St. Elizabeth" for Saint
+    Elizabeth; "Saint Petersburg" for St. Petersburg); empty when it does not begin with one."""
+    found = _SAINT_RE.match(name)
+    if found is None:
+        return []
+    word = found.group(1).rstrip(".").lower()
+    forms = _SAINT_FORMS["sainte" if word in ("sainte", "ste") else "saint"]
+    return [f"{form} {name[found.end():]}" for form in forms if form != found.group(1)]
+
+
 def arabic_article_variants(name: str, *, leading: bool = False) -> list[str]:
     """The name with its inner Arabic article written "al-" and "el-" (empty when it has none); with
     ``leading`` (a name of an Arabic-speaking country), a leading "Al"/"El" too ("El Fasher", "Al Fasher").

@@ -1075,3 +1075,15 @@ def test_a_great_citys_name_is_no_village_of_a_country_the_article_names(resolve
 ])
 def test_a_guessed_surname_does_not_hide_a_place(resolver, text: str, name: str, country: str) -> None:
     assert placed(resolver, text)[name].country == country
+
+
+def test_st_for_saint_and_an_own_name_among_derived_spellings(resolver) -> None:
+    got = placed(resolver, "Farms in St Elizabeth and St Thomas, Jamaica, were flooded.")
+    assert got["St Elizabeth"].id == "gn:3488708" and got["St Thomas"].country == "JM"  # the parishes
+    text = "Commuters from St. Thomas, Woodstock and Stratford ride the bus to London, Ontario, every day."
+    assert placed(resolver, text)["St. Thomas"].country == "CA"  # its own name, not the parishes "St Thomas"
+
+
+def test_a_facility_named_after_a_person_is_not_a_far_towns(resolver) -> None:
+    text = "In Kingston, Jamaica, flights resumed at Norman Manley International Airport on Monday."
+    assert placed(resolver, text).get("Norman Manley International Airport") is None  # not Norman, Oklahoma

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.normalize import fold
-from geo.translit import arabic_article_variants, cyrillic_romanisations, skeleton, translit_key
+from geo.translit import arabic_article_variants, cyrillic_romanisations, saint_variants, skeleton, translit_key
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,14 @@ def test_arabic_article_variants(name: str, leading: bool, variants: list[str]) 
 def test_ukrainian_h_for_the_g_of_russian_ng() -> None:
     # Туманган read through Ukrainian (г = h): Tumanhan is Tumangang
     assert translit_key(fold("Tumanhan")) == translit_key(fold("Tumangang"))
+
+
+@pytest.mark.parametrize(("name", "variants"), [
+    ("Saint Elizabeth", ["St Elizabeth", "St. Elizabeth"]),
+    ("St. Petersburg", ["Saint Petersburg", "St Petersburg"]),
+    ("Sainte-Anne", []),  # a hyphenated French name keeps its form
+    ("Ste. Genevieve", ["Sainte Genevieve", "Ste Genevieve"]),
+    ("Stanley", []),
+])
+def test_saint_variants(name: str, variants: list[str]) -> None:
+    assert saint_variants(name) == variants

@@ -28,9 +28,15 @@ from pathlib import Path
 from geo.atomic import open_atomic
 from geo.errors import GazetteerError
 from geo.normalize import marked_form, name_key
-from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, cyrillic_romanisations, rules_signature
+from geo.translit import (
+    ARABIC_COUNTRIES,
+    arabic_article_variants,
+    cyrillic_romanisations,
+    rules_signature,
+    saint_variants,
+)
 
-SCHEMA = 15  # bump when the compiled layout changes
+SCHEMA = 16  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -322,6 +328,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
     for f in admin1:
         p = f["properties"]
         derived = [r for c in p.get("names_cyrillic", []) for r in cyrillic_romanisations(c)]
+        derived += [r for n in (p["name"], *p.get("names", [])) for r in saint_variants(n)]
         parent = f"iso:{p['country']}"
         if p.get("type") != "Country unit":
             # A region of England, Scotland... has the unit as its parent: Portsmouth -> Portsmouth -> England -> GB
@@ -382,6 +389,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
         derived = [r for a in c.get("alternatenames", []) for r in cyrillic_romanisations(a)]
         derived += [r for a in (c["name"], *alternates)
                     for r in arabic_article_variants(a, leading=c["countrycode"] in ARABIC_COUNTRIES)]
+        derived += saint_variants(c["name"])
         admin1 = admin1_of.get(i)
         row = (
             f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),

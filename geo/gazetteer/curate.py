@@ -35,7 +35,7 @@ from geo.translit import skeleton, translit_key
 
 QUALITY = {Q_PRIMARY: "primary name", Q_ALTERNATE: "alternate name",
            Q_MARKED_ALTERNATE: "alternate name (spelled with diacritics)",
-           Q_DERIVED: "derived variant (Cyrillic romanised, Arabic article)"}
+           Q_DERIVED: "derived variant (Cyrillic romanised, Arabic article, Saint/St)"}
 DEFAULT_FILE = "added.yaml"
 
 
