@@ -617,6 +617,8 @@ def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
     """True for a reading that needs no support from the text: anything but a city, a curated place, a capital,
     or a city of some size reached by its own or a common enough name."""
     row = gaz.rows[cand.row]
+    if row[12] == "census":
+        return False  # a US county ("Victoria County") needs its country or state in the article
     if row[2] != "city" or row[12] == "curated" or row[11]:
         return True
     return row[8] >= MIN_POPULATION_UNSUPPORTED and not (

@@ -1087,3 +1087,8 @@ def test_st_for_saint_and_an_own_name_among_derived_spellings(resolver) -> None:
 def test_a_facility_named_after_a_person_is_not_a_far_towns(resolver) -> None:
     text = "In Kingston, Jamaica, flights resumed at Norman Manley International Airport on Monday."
     assert placed(resolver, text).get("Norman Manley International Airport") is None  # not Norman, Oklahoma
+
+
+def test_a_us_county_needs_its_country_or_state_in_the_article(resolver) -> None:
+    assert placed(resolver, "Officials in Victoria County, Nova Scotia, closed roads.").get("Victoria County") is None
+    assert placed(resolver, "Officials in Victoria County, Texas, closed roads.")["Victoria County"].country == "US"
