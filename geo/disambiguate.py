@@ -300,8 +300,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
+    if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesake_regions(gaz, span, ctx, row[5]):
+        # Georgia with Tbilisi, Poti and Batumi in the article is the country, though "Savannah, Ga." names the state
+        score += 0.5
+        why = "contains other places of the article"
     if (row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0
-            and _country_named_alike(gaz, span, row[5])):
+            and _country_named_alike(gaz, span, row[5]) and not _holds_more_than_namesake_regions(
+                gaz, span, ctx, next((gaz.rows[o.row][5] for o in span.candidates if o.quality >= 1.0
+                                      and gaz.rows[o.row][2] == "country"), None))):
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
         score += 0.5
         why = "contains other places of the article"
@@ -390,6 +396,18 @@ def _region_count(gaz: Gazetteer, ctx: Context, region: str | None) -> int:
                 counts[a] = counts.get(a, 0) + 1
         ctx.region_counts = counts
     return ctx.region_counts.get(region, 0)
+
+
+def _holds_more_than_namesake_regions(gaz: Gazetteer, span: Span, ctx: Context, country: str | None) -> bool:
+    """``country``, whose own name the span is, holds more of the article's towns than any region of that name
+    does: Georgia with Tbilisi, Poti and Batumi is the country, whatever one "Savannah, Ga." says."""
+    rows = gaz.rows
+    regions = [rows[o.row][0] for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "region"]
+    if country is None or not regions:
+        return False
+    towns = [r for r in ctx.rows if rows[r][2] in ("city", "facility", "district", "crossing")]
+    in_country = sum(1 for r in towns if rows[r][5] == country)
+    return in_country > max(sum(1 for r in towns if rows[r][7] == region) for region in regions)
 
 
 def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]:

@@ -259,6 +259,8 @@ ACTOR_VERBS = frozenset({
     "hopes", "believes", "considers", "decided", "refused", "refuses", "negotiated", "approved", "sanctioned",
     "recognised", "recognized", "struck", "invaded", "attacked", "deployed", "dispatched", "backed", "supports",
     "supported", "blamed", "blames", "called", "calls", "seeks", "sought", "protested",
+    "voices", "voiced", "objects", "objected", "retaliates", "summoned", "summons", "criticised", "criticized",
+    "criticises", "criticizes", "praised", "praises", "pressed", "presses", "signals", "signalled", "signaled",
 })
 ACTOR_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
                        "might", "also", "both", "previously", "reportedly", "not", "never", "already", "repeatedly",

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from geopy.distance import great_circle
 
 from geo.disambiguate import (
+    ALTERNATE_MIN_POPULATION,
     FUZZY_HOW,
     Context,
     along_course,
@@ -172,6 +173,19 @@ class Resolver:
                         reason=f"capitalised name after '{prev.surface}' matches no gazetteer entry "
                                f"(the variant reading {gaz.rows[best.candidate.row][1]} has no support)"))
                 continue
+            capital = next((c for c in scored[1:] if c.candidate.quality >= 1.0 and gaz.rows[c.candidate.row][11]
+                            and gaz.rows[c.candidate.row][2] == "city"), None)
+            if (capital is not None and not gaz.rows[best.candidate.row][11]
+                    and gaz.rows[best.candidate.row][8] < ALTERNATE_MIN_POPULATION
+                    and not any(r >= 0 for r in container) and self._actor_reason(s, tokens, by_sentence)):
+                # "Washington voices concern": a capital's own name in an actor's place is its government, not a
+                # small town of that name in a state the article names (a city of some size keeps its reading:
+                # "leaders in Atlanta, Rome and Athens backed the plan")
+                passed_over = best
+                scored = [capital] + [c for c in scored if c is not capital]
+                best = capital
+            else:
+                passed_over = None
             runner = scored[1] if len(scored) > 1 else None
             place = gaz.place(best.candidate.row)
             role, role_why = "place", None
@@ -187,7 +201,10 @@ class Resolver:
                 reason += f"; pinned at {gaz.rows[town][1]}, on its course nearest the article's places"
             if role_why:
                 reason += f"; actor: {role_why}"
-            if runner:
+            if passed_over is not None:
+                row = gaz.rows[passed_over.candidate.row]
+                reason += f"; an actor's capital, not {row[1]} ({row[2]}, {row[5]}), which scored higher as a place"
+            elif runner:
                 reason += f"; beat {gaz.rows[runner.candidate.row][1]} ({gaz.rows[runner.candidate.row][2]}, "\
                           f"{gaz.rows[runner.candidate.row][5]}) by {best.score - runner.score:.2f}"
             alternatives = [
@@ -239,13 +256,17 @@ class Resolver:
         return rows
 
     def _actor_reason(self, span: Span, tokens: list[Token], by_sentence) -> str | None:
+        """Why a capital's mention stands for its government ("Moscow denied"), from its sentence, or None."""
         lo, hi = by_sentence(span.start)
         before = [t for t in tokens[: span.first] if t.start >= lo][-4:]
-        after = [t for t in tokens[span.last + 1 :] if t.end <= hi][:8]
+        after = [t for t in tokens[span.last + 1 :] if t.end <= hi][:ACTOR_WINDOW]
         possessive = tokens[span.last].possessive
         return is_actor(after, before, possessive)
 
 
+# How many tokens after a capital's name are read for its verb (past a short relative clause: "Washington, which
+# supported the earlier consortium, said").
+ACTOR_WINDOW = 12
 # A bare name is the facility the article names in full ("Vostochny Port" ... "Vostochny") unless one of its own
 # readings lies this near the facility (then the town that hosts it is read: "Rajin port" ... "Rajin").
 SHORT_FORM_HOST_KM = 50.0

@@ -18,13 +18,17 @@ def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: 
     """
     if tokens_before:
         prev = tokens_before[-1]
-        if prev.key in CITY_BEFORE or (len(tokens_before) >= 2 and tokens_before[-2].key in CITY_BEFORE
-                                         and prev.key == "the"):
-            return None  # "the capital, Pyongyang": a place
+        apposed = prev.key in CITY_BEFORE and (not tokens_after or "," in tokens_after[0].gap)
+        if apposed or (len(tokens_before) >= 2 and tokens_before[-2].key in CITY_BEFORE and prev.key == "the"):
+            # "the capital, Pyongyang, ...": a place; but "... for a Black Sea port, Washington voices concern"
+            return None
     if possessive and tokens_after and tokens_after[0].key in ACTOR_NOUNS:
         return f"possessive with '{tokens_after[0].surface}'"
     rest = list(tokens_after)
-    if rest and "," in rest[0].gap:
+    if len(rest) > 1 and "," in rest[0].gap and rest[0].key in ("which", "who"):
+        # "Washington, which backed the earlier consortium, said ...": past the relative clause to its verb
+        rest = next((rest[k:] for k in range(1, len(rest)) if "," in rest[k].gap), [])
+    elif rest and "," in rest[0].gap:
         rest = []  # "tested near Pyongyang, said officials": the verb belongs to someone else
     # Skip coordinated capitals: "Moscow and Pyongyang have denied".
     while len(rest) >= 2 and rest[0].key in ("and", "or") and rest[1].is_capitalised:

@@ -151,6 +151,9 @@ def test_every_choice_has_a_reason_and_alternatives(resolver) -> None:
         ("Tested near Pyongyang, said officials.", "Pyongyang", "place"),
         ("Flights between Paris and London were cancelled.", "London", "place"),
         ("Talks between Seoul and Tokyo resumed.", "Tokyo", "actor"),
+        ("Moscow, which backs the rebels, denied the report.", "Moscow", "actor"),
+        ("Rebels, who hold Moscow, denied the report.", "Moscow", "place"),
+        ("Georgia picks a group for its Black Sea port, Washington voices concern", "Washington", "actor"),
     ],
 )
 def test_roles(resolver, text: str, form: str, role: str) -> None:
@@ -1092,3 +1095,12 @@ def test_a_facility_named_after_a_person_is_not_a_far_towns(resolver) -> None:
 def test_a_us_county_needs_its_country_or_state_in_the_article(resolver) -> None:
     assert placed(resolver, "Officials in Victoria County, Nova Scotia, closed roads.").get("Victoria County") is None
     assert placed(resolver, "Officials in Victoria County, Texas, closed roads.")["Victoria County"].country == "US"
+
+
+def test_a_country_holding_the_articles_towns_beats_a_state_of_its_name(resolver) -> None:
+    text = ("TBILISI (Reuters) - Georgia picked a Chinese-led group to build the port at Anaklia, near Poti and "
+            "Batumi. Washington, which backed the earlier consortium, said it was concerned. Georgia's government "
+            "said the talks were over. A consultant based in Savannah, Ga., said draft is everything.")
+    got = {m.text: m for m in resolver.resolve(text)}
+    assert got["Georgia"].place.kind == "country" and got["Ga."].place.country == "US"
+    assert got["Washington"].role == "actor" and got["Washington"].place.id == "gn:4140963"  # not Washington, Ga.
