@@ -42,6 +42,7 @@ class Context:
     story_countries: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
+    sentence_rows: set[int] = field(default_factory=set)  # of ``rows``, those read earlier in the span's sentence
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
@@ -296,6 +297,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Mississippi tornado story that mentions Alabama once)
         score += 0.6 + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
+        same = next((a for a in local if a in ctx.sentence_rows), None)
+        if same is not None:
+            # "expected to cross Marinduque, passing close to Santa Cruz": the region the sentence has just named,
+            # not Metro Manila's Santa Cruz because Manila comes up three paragraphs later (a region named after
+            # the town in its sentence is often about something else: "... Logan, and freight from Parkersburg,
+            # W.Va.")
+            score += SAME_SENTENCE_BONUS
+            why = f"in {gaz.rows[same][1]}, named just before it in its sentence"
     elif not other_own and any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
@@ -380,6 +389,8 @@ NEAR_BONUS = 0.35
 _KM_PER_DEGREE = 111.2
 
 
+# What a place gains over its namesakes when its region is named in the same sentence.
+SAME_SENTENCE_BONUS = 0.2
 LOCAL_TIE_STEP = 0.01
 LOCAL_TIE_CAP = 0.04
 

@@ -149,9 +149,12 @@ class Resolver:
             # the Słubice on the German border)
             regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")
                        and not gaz.rows[r][11]} - {None}
+            lo, hi = by_sentence(s.start)
+            sentence_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start
+                             and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
-                            demonym_countries=ctx.demonym_countries)
+                            demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if (s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)) and not supported(

@@ -1104,3 +1104,12 @@ def test_a_country_holding_the_articles_towns_beats_a_state_of_its_name(resolver
     got = {m.text: m for m in resolver.resolve(text)}
     assert got["Georgia"].place.kind == "country" and got["Ga."].place.country == "US"
     assert got["Washington"].role == "actor" and got["Washington"].place.id == "gn:4140963"  # not Washington, Ga.
+
+
+def test_a_region_named_just_before_in_the_sentence_picks_the_namesake(resolver) -> None:
+    text = ("CUSCO, Peru, March 4 - Farming communities in Peru's southern highlands extended a blockade of the road "
+            "serving the Las Bambas copper mine, saying they would not lift it until Lima agreed to talks.\n\n"
+            "Las Bambas, in the Apurímac region, is one of the world's largest copper mines.\n\nThe protesters, from "
+            "communities in Chumbivilcas province in the neighbouring Cusco region, have placed boulders across the "
+            "highway near Santo Tomás, the provincial capital.\n")
+    assert placed(resolver, text)["Santo Tomás"].country == "PE"  # not the Santo Tomás of Colombia
