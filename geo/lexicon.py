@@ -128,6 +128,7 @@ KOREAN_SURNAMES = frozenset({
     "choo", "kil", "kye", "thae", "tae", "pyon", "byun", "ku", "koo", "ok", "chun", "jin", "won", "ha", "ma",
     "na", "do", "um", "eom", "son", "sohn", "bang", "kong", "gong", "yeo", "wi", "ji", "chu", "tak", "sim", "shim",
     "ham", "seol", "bong", "gu", "hyeon", "maeng", "myung", "ryom", "roh", "kook", "guk", "yeom", "pyo", "ki", "gi",
+    "jun", "cheon", "chon", "yu", "pyeon", "hwangbo", "namgung",
 })
 # Titles written as abbreviations with a full stop ("Gov. Janet Mills", "Sgt. Ann Lee").
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt",

@@ -144,6 +144,24 @@ ARABIC_COUNTRIES = frozenset({"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "M
                               "SY", "TN", "AE", "YE", "MR", "EH", "TD"})
 
 
+# Countries whose place names reach English from Russian, where an adjective's ending is written -yy, -iy or -y
+# (Mirnyy, Mirny; Nizhniy Novgorod, Nizhny Novgorod; Groznyy, Grozny).
+RUSSIAN_ENDING_COUNTRIES = frozenset({"RU", "BY", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "MD"})
+_RUSSIAN_ENDING_RE = re.compile(r"(?<=[a-z])(yy|iy|y)\b")
+_RUSSIAN_ENDINGS = ("yy", "iy", "y")
+
+
+def russian_ending_variants(name: str) -> list[str]:
+    """The name with each word's Russian adjective ending written the other ways: ``"Mirnyy"`` gives ``["Mirniy",
+    "Mirny"]``, ``"Nizhniy Novgorod"`` gives ``["Nizhnyy Novgorod", "Nizhny Novgorod"]`` (only the first such word
+    of a name, and not a bare "-y" after a vowel: "Kyy" or "Chai" stay)."""
+    found = _RUSSIAN_ENDING_RE.search(name)
+    if found is None or (found.group(1) == "y" and name[found.start() - 1] in "aeiou"):
+        return []
+    return [name[:found.start()] + ending + name[found.end():] for ending in _RUSSIAN_ENDINGS
+            if ending != found.group(1)]
+
+
 _SAINT_RE = re.compile(r"^(Saint|Sainte|St\.?|Ste\.?)\s+(?=\S)")
 _SAINT_FORMS = {"saint": ("Saint", "St", "St."), "sainte": ("Sainte", "Ste", "Ste.")}
 

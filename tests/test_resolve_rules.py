@@ -1113,3 +1113,9 @@ def test_a_region_named_just_before_in_the_sentence_picks_the_namesake(resolver)
             "communities in Chumbivilcas province in the neighbouring Cusco region, have placed boulders across the "
             "highway near Santo Tomás, the provincial capital.\n")
     assert placed(resolver, text)["Santo Tomás"].country == "PE"  # not the Santo Tomás of Colombia
+
+
+def test_a_russian_adjective_ending_written_short_reaches_the_long_spelling(resolver) -> None:
+    text = ("Missiles are tested from Severodvinsk and the Plesetsk cosmodrome near the town of Mirny, in the "
+            "Arkhangelsk region.")
+    assert placed(resolver, text)["Mirny"].id == "gn:831129"  # Mirnyy by Plesetsk, not Mirny in Yakutia

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from geo.normalize import fold
-from geo.translit import arabic_article_variants, cyrillic_romanisations, saint_variants, skeleton, translit_key
+from geo.translit import (
+    arabic_article_variants,
+    cyrillic_romanisations,
+    russian_ending_variants,
+    saint_variants,
+    skeleton,
+    translit_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,14 @@ def test_ukrainian_h_for_the_g_of_russian_ng() -> None:
 ])
 def test_saint_variants(name: str, variants: list[str]) -> None:
     assert saint_variants(name) == variants
+
+
+@pytest.mark.parametrize(("name", "variants"), [
+    ("Mirnyy", ["Mirniy", "Mirny"]),
+    ("Nizhniy Novgorod", ["Nizhnyy Novgorod", "Nizhny Novgorod"]),
+    ("Grozny", ["Groznyy", "Grozniy"]),
+    ("Sochi", []),
+    ("Ust-Ilimsk", []),
+])
+def test_russian_ending_variants(name: str, variants: list[str]) -> None:
+    assert russian_ending_variants(name) == variants

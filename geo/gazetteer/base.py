@@ -30,13 +30,15 @@ from geo.errors import GazetteerError
 from geo.normalize import marked_form, name_key
 from geo.translit import (
     ARABIC_COUNTRIES,
+    RUSSIAN_ENDING_COUNTRIES,
     arabic_article_variants,
     cyrillic_romanisations,
     rules_signature,
+    russian_ending_variants,
     saint_variants,
 )
 
-SCHEMA = 16  # bump when the compiled layout changes
+SCHEMA = 17  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -390,6 +392,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
         derived += [r for a in (c["name"], *alternates)
                     for r in arabic_article_variants(a, leading=c["countrycode"] in ARABIC_COUNTRIES)]
         derived += saint_variants(c["name"])
+        if c["countrycode"] in RUSSIAN_ENDING_COUNTRIES:  # "Mirny" for Mirnyy, Arkhangelsk Oblast
+            derived += [r for a in (c["name"], *alternates) for r in russian_ending_variants(a)]
         admin1 = admin1_of.get(i)
         row = (
             f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),
