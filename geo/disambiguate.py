@@ -646,8 +646,6 @@ def stands_alone(gaz: Gazetteer, cand: Candidate) -> bool:
     """True for a reading that needs no support from the text: anything but a city, a curated place, a capital,
     or a city of some size reached by its own or a common enough name."""
     row = gaz.rows[cand.row]
-    if row[12] == "census":
-        return False  # a US county ("Victoria County") needs its country or state in the article
     if row[2] != "city" or row[12] == "curated" or row[11]:
         return True
     return row[8] >= MIN_POPULATION_UNSUPPORTED and not (
@@ -703,6 +701,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                    or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries)
+    if row[12] == "census" and ctx.countries and not (
+            row[5] in ctx.countries or row[5] in ctx.story_countries or row[5] in ctx.demonym_countries):
+        return False  # "Victoria County, Nova Scotia": a US county in an article about other countries
     if stands_alone(gaz, best.candidate) and not foreign:
         return True
     # (a small town of a country the article never names, in an article about other countries, is no reading on

@@ -99,7 +99,8 @@ ORG_WORDS = frozenset({
     "dispatch", "bulletin", "ledger", "weekly", "digest", "broadcasting", "broadcaster", "forum", "mirror",
     # words of football clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Eintracht Frankfurt")
     "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
-    "racing", "rovers", "wanderers", "albion", "hotspur",
+    "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
+    "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia",
 })
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -1218,6 +1218,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # a headline capitalises every word: runs say nothing there
     before = [t for t in rest if t.index < span.first]
     after = [t for t in rest if t.index > span.last]
+    if b == a + 1 and tokens[b].gap == "-" and tokens[a].key == tokens[b].key:
+        return f"a doubled name ('{tokens[a].surface}-{tokens[b].surface}')"  # the club Colo-Colo, not Colorado
     if _joined_by_dash(rec, span, tokens, before, after):
         return None
     if before and not all(t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state")

@@ -24,7 +24,8 @@ _HEADER_WORDS = (
     r"breaking(?: news)?|live(?: updates)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
-    r"other (?:news|stories|articles|headlines)|upcoming events?|events|(?:also |more )?in this section|"
+    r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
+    r"upcoming events?|events|(?:also |more )?in this section|"
     r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
@@ -256,9 +257,35 @@ def is_section_teaser(line: str) -> bool:
         not _SENTENCE_END.search(line.strip())) and _at_most_words(line, 25)
 
 
+# A team's line-up: "Newport County: Hughes; Baker, Evans, Thomas, Ward; Pritchard, Morgan (Okoro 71), Davies; ..."
+# (after an optional team name and colon, eight or more short names set apart by commas and semicolons).
+_LINEUP_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^)]{1,30}\))?\.?$")
+LINEUP_MIN_ITEMS = 8
+
+
+def _is_lineup(line: str) -> bool:
+    s = line.strip()
+    head, _, rest = s.partition(":")
+    items = [p.strip() for p in re.split(r"[;,]", rest if rest else head)]
+    return (s.count(";") >= 2 and len(items) >= LINEUP_MIN_ITEMS
+            and all(_LINEUP_ITEM.match(p) for p in items if p))
+
+
 def _is_credit(line: str) -> bool:
     s = line.strip()
     return bool(_CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
+
+
+# Labels an outlet puts before its own headline ("EXCLUSIVE: North Korean troops shift ..."); above the story's
+# first paragraph they mark the article's headline, below it a teaser of another story.
+_HEADLINE_LABELS = frozenset({"exclusive", "explainer", "analysis", "factbox", "insight", "interview", "opinion",
+                              "update", "updated", "special report", "investigation", "feature"})
+
+
+def _labelled_headline(line: str) -> bool:
+    m = _SECTION_TEASER.match(line)
+    return bool(m) and m.group(1).lower() in _HEADLINE_LABELS and is_section_teaser(line) and not (
+        _FURNITURE_LINE.search(line) or is_menu_line(line))
 
 
 def is_furniture_line(line: str) -> bool:
@@ -270,7 +297,7 @@ def is_furniture_line(line: str) -> bool:
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
-        or _CLOCK_LINE.match(line) or _is_credit(line)
+        or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
@@ -383,9 +410,10 @@ def classify_lines(text: str) -> list[Line]:
     repeated = Counter(s.strip() for _, _, s in raw if s.strip())
     prose = {i: is_prose(raw[i][2]) for i in nonblank}
 
+    first_prose_line = next((i for i in nonblank if prose[i]), len(raw))
     for i, (_, _, s) in enumerate(raw):
         if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s) and not _badged_prose(s))):
-            flags[i] = True
+            flags[i] = not (i < first_prose_line and _labelled_headline(s))
 
     for i, (_, _, s) in enumerate(raw):
         if not s.strip() or not is_list_header(s):

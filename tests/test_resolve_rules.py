@@ -1119,3 +1119,8 @@ def test_a_russian_adjective_ending_written_short_reaches_the_long_spelling(reso
     text = ("Missiles are tested from Severodvinsk and the Plesetsk cosmodrome near the town of Mirny, in the "
             "Arkhangelsk region.")
     assert placed(resolver, text)["Mirny"].id == "gn:831129"  # Mirnyy by Plesetsk, not Mirny in Yakutia
+
+
+def test_a_doubled_name_is_no_place(resolver) -> None:
+    got = placed(resolver, "The league postponed Colo-Colo's home match. Baden-Baden hosted the summit.")
+    assert "Colo" not in got and got["Baden-Baden"].country == "DE"

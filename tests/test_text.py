@@ -239,12 +239,18 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "Prinsengracht 263, Amsterdam · press@edm-research.org\n", [False] * 3 + [True, True, True]),
      (_PROSE + "Reporting by WirePress and other media has found that the workforce includes teenagers recruited "
       "from Uganda, Kenya and Rwanda.\n(Reporting by Tom Reilly in Kyiv; Editing by Andrew Heavens)\n"
-      "Additional reporting by Olena Harmash\n", [False, False, True, True])],
+      "Additional reporting by Olena Harmash\n", [False, False, True, True]),
+     ("GLOBAL WIRE\nWorld | Business | Markets | Politics\n\nEXCLUSIVE: North Korean troops shift from Kursk to Sumy "
+      "front - sources\n\n" + _PROSE + "OTHER NEWS OF THE REGION\n- Storm warning declared for Nakhodka\n"
+      "EXCLUSIVE: Grain deal talks stall in Istanbul\n", [True, True, False, False, True, True, True]),
+     (_PROSE + "Newport County: Hughes; Baker, Evans, Thomas, Ward; Pritchard, Morgan (Okoro 71), Davies; Lloyd, "
+      "Rees, Jones.\n", [False, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
          "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
          "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address",
-         "wire-credits-but-not-a-sentence-of-the-story"],
+         "wire-credits-but-not-a-sentence-of-the-story", "a-labelled-headline-above-the-story-a-teaser-below",
+         "a-teams-line-up"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
