@@ -25,7 +25,7 @@ FLOORS = {  # (recall, precision)
     "holdout35": (0.64, 0.87), "holdout36": (0.95, 0.94), "holdout37": (0.65, 0.88), "holdout38": (0.91, 0.92),
     "holdout39": (0.81, 0.95),
     "holdout40": (0.94, 0.96), "holdout41": (0.90, 0.91), "holdout42": (0.82, 0.93), "holdout43": (0.69, 0.93),
-    "holdout44": (0.86, 0.90),
+    "holdout44": (0.86, 0.90), "holdout45": (0.92, 0.90), "holdout46": (0.70, 0.93),
 }
 
 
