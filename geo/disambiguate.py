@@ -258,11 +258,36 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
     return 0.0, None
 
 
+class Containers(set):
+    """The rows of a span's containers (see :func:`feature_containment`), and in ``near`` the candidate rows of a
+    place it is placed from ("Vostochny, east of Nakhodka", "a village 10 km south of Pokrovsk")."""
+
+    near: frozenset[int] = frozenset()
+
+
+# How far from the place a text places it from ("east of Nakhodka") a reading may lie, and what it gains.
+PLACED_FROM_KM = 120.0
+PLACED_FROM_BONUS = 0.8
+
+
+def _placed_from(gaz: Gazetteer, cand: Candidate, container: set[int]) -> int | None:
+    """The row of the place the text places ``cand`` from, when ``cand`` lies within PLACED_FROM_KM of it."""
+    row = gaz.rows[cand.row]
+    for r in sorted(getattr(container, "near", ())):
+        if r != cand.row and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], PLACED_FROM_KM) is not None:
+            return r
+    return None
+
+
 def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     """ "Dalton, Georgia", "Ukraine's Odesa": the place after the comma (or before it, in the possessive) contains
     the one named with it. ``container`` holds the candidate rows of that containing span (this one is the
     content) and, as ``-row - 1``, the candidate rows of the span before the comma (this one may be their
     container)."""
+    near = _placed_from(gaz, cand, container)
+    if near is not None:
+        # "ships call at Vostochny, east of Nakhodka": the port by Nakhodka, not the cosmodrome in the Amur region
+        return PLACED_FROM_BONUS, f"near {gaz.rows[near][1]}, which the text places it from"
     if not container:
         return 0.0, None
     after = {r for r in container if r >= 0}

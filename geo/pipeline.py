@@ -15,6 +15,7 @@ from geopy.distance import great_circle
 
 from geo.disambiguate import (
     ALTERNATE_MIN_POPULATION,
+    Containers,
     FUZZY_HOW,
     Context,
     along_course,
@@ -227,8 +228,10 @@ class Resolver:
 
     def _container(self, span: Span, spans: list[Span], tokens: list[Token]) -> set[int]:
         """Candidate rows of a span linked to this one by a comma: the one right after ("Dalton, Georgia"),
-        as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`)."""
-        rows: set[int] = set()
+        as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`);
+        in ``near``, those of a place the text places it from ("Vostochny, east of Nakhodka")."""
+        rows = Containers()
+        rows.near = self._placed_from(span, spans, tokens)
         nxt = span.last + 1
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
@@ -258,6 +261,26 @@ class Resolver:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
         return rows
 
+    def _placed_from(self, span: Span, spans: list[Span], tokens: list[Token]) -> frozenset[int]:
+        """Candidate rows of Y in "X, (30 km) east of Y" or "X (30 km) north of Y" (empty when the text says no such
+        thing)."""
+        j = span.last + 1
+        n = len(tokens)
+        if j < n and tokens[j].is_number:
+            j += 1
+            if j < n and tokens[j].key in _DISTANCE_UNITS:
+                j += 1
+        k = j
+        while k < n and tokens[k].key in _COMPASS_WORDS and k - j < 2:
+            k += 1
+        if k == j or k + 1 >= n or tokens[k].key != "of":
+            return frozenset()
+        other = next((o for o in spans if o.first == k + 1), None)
+        if other is None:
+            return frozenset()
+        return frozenset(c.row for c in other.candidates
+                         if self.gaz.rows[c.row][2] in ("city", "facility", "district", "crossing"))
+
     def _actor_reason(self, span: Span, tokens: list[Token], by_sentence) -> str | None:
         """Why a capital's mention stands for its government ("Moscow denied"), from its sentence, or None."""
         lo, hi = by_sentence(span.start)
@@ -267,6 +290,9 @@ class Resolver:
         return is_actor(after, before, possessive)
 
 
+_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west"})
 # How many tokens after a capital's name are read for its verb (past a short relative clause: "Washington, which
 # supported the earlier consortium, said").
 ACTOR_WINDOW = 12
@@ -312,16 +338,18 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
     for s in body:
         found = facilities.get(s.key)
         cue_phrase = None
+        options = []
         if found is not None:
             row, how, cue_phrase = found
             options = [(row, 1.0, how)]
-        elif s.candidates and s.first == s.last and not s.cue:
+        if s.candidates and s.first == s.last and not s.cue:
             # a bare name that the gazetteer knows as a site's short name ("Vostochny" for Vostochny Port and
-            # Vostochny Cosmodrome) may be that site, at a lower quality: the article's places decide
-            options = [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
-                       for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{s.key} {word}")
-                       if q != Q_DERIVED and site(r, ("facility",))]
-        else:
+            # Vostochny Cosmodrome) may be that site, at a lower quality: the article's places decide (also beside
+            # the site it names in full: "ships call at Vostochny, east of Nakhodka" is the port)
+            options += [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
+                        for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{s.key} {word}")
+                        if q != Q_DERIVED and site(r, ("facility",)) and all(r != o[0] for o in options)]
+        if not options:
             continue
         for row, quality, how in options:
             if any(c.row == row for c in s.candidates):

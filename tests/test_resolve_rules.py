@@ -1124,3 +1124,10 @@ def test_a_russian_adjective_ending_written_short_reaches_the_long_spelling(reso
 def test_a_doubled_name_is_no_place(resolver) -> None:
     got = placed(resolver, "The league postponed Colo-Colo's home match. Baden-Baden hosted the summit.")
     assert "Colo" not in got and got["Baden-Baden"].country == "DE"
+
+
+def test_a_place_the_text_places_a_name_from_decides_its_reading(resolver) -> None:
+    text = ("Kim met Putin at the Vostochny Cosmodrome in the Amur region. Ships from Rajin most often call at "
+            "Vostochny, east of Nakhodka, where containers are moved onto trains.")
+    got = [m.place.name for m in resolver.resolve(text) if m.text == "Vostochny"]
+    assert got == ["Vostochny Port"]  # the port by Nakhodka, though the article names the cosmodrome in full
