@@ -262,19 +262,26 @@ class Resolver:
         return rows
 
     def _placed_from(self, span: Span, spans: list[Span], tokens: list[Token]) -> frozenset[int]:
-        """Candidate rows of Y in "X, (30 km) east of Y" or "X (30 km) north of Y" (empty when the text says no such
-        thing)."""
+        """Candidate rows of Y in "X, (30 km) east of Y", "X near Y", "X, on the Asian side of Y" (empty when the
+        text says no such thing)."""
         j = span.last + 1
         n = len(tokens)
-        if j < n and tokens[j].is_number:
-            j += 1
-            if j < n and tokens[j].key in _DISTANCE_UNITS:
+        if j < n and tokens[j].key in ("near", "outside"):
+            k = j  # "Kurakhove near Pokrovsk"
+        elif j + 1 < n and tokens[j].key == "on" and tokens[j + 1].key == "the":
+            # "Tuzla, on the Asian side of Istanbul", "on the outskirts of Kharkiv"
+            k = next((i + 1 for i in range(j + 2, min(n - 1, j + 5)) if tokens[i].key in _SIDE_WORDS
+                      and tokens[i + 1].key == "of"), n)
+        else:
+            if j < n and tokens[j].is_number:
                 j += 1
-        k = j
-        while k < n and tokens[k].key in _COMPASS_WORDS and k - j < 2:
-            k += 1
-        if k == j or k + 1 >= n or tokens[k].key != "of":
-            return frozenset()
+                if j < n and tokens[j].key in _DISTANCE_UNITS:
+                    j += 1
+            k = j
+            while k < n and tokens[k].key in _COMPASS_WORDS and k - j < 2:
+                k += 1
+            if k == j or k + 1 >= n or tokens[k].key != "of":
+                return frozenset()
         other = next((o for o in spans if o.first == k + 1), None)
         if other is None:
             return frozenset()
@@ -291,6 +298,7 @@ class Resolver:
 
 
 _DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+_SIDE_WORDS = frozenset({"side", "outskirts", "edge", "bank", "shore", "coast", "fringes"})
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "north-east", "north-west", "south-east", "south-west"})
 # How many tokens after a capital's name are read for its verb (past a short relative clause: "Washington, which

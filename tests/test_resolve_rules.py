@@ -1131,3 +1131,13 @@ def test_a_place_the_text_places_a_name_from_decides_its_reading(resolver) -> No
             "Vostochny, east of Nakhodka, where containers are moved onto trains.")
     got = [m.place.name for m in resolver.resolve(text) if m.text == "Vostochny"]
     assert got == ["Vostochny Port"]  # the port by Nakhodka, though the article names the cosmodrome in full
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery hit Petropavlivka, on the eastern outskirts of Kupiansk.",
+    "Artillery hit Petropavlivka, 10 km east of Kupiansk.",
+    "Artillery hit Petropavlivka near Kupiansk.",
+])
+def test_a_village_placed_from_a_town_is_the_one_by_it(resolver, text: str) -> None:
+    got = next(m for m in resolver.resolve(text) if m.text == "Petropavlivka")
+    assert "which the text places it from" in got.reason and abs(got.place.lat - 49.7) < 0.2
