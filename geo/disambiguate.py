@@ -726,6 +726,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                    or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries)
+    if span.island_town and row[2] == "city" and row[12] != "curated" and not (
+            row[7] in ctx.regions or any(a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row))
+            or _nearest_named(gaz, best.candidate.row, ctx) is not None):
+        return False  # "Ross Island" in an Antarctic story is not Ross, Ohio, whatever else the article says of the US
     if row[12] == "census" and ctx.countries and not (
             row[5] in ctx.countries or row[5] in ctx.story_countries or row[5] in ctx.demonym_countries):
         return False  # "Victoria County, Nova Scotia": a US county in an article about other countries

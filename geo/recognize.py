@@ -92,6 +92,7 @@ class Span:
     cue_reason: str = ""
     sentence_start: bool = False
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
+    island_town: bool = False  # "Pingtan island": read as the town of exactly that name (see supported())
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
     city_named: int | None = field(default=None, repr=False, compare=False)
@@ -886,7 +887,7 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
         if tokens[j].key in ISLAND_WORDS and own and span.key not in common:
             # "Penghu islands", "Pingtan island": the county or town of exactly that name is the island (still
             # needing the text's support like any town); other places merely also called so are not.
-            span.candidates = own
+            span.candidates, span.island_town = own, True
             span.last, span.end = j, tokens[j].end
             return None
         span.last, span.end = j, tokens[j].end

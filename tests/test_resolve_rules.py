@@ -1141,3 +1141,11 @@ def test_a_place_the_text_places_a_name_from_decides_its_reading(resolver) -> No
 def test_a_village_placed_from_a_town_is_the_one_by_it(resolver, text: str) -> None:
     got = next(m for m in resolver.resolve(text) if m.text == "Petropavlivka")
     assert "which the text places it from" in got.reason and abs(got.place.lat - 49.7) < 0.2
+
+
+def test_a_town_read_as_its_island_needs_its_region_or_a_neighbour(resolver) -> None:
+    text = ("Researchers from New Mexico and Washington camped on Ross Island, below the volcano. Ferries to "
+            "Gabriola Island left Nanaimo, British Columbia, on time.")
+    got = placed(resolver, text)
+    assert got.get("Ross Island") is None or got["Ross Island"].country != "US"  # not Ross, Ohio
+    assert got["Gabriola Island"].country == "CA"
