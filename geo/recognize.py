@@ -1296,7 +1296,11 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
     tok = tokens[span.first]
     if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
         nxt = tokens[span.last + 1].gap if span.last + 1 < len(tokens) else ""
-        dateline = (span.first == 0 or "\n" in tok.gap) and nxt.startswith((",", " (", " —", " –", " -", " /"))
+        i = span.first
+        # a dateline's city, also the second of two ("SEOUL/KYIV, April 2 (Global Wire) -")
+        opens = i == 0 or "\n" in tok.gap or (tok.gap == "/" and tokens[i - 1].is_upper and (
+            i == 1 or "\n" in tokens[i - 1].gap))
+        dateline = opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
         if dateline and rec.is_notable(span) and len(tok.surface) >= 4:
             return None  # "KYIV (Reuters) -", "ROME, Oct. 3": a dateline names the city
         if not rec.is_notable(span) or len(tok.surface) <= 4:

@@ -1149,3 +1149,8 @@ def test_a_town_read_as_its_island_needs_its_region_or_a_neighbour(resolver) -> 
     got = placed(resolver, text)
     assert got.get("Ross Island") is None or got["Ross Island"].country != "US"  # not Ross, Ohio
     assert got["Gabriola Island"].country == "CA"
+
+
+def test_both_cities_of_a_double_dateline(resolver) -> None:
+    got = placed(resolver, "SEOUL/KYIV, April 2 (Global Wire) - North Korean troops moved to the Sumy front.")
+    assert got["SEOUL"].country == "KR" and got["KYIV"].country == "UA"  # "KYIV" is no four-letter acronym here
