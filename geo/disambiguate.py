@@ -270,7 +270,7 @@ PLACED_FROM_KM = 120.0
 PLACED_FROM_BONUS = 0.8
 
 
-def _placed_from(gaz: Gazetteer, cand: Candidate, container: set[int]) -> int | None:
+def _placed_near(gaz: Gazetteer, cand: Candidate, container: set[int]) -> int | None:
     """The row of the place the text places ``cand`` from, when ``cand`` lies within PLACED_FROM_KM of it."""
     row = gaz.rows[cand.row]
     for r in sorted(getattr(container, "near", ())):
@@ -284,7 +284,7 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
     the one named with it. ``container`` holds the candidate rows of that containing span (this one is the
     content) and, as ``-row - 1``, the candidate rows of the span before the comma (this one may be their
     container)."""
-    near = _placed_from(gaz, cand, container)
+    near = _placed_near(gaz, cand, container)
     if near is not None:
         # "ships call at Vostochny, east of Nakhodka": the port by Nakhodka, not the cosmodrome in the Amur region
         return PLACED_FROM_BONUS, f"near {gaz.rows[near][1]}, which the text places it from"

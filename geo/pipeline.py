@@ -108,8 +108,10 @@ class Resolver:
                         len(sc) > 1 and sc[1].score >= sc[0].score - 0.3):
                     continue
                 row = best.row
-            elif len(s.candidates) == 1 or _one_own_name(s) is not None:  # one reading: an anchor without scoring
-                row = s.candidates[0].row if len(s.candidates) == 1 else _one_own_name(s)
+            elif len(s.candidates) == 1:  # one reading: an anchor without scoring
+                row = s.candidates[0].row
+            elif (own_name := _one_own_name(s)) is not None:  # one own name among derived spellings: the same
+                row = own_name
             else:
                 sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
                 if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
-from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
+from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
     ARABIC_ARTICLES,
@@ -690,9 +690,8 @@ FUZZY_SHORT_MIN_SIMILARITY = 0.95
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
-DERIVED_QUALITY = 0.85  # a derived spelling of a name (romanised Cyrillic, another Arabic article, St for Saint)
-_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"),
-                  Q_DERIVED: (DERIVED_QUALITY, "derived spelling (Cyrillic romanised, Arabic article, Saint/St)")}
+DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.DERIVED_FORMS)
+_EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
 
 
 def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> set[str]:
@@ -1101,10 +1100,10 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
 
 
 # Nouns after a weapon's word that make the name a place's ("the Kusŏng missile production area", "a missile base").
-_COMPOUND_HEADS = FACILITY_WORDS | CITY_DISTRICT_WORDS | {
+_COMPOUND_HEADS = FACILITY_WORDS | CITY_DISTRICT_WORDS | UNIT_WORDS | {
     "production", "producer", "area", "range", "zone", "launch", "launches", "test", "tests", "testing", "strike",
     "strikes", "attack", "attacks", "program", "programme", "industry", "centre", "center", "unit", "units",
-    "defence", "defense", "brigade", "regiment", "division", "maker", "makers", "assembly"}
+    "defence", "defense", "maker", "makers", "assembly"}
 
 
 def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

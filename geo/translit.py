@@ -152,9 +152,9 @@ _RUSSIAN_ENDINGS = ("yy", "iy", "y")
 
 
 def russian_ending_variants(name: str) -> list[str]:
-    """The name with each word's Russian adjective ending written the other ways: ``"Mirnyy"`` gives ``["Mirniy",
-    "Mirny"]``, ``"Nizhniy Novgorod"`` gives ``["Nizhnyy Novgorod", "Nizhny Novgorod"]`` (only the first such word
-    of a name, and not a bare "-y" after a vowel: "Kyy" or "Chai" stay)."""
+    """The name with the Russian adjective ending of its first such word written the other ways: ``"Mirnyy"`` gives
+    ``["Mirniy", "Mirny"]``, ``"Nizhniy Novgorod"`` gives ``["Nizhnyy Novgorod", "Nizhny Novgorod"]`` (not a bare
+    "-y" after a vowel: "Kyy" or "Chai" stay)."""
     found = _RUSSIAN_ENDING_RE.search(name)
     if found is None or (found.group(1) == "y" and name[found.start() - 1] in "aeiou"):
         return []
@@ -162,19 +162,18 @@ def russian_ending_variants(name: str) -> list[str]:
             if ending != found.group(1)]
 
 
-_SAINT_RE = re.compile(r"^(Saint|Sainte|St\.?|Ste\.?)\s+(?=\S)")
-_SAINT_FORMS = {"saint": ("Saint", "St", "St."), "sainte": ("Sainte", "Ste", "Ste.")}
+_SAINT_RE = re.compile(r"^(Saint|Sainte|St|Ste)\.?\s+(?=\S)")
+_SAINT_FORMS = {"saint": "St", "st": "Saint", "sainte": "Ste", "ste": "Sainte"}
 
 
 def saint_variants(name: str) -> list[str]:
-    """The name with its leading Saint written the other ways ("St Elizabeth", "St. Elizabeth" for Saint
-    Elizabeth; "Saint Petersburg" for St. Petersburg); empty when it does not begin with one."""
+    """The name with its leading Saint written the other way ("St Elizabeth" for Saint Elizabeth, "Saint
+    Petersburg" for St. Petersburg; "St." needs no form of its own: the name key drops an abbreviation's dot);
+    empty when it does not begin with one."""
     found = _SAINT_RE.match(name)
     if found is None:
         return []
-    word = found.group(1).rstrip(".").lower()
-    forms = _SAINT_FORMS["sainte" if word in ("sainte", "ste") else "saint"]
-    return [f"{form} {name[found.end():]}" for form in forms if form != found.group(1)]
+    return [f"{_SAINT_FORMS[found.group(1).lower()]} {name[found.end():]}"]
 
 
 def arabic_article_variants(name: str, *, leading: bool = False) -> list[str]:

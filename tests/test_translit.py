@@ -83,10 +83,10 @@ def test_ukrainian_h_for_the_g_of_russian_ng() -> None:
 
 
 @pytest.mark.parametrize(("name", "variants"), [
-    ("Saint Elizabeth", ["St Elizabeth", "St. Elizabeth"]),
-    ("St. Petersburg", ["Saint Petersburg", "St Petersburg"]),
+    ("Saint Elizabeth", ["St Elizabeth"]),  # ("St. Elizabeth" has the same name key)
+    ("St. Petersburg", ["Saint Petersburg"]),
     ("Sainte-Anne", []),  # a hyphenated French name keeps its form
-    ("Ste. Genevieve", ["Sainte Genevieve", "Ste Genevieve"]),
+    ("Ste. Genevieve", ["Sainte Genevieve"]),
     ("Stanley", []),
 ])
 def test_saint_variants(name: str, variants: list[str]) -> None:

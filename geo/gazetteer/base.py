@@ -48,6 +48,8 @@ FIELDS = (
 # How a name key reaches a place: its own name, an alternate name, a derived spelling, or an alternate name of
 # which a spelling has diacritics ("Kōnan" for Hŭngnam: the spelling is not kept, only that it was marked).
 Q_PRIMARY, Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE = 0, 1, 2, 3
+# What a derived spelling (Q_DERIVED) may be, as reasons and `geo gazetteer explain` describe it.
+DERIVED_FORMS = "romanised Cyrillic, another Arabic article, St for Saint, a Russian ending"
 # Id prefix of the constituent countries of a state (England, Wales, Scotland, Northern Ireland): region rows
 # built from Natural Earth's country units (see geo.gazetteer.build_regions.build_units).
 COUNTRY_UNIT_PREFIX = "ne1u:"

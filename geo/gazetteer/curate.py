@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from geo.atomic import write_atomic
 from geo.errors import GazetteerError
-from geo.gazetteer.base import Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
+from geo.gazetteer.base import DERIVED_FORMS, Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.entries import (
     CuratedAlias,
     CuratedPlace,
@@ -35,7 +35,7 @@ from geo.translit import skeleton, translit_key
 
 QUALITY = {Q_PRIMARY: "primary name", Q_ALTERNATE: "alternate name",
            Q_MARKED_ALTERNATE: "alternate name (spelled with diacritics)",
-           Q_DERIVED: "derived variant (Cyrillic romanised, Arabic article, Saint/St)"}
+           Q_DERIVED: f"derived variant ({DERIVED_FORMS})"}
 DEFAULT_FILE = "added.yaml"
 
 
