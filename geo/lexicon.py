@@ -40,6 +40,15 @@ UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "bri
 # the weapon, not a town a few letters off.
 WEAPON_WORDS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "launcher", "launchers",
                           "munition", "munitions", "howitzer", "howitzers", "interceptor", "interceptors"})
+# Weapon systems whose names are, or are a few letters from, towns ("a downed Shahed", "drones of the Shahed type",
+# "Iskanders", "Neptune"): the weapon, unless the text puts it as a place ("in Iskandar", "at Neptune").
+WEAPON_NAMES = frozenset({
+    "shahed", "shaheds", "geran", "gerans", "kinzhal", "kinzhals", "kalibr", "kalibrs", "iskander", "iskanders",
+    "oreshnik", "zircon", "tsirkon", "oniks", "lancet", "lancets", "krasnopol", "smerch", "uragan", "tochka",
+    "himars", "atacms", "bayraktar", "bayraktars", "neptune", "neptunes", "tomahawk", "tomahawks", "taurus",
+    "patriot", "patriots", "pantsir", "buk", "sarmat", "yars", "bulava", "avangard", "burevestnik", "poseidon",
+    "storm shadow", "scalp",
+})
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})

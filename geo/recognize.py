@@ -57,6 +57,7 @@ from geo.lexicon import (
     UNIT_WORDS,
     UNNAMED_FACILITY_WORDS,
     VESSEL_WORDS,
+    WEAPON_NAMES,
     WATER_LAST_WORDS,
     WEAPON_WORDS,
     WEEKDAYS,
@@ -1125,6 +1126,19 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
     return None
 
 
+def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A weapon system's name ("a downed Shahed", "Iskanders", "Storm Shadow") is the weapon, unless the text
+    puts it as a place: a cue ("Neptune Township"), a locative before it ("in Neptune") or its state after it."""
+    if span.key not in WEAPON_NAMES or span.cue is not None:
+        return None
+    i = span.first
+    if i > 0 and "\n" not in tokens[i].gap and tokens[i - 1].key in LOCATIVE_BEFORE | {"at", "from", "to"}:
+        return None
+    if _followed_by_region(rec, span, tokens):
+        return None  # "Neptune, New Jersey"
+    return f"a weapon's name ('{span.text or tokens[i].surface}')"
+
+
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A person's name: a titled name ("spokesman Paul Kent"), or a surname of a person named in the same
     text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a container or type cue."""
@@ -1453,6 +1467,6 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
-RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_direction, rule_short_alternate,
-         rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted, rule_person, rule_inside_name,
-         rule_common_word, rule_minor_lowercase)
+RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_direction,
+         rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
+         rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)

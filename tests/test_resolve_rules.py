@@ -1054,9 +1054,16 @@ def test_a_regions_name_keeps_its_own_sense_beside_a_namesake(resolver) -> None:
 @pytest.mark.parametrize(("text", "not_place"), [
     ("In Shostka a Shahed drone damaged a substation.", "Shahed"),  # not Shakhty, a few letters off
     ("Units of the Tsentr battlegroup took the village.", "Tsentr"),
+    ("In Pervomaisk, Mykolaiv Oblast, debris from a downed Shahed fell on a house.", "Shahed"),  # a weapon's name
+    ("Kharkiv was hit overnight by drones of the Shahed type launched from Kursk Oblast.", "Shahed"),
 ])
 def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str) -> None:
     assert placed(resolver, text).get(not_place) is None
+
+
+def test_a_weapons_name_put_as_a_place_stays_a_place(resolver) -> None:
+    got = placed(resolver, "Flooding closed roads in Neptune, New Jersey, and residents in Tomahawk, Wisconsin, waited.")
+    assert got["Neptune"].country == "US" and got["Tomahawk"].country == "US"
 
 
 def test_a_place_before_a_weapons_word_and_a_compound_head_stays_a_place(resolver) -> None:
