@@ -66,6 +66,7 @@ FEATURE_BEFORE = ("sea of", "gulf of", "bay of", "strait of", "straits of", "lak
 REGION_WORDS = frozenset({
     "region", "oblast", "province", "prefecture", "governorate", "krai", "kray", "state", "territory",
     "republic", "okrug",
+    "oblysy", "aimag", "aymag", "aimak",  # Kazakh ("Kursk oblysy") and Mongolian ("Selenge aimag") editions
 })
 # Region words only in lower case after a name ("Colón department", "Cusco departamento"): capitalised, they begin
 # an organisation's name ("the Texas Department of Transportation").

@@ -444,7 +444,9 @@ class Recognizer:
             while (stretch < self.gaz.max_tokens and i + stretch < n and keys[-1] in prefixes
                    and (joins(tokens[i + stretch - 1], tokens[i + stretch])
                         or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "
-                            and tokens[i + stretch - 1].key not in DIRECTION_WORDS))):  # not "the North's X"
+                            and tokens[i + stretch - 1].key not in DIRECTION_WORDS  # not "the North's X"
+                            # "Cox's Bazar", "King's Lynn"; not "Pyongyang's Sunan airport", a place's own site
+                            and not any(self.is_notable_row(r) for r, _ in self.gaz.lookup(keys[-1]))))):
                 keys.append(keys[-1] + " " + tokens[i + stretch].key)
                 stretch += 1
             dotted = False
@@ -799,7 +801,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             before = before if before in TITLE_ABBREVIATIONS else ""
         elif gap.strip() not in ("", ","):
             before = ""
-        titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by"))
+        titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and not any(
+            # "named by Alberta Wildfire", "said Texas Instruments": an agency or firm named after a region or
+            # country, not a person whose first name happens to be one
+            gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[0])))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
@@ -1261,6 +1266,35 @@ _COUNTRY_VERBS = frozenset({"said", "says", "has", "had", "is", "was", "will", "
                             "wants", "denied", "announced", "agreed", "rejected", "called", "accused", "must"})
 
 
+# Words that put the name after them as a place: a town named by ordinary words ("in High Level", "toward Peace
+# River") is that town.
+_PLACING_WORDS = LOCATIVE_BEFORE | {"to", "toward", "towards", "from", "at"}
+
+
+def _after_placing_word(tokens: list[Token], i: int) -> bool:
+    """A placing word before the name at ``i``, or before the list of capitalised names it ends ("toward Manning
+    and Peace River", "in Grande Prairie, Hinton and Slave Lake")."""
+    j = i - 1
+    while j >= 0 and j >= i - 12 and "\n" not in tokens[j + 1].gap and not any(p in tokens[j + 1].gap for p in ".;:"):
+        t = tokens[j]
+        if t.key in _PLACING_WORDS and not t.is_capitalised:
+            return True
+        if not (t.is_capitalised or t.key in ("and", "or")):
+            return False
+        j -= 1
+    return False
+
+
+def _in_a_list_of_names(tokens: list[Token], span: Span) -> bool:
+    """ "toward Manning and Peace River": a capitalised name follows after "and", "or" or a comma."""
+    j = span.last + 1
+    if j >= len(tokens) or "\n" in tokens[j].gap:
+        return False
+    if tokens[j].gap.strip() == "," and tokens[j].is_capitalised:
+        return True
+    return tokens[j].key in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+
+
 def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An everyday word ("Reading", "Mobile", "Center") needs evidence to be a place."""
     if span.cue is not None:
@@ -1272,8 +1306,10 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         if (all(w in rec.common or w in FUNCTION_WORDS for w in words) and not _followed_by_container(span, tokens)
                 and not (words[-1] in DISTRICT_WORDS and tokens[span.last].is_capitalised)  # "Brooks County"
                 and not (words[0] == "county" and tokens[span.first].is_capitalised)):  # "County Mayo"
+            placed = _after_placing_word(tokens, span.first)  # "hotels in Slave Lake", "toward Manning and Peace River"
             if not any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][12] == "curated"
-                       or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION))
+                       or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION
+                                                 or (placed and rec.gaz.rows[c.row][2] == "city")))
                        for c in span.candidates):
                 return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"
         return None
@@ -1300,6 +1336,9 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
                for c in span.candidates if rec.is_notable_row(c.row)):
+        if _in_a_list_of_names(tokens, span) and _after_placing_word(tokens, span.first) and any(
+                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates):
+            return None  # "head south toward Manning and Peace River": a town in a list of places
         return "ordinary word; only minor places or regions have this name"
     return None
 
@@ -1424,6 +1463,9 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
 
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
+    if (span.last == span.first + 1 and rec.is_demonym(tokens[span.first].key)
+            and not tokens[span.last].is_capitalised and tokens[span.last].key in REGION_WORDS):
+        return "a country's territory ('Kazakh territory'), not a region's name"
     if span.first == span.last and rec.is_demonym(span.key) and not any(
             c.quality >= 1.0 and (rec.is_notable_row(c.row) or rec.gaz.rows[c.row][8] >= 20_000)
             for c in span.candidates):

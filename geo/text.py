@@ -56,7 +56,8 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*" + _HEADER_WORDS + r"\s*(?:[⟫»›|▸▶►→←]|\s[—–]\s)", re.IGNORECASE)
+_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←]|\s[—–]\s)", re.IGNORECASE)
+# (a bare "READ | Pakistan, Afghanistan hold talks ..." is a teaser too)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
     r"\w+&nbsp)\W*$|"

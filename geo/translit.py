@@ -21,11 +21,12 @@ from functools import lru_cache
 
 # Part of the compiled gazetteer's cache key (with the tables below): bump when the key functions change in
 # a way the tables do not show.
-RULES_VERSION = 4
+RULES_VERSION = 5
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
     ("dzh", "j"),  # Russian дж for j (Sinyidzhu = Sinuiju, Chkhondzhin = Chongjin)
+    ("dj", "j"),  # French and Turkish-style ж, дж (Sudja = Sudzha)
     ("chkh", "c"),  # Russian чх for Korean aspirated ch (Chkhondzhin = Ch'ŏngjin)
     ("tch", "c"),
     ("pkh", "p"),  # Russian пх for Korean aspirated p (Pkhenyan)
@@ -76,12 +77,13 @@ def translit_key(folded: str) -> str:
     >>> translit_key("hamheung") == translit_key("hamhung")
     True
     >>> translit_key("khamkhyn")
-    'hamhyn'
+    'hamhin'
     """
     s = folded.replace(" ", "")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
-    s = s.translate(_CONSONANT_CLASS)
+    # ы is written y or i (Rylsk, the Turkish Rılsk folded to Rilsk; Sumy, Sumi)
+    s = s.translate(_CONSONANT_CLASS).replace("y", "i")
     return _REPEAT_RE.sub(r"\1", s)
 
 

@@ -1161,3 +1161,43 @@ def test_a_town_read_as_its_island_needs_its_region_or_a_neighbour(resolver) -> 
 def test_both_cities_of_a_double_dateline(resolver) -> None:
     got = placed(resolver, "SEOUL/KYIV, April 2 (Global Wire) - North Korean troops moved to the Sumy front.")
     assert got["SEOUL"].country == "KR" and got["KYIV"].country == "UA"  # "KYIV" is no four-letter acronym here
+
+
+def test_an_agency_named_after_a_province_is_no_person_hiding_the_province(resolver) -> None:
+    text = ("The fire, named HWF-030 by Alberta Wildfire, grew overnight near High Level. Alberta's forestry "
+            "minister said 180 firefighters were assigned to it.")
+    assert [m.place.name for m in resolver.resolve(text) if m.text == "Alberta"] == ["Alberta"]
+
+
+def test_towns_named_by_ordinary_words_after_a_placing_word(resolver) -> None:
+    text = ("Residents of High Level, Alberta, were told to head south toward Manning and Peace River. Hotels in "
+            "Grande Prairie and Slave Lake were full.")
+    got = placed(resolver, text)
+    assert {got[n].country for n in ("Manning", "Peace River", "Slave Lake")} == {"CA"}
+
+
+def test_ordinary_words_stay_words_without_a_placing_word(resolver) -> None:
+    got = placed(resolver, "Peace River talks and Slave Lake memories filled the evening in Edmonton, Alberta.")
+    assert "Peace River" not in got and "Slave Lake" not in got
+
+
+def test_a_countrys_territory_is_no_regions_name(resolver) -> None:
+    got = placed(resolver, "The corridors pass far to the east, thousands of kilometres from Kazakh territory, "
+                           "Kazakhstan's officials said.")
+    assert "Kazakh territory" not in got and got["Kazakhstan"].country == "KZ"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Trains ran from the Kursk oblysy to the Amur oblysy, Kazinform reported.", "Kursk oblysy", "Kursk"),
+    ("Trains ran from the Kursk oblysy to the Amur oblysy, Kazinform reported.", "Amur oblysy", "Amur"),
+    ("Coal comes by rail from Selenge aimag in Mongolia.", "Selenge aimag", "Selenge"),
+    ("Trains from DPR Korea reached Khasan, MONTSAME reported.", "DPR Korea", "North Korea"),
+])
+def test_region_words_and_names_of_partner_agencies(resolver, text: str, surface: str, name: str) -> None:
+    assert placed(resolver, text)[surface].name == name
+
+
+def test_a_citys_possessive_before_its_site_is_two_mentions(resolver) -> None:
+    got = placed(resolver, "Wounded soldiers were flown home to Pyongyang's Sunan airport, the spy agency said.")
+    assert got["Pyongyang"].name == "Pyongyang" and got["Sunan airport"].kind == "facility"
+    assert placed(resolver, "Cyclone shelters opened in Cox's Bazar and Chattogram.")["Cox's Bazar"].country == "BD"

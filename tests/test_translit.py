@@ -23,6 +23,9 @@ from geo.translit import (
         ("Hamhyn", "Khamkhyn"),  # Ukrainian-mediated vs Russian-mediated
         ("Tiotkino", "Tyotkino"),  # Ukrainian io for ьо/ё
         ("Ryongsong", "Ryongseong"),
+        ("Rılsk", "Rylsk"),  # ы written i (the Turkish ı folds to i) or y
+        ("Sumi", "Sumy"),
+        ("Sudja", "Sudzha"),  # French- and Turkish-style dj for ж
     ],
 )
 def test_translit_key_equates_romanisations(a: str, b: str) -> None:
