@@ -363,7 +363,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if not local and row[2] in NEAR_KINDS:
         # a town is near the article's towns in a front-line story by chance; a capital, a site, or a town across
         # a border from one of them ("Manpo, across the river from Ji'an") by design
-        near = _nearest_named(gaz, cand.row, ctx, other_country=row[2] == "city" and not row[11])
+        across = row[2] == "city" and not row[11]
+        near = _nearest_named(gaz, cand.row, ctx, other_country=across)
+        if near is not None and across and _namesake_among_more(gaz, span, cand, ctx):
+            # "Donetsk" among Horlivka, Makiivka and Avdiivka is the Ukrainian city, not the Russian town across
+            # the border from them: the border bonus is for a town whose namesakes lie elsewhere
+            near = None
         if near is not None:
             # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
             # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
@@ -418,6 +423,13 @@ _KM_PER_DEGREE = 111.2
 SAME_SENTENCE_BONUS = 0.2
 LOCAL_TIE_STEP = 0.01
 LOCAL_TIE_CAP = 0.04
+
+
+def _namesake_among_more(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """Another town of this name lies in a region that holds more of the article's places than this one's."""
+    mine = _region_count(gaz, ctx, gaz.rows[cand.row][7])
+    return any(o.row != cand.row and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
+               and _region_count(gaz, ctx, gaz.rows[o.row][7]) >= max(2, mine + 1) for o in span.candidates)
 
 
 def _region_count(gaz: Gazetteer, ctx: Context, region: str | None) -> int:

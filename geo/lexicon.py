@@ -190,6 +190,7 @@ FUNCTION_WORDS = frozenset({
     # determiners and conjunctions that start a sentence, never a name ("Another Gainesville business")
     "another", "each", "every", "several", "few", "any", "either", "neither", "whose", "which", "whether",
     "because", "though", "unless", "until", "once", "whereas", "whatever", "whichever",
+    "unlike", "like", "besides", "beside", "without", "except", "aboard", "above", "below", "beneath", "past",
 })
 # Countries whose names reach English through another script (Cyrillic, Hangul, Arabic, ...) in more than one
 # romanisation: the only places where a stretched, transliteration-variant spelling is worth proposing. Not China

@@ -926,7 +926,8 @@ def _ranks(tok: Token) -> bool:
 
 # Countries whose towns are styled "<name> City" in English (North Korean and Chinese state media, the
 # Philippines, Japan, Vietnam): a capitalised "City" after such a town's name belongs to the mention.
-CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW"})
+# (and where translations set the city apart from its oblast of the same name: "Kherson City", "Sumy City")
+CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW", "UA", "RU", "BY", "MD"})
 
 
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
@@ -1071,6 +1072,12 @@ def _table_value(tokens: list[Token], first: int, j: int) -> bool:
     return after or before
 
 
+# Words after "<place> <number>" that make the number a count of something at the place, not a model's number.
+_COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", "strikes", "clashes", "combat",
+                                    "people", "killed", "wounded", "injured", "dead", "km", "kilometres",
+                                    "kilometers", "miles"})
+
+
 def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name followed by a number is a model designation ("Hwasong-11", "Koksan 170mm", "Kursk 2")."""
     if span.cue is not None:
@@ -1086,6 +1093,8 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None
         if tokens[j].gap == " " and _table_value(tokens, span.first, j):
             return None  # "Outage tracker: Kstovo 160 · Syzran 170": a table of places and their figures
+        if tokens[j].gap == " " and j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED_AFTER_A_PLACE:
+            return None  # "attempted to advance near Velyka Novosilka 4 times": a count after the place
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
@@ -1119,6 +1128,17 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
     if (i >= 2 and tokens[i - 1].key == "of" and tokens[i].gap == " " and tokens[i - 1].gap == " "
             and tokens[i - 2].is_capitalised and tokens[i - 2].key in ORG_WORDS):
         return f"part of an organisation's name ('{tokens[i - 2].surface} of {tokens[i].surface}')"
+    # "the Ministry of Defence of the Russian Federation", "Armed Forces of the Republic of Belarus"
+    k = i - 1
+    if k >= 1 and tokens[k].key == "the" and tokens[k].is_capitalised is False:
+        k -= 1
+    if k < i - 1 and tokens[k].key == "of" and "\n" not in tokens[k + 1].gap:
+        j = k - 1
+        while j >= 0 and j >= k - 5 and "\n" not in tokens[j + 1].gap and (
+                tokens[j].is_capitalised or tokens[j].key in ("of", "and", "for")):
+            if tokens[j].is_capitalised and tokens[j].key in ORG_WORDS:
+                return f"part of an organisation's name ('{tokens[j].surface} ... of the {tokens[i].surface}')"
+            j -= 1
     j = span.last + 1
     if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
             tokens[j].gap == " ") and span.cue in (None, "water"):  # "the Dnepr group": not the river

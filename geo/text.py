@@ -37,7 +37,7 @@ _HEADER_WORDS = (
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries)|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
-    r"you may have missed|"
+    r"you may have missed|(?:from|in) (?:the|our) archives?|"
     r"trending(?: now| stories| in [\w &]+)?|top stories|"
     r"most (?:read|popular|viewed|shared|commented|listened(?: to)?|watched|played)"
     r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
@@ -61,6 +61,8 @@ _TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
     r"\w+&nbsp)\W*$|"
+    r"^\W*(?:sign in|log in|login|register|my account)(?:\s*[|·/]\s*(?:sign in|log in|login|register|subscribe|"
+    r"sign up|my account))*\W*$|"  # "Sign In | Register"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
@@ -353,6 +355,14 @@ def _is_rubric(line: str) -> bool:
             and not _SENTENCE_END.search(s))
 
 
+def _is_section_label(line: str) -> bool:
+    """One to three capitalised words, no digits and no sentence ("Europe", "Middle East", "War in Ukraine")."""
+    s = line.strip()
+    words = s.split()
+    return (1 <= len(words) <= 3 and s[:1].isupper() and not any(c.isdigit() for c in s)
+            and not _SENTENCE_END.search(s) and all(w[:1].isupper() or len(w) <= 3 for w in words))
+
+
 def _is_question_teaser(line: str) -> bool:
     """A short question, the headline of a linked story ("Can Mongolia stay neutral in a new Cold War?")."""
     s = line.strip()
@@ -483,6 +493,12 @@ def classify_lines(text: str) -> list[Line]:
         if flags[nonblank[k - 1]] and not flags[i] and _is_rubric(raw[i][2]):
             below = nonblank[k + 1]  # the headline, in any case but capitals, and not yet the story
             if not (prose[below] or flags[below] or _is_rubric(raw[below][2])):
+                flags[i] = True
+        elif flags[nonblank[k - 1]] and not flags[i] and _is_section_label(raw[i][2]):
+            # "Europe" above "Ukraine pulls troops out of Vuhledar, hilltop town held since 2022": a section's
+            # name of one to three words above a longer headline
+            below = nonblank[k + 1]
+            if not (prose[below] or flags[below]) and not _at_most_words(raw[below][2], 4):
                 flags[i] = True
     # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
     # their header says (or in whatever language).

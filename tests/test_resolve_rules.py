@@ -1201,3 +1201,29 @@ def test_a_citys_possessive_before_its_site_is_two_mentions(resolver) -> None:
     got = placed(resolver, "Wounded soldiers were flown home to Pyongyang's Sunan airport, the spy agency said.")
     assert got["Pyongyang"].name == "Pyongyang" and got["Sunan airport"].kind == "facility"
     assert placed(resolver, "Cyclone shelters opened in Cox's Bazar and Chattogram.")["Cox's Bazar"].country == "BD"
+
+
+def test_a_count_after_a_place_is_no_model_number(resolver) -> None:
+    got = placed(resolver, "The occupiers attempted to advance near Velyka Novosilka 4 times, without success.")
+    assert got["Velyka Novosilka"].country == "UA"
+
+
+def test_a_town_among_the_articles_towns_beats_its_namesake_across_the_border(resolver) -> None:
+    text = ("Shelling hit Donetsk again on Monday. Gorlovka, Makeyevka and Yasinovataya were also shelled, and "
+            "Avdeyevka fell last year. Wounded civilians were taken to hospitals in Donetsk and Rostov-on-Don.")
+    assert {m.place.country for m in resolver.resolve(text) if m.text == "Donetsk"} == {"UA"}
+
+
+def test_a_country_inside_an_organisations_long_name_is_no_place(resolver) -> None:
+    got = placed(resolver, "The Ministry of Defence of the Russian Federation reported strikes near Kupiansk in the Kharkiv region.")
+    assert "Russian Federation" not in got and got["Kupiansk"].country == "UA"
+
+
+def test_city_after_a_ukrainian_city_is_part_of_its_name(resolver) -> None:
+    got = placed(resolver, "Boats raided islands south of Kherson City. Fans of Manchester City cheered in Kharkiv.")
+    assert got["Kherson City"].country == "UA" and "Manchester City" not in got
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name(resolver) -> None:
+    got = placed(resolver, "Unlike Yongbyon, where activity can be inferred, Sohae gives few signals in North Korea.")
+    assert got["Yongbyon"].country == "KP"

@@ -74,7 +74,7 @@ def test_synthetic_page_furniture() -> None:
      "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
      "Disclaimer: The views expressed in comments are those of the readers.",
      "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
-     "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions"],
+     "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -255,3 +255,18 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == flags
+
+
+def test_a_sections_name_between_the_menu_and_a_longer_headline_is_furniture() -> None:
+    text = ("MERIDIAN\nWorld | Business | Markets | Legal | More\nSign In | Register\n\nEurope\n\n"
+            "Ukraine pulls troops out of Vuhledar, hilltop town held since 2022\n\n"
+            "KYIV, Oct 2 (Meridian) - Ukraine's military said on Wednesday it had withdrawn troops from Vuhledar.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Europe"] and not flags["Ukraine pulls troops out of Vuhledar, hilltop town held since 2022"]
+
+
+def test_from_the_archive_heads_a_list() -> None:
+    text = ("Container traffic at Nampo rose for the third month running, our count shows.\n\nFROM THE ARCHIVE\n"
+            "· Sinuiju flood recovery, two years on\n· Wonsan-Kalma: who is the beach for?\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False, True, True, True]
