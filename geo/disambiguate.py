@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from geopy.distance import great_circle
 
-from geo.gazetteer.base import COUNTRY_UNIT_PREFIX
+from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.normalize import marked_form, name_key
 from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
@@ -704,6 +704,13 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         if span.cue == "district" and row[2] == "region":
             return False  # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's)
         cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
+        if (not cued and row[2] == "city" and row[5] not in VARIANT_ALTERNATES_COUNTRIES
+                and row[8] < FOREIGN_TOWN_POPULATION * 2):
+            # Outside the countries whose names reach English through transliteration, a spelling a few letters
+            # off a small town needs the town's own region in the text ("Bankipur", a Patna constituency, is not
+            # Bankāpur in Karnataka because the article is about India)
+            return any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
+                       if gaz.rows[a][2] != "country")
         return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))

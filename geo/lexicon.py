@@ -49,6 +49,12 @@ WEAPON_NAMES = frozenset({
     "patriot", "patriots", "pantsir", "buk", "sarmat", "yars", "bulava", "avangard", "burevestnik", "poseidon",
     "storm shadow", "scalp",
 })
+# Crude oil grades named after places ("Urals differentials to Brent", "ESPO blend"): in an article about oil they
+# are the grade; "the Urals" stays the mountains.
+CRUDE_GRADES = frozenset({"brent", "urals", "espo", "wti", "sokol"})
+# After a name, these words make it a commodity's grade ("Urals crude", "Dubai benchmark").
+GRADE_WORDS = frozenset({"crude", "blend", "grade", "benchmark", "futures", "differential", "differentials",
+                         "discount", "discounts", "premium", "premiums", "barrel", "barrels"})
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})

@@ -67,6 +67,7 @@ class Resolver:
         furniture = _furniture_ranges(lines)
         spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles, furniture)
         for s in spans:
+            s.end += _soft_sign(text, s.start, s.end)
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
@@ -381,6 +382,25 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
 _FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|named|renamed|known as|old name|"
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
 FORMER_NAME_GAP = 60  # characters
+
+
+_QUOTES_OPEN = "'‘"
+
+
+def _soft_sign(text: str, start: int, end: int) -> int:
+    """1 when the name is followed by an apostrophe that is a transliterated soft sign ("the city of Syzran'",
+    "Kazan'"): after a consonant other than s, before a space or punctuation, and with no single quote opened
+    before it in its sentence (He called it 'the Kursk' operation: a quotation); else 0."""
+    if end >= len(text) or text[end] not in "'’" or (end + 1 < len(text) and text[end + 1].isalnum()):
+        return 0
+    last = text[end - 1].lower()
+    if not last.isalpha() or last in "aeiouys":
+        return 0
+    sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    before = text[sentence_start:start]
+    opened = any(c in _QUOTES_OPEN and (i == 0 or not before[i - 1].isalnum()) and i + 1 < len(before)
+                 and before[i + 1].isalpha() for i, c in enumerate(before))
+    return 0 if opened or text[start - 1:start] in _QUOTES_OPEN else 1
 
 
 def _link_former_names(text: str, body: list[Span]) -> None:

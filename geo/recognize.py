@@ -23,6 +23,7 @@ from geo.lexicon import (
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
+    CRUDE_GRADES,
     DEMONYM_COUNTRIES,
     DEMONYM_SUFFIXES,
     DIRECTION_WORDS,
@@ -33,6 +34,7 @@ from geo.lexicon import (
     FEATURE_AFTER,
     FEATURE_BEFORE,
     FUNCTION_WORDS,
+    GRADE_WORDS,
     HOLIDAYS,
     HOST_FACILITY_WORDS,
     IRREGULAR_DEMONYMS,
@@ -939,6 +941,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
         nxt = tokens[j + 1]
         if j + 2 < n and tokens[j + 2].gap == "-":
             break  # "a Seoul state-run think tank", "city-owned": a compound adjective, not a type word
+        if nxt.key == "state" and nxt.is_capitalised and not any(
+                gaz.rows[c.row][2] in ("region", "country") for c in span.candidates):
+            break  # "the Union State" of Russia and Belarus, "Islamic State": no region of the name, a longer name
         if (nxt.key in REGION_WORDS or (
                 nxt.key in LOWERCASE_REGION_WORDS and not nxt.is_capitalised
                 and any(gaz.rows[c.row][2] == "region" for c in span.candidates))) and span.match != "unresolved":
@@ -1087,7 +1092,7 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         if _POSTCODE_OR_FREQUENCY.fullmatch(tokens[j].surface) or (
                 j + 1 < len(tokens) and tokens[j + 1].gap in (",", ".") and tokens[j + 1].is_number):
             return None  # "Seoul 04519" is a postcode, "Sinuiju 6,300" a price, "Newcastle 1233AM" a frequency
-        if j + 1 < len(tokens) and tokens[j + 1].gap.strip() in ("°", "%", "°F", "°C"):
+        if j + 1 < len(tokens) and tokens[j + 1].gap.strip().startswith(("°", "%")):
             return None  # "Clarksville 71°F": a reading, not a model
         if span.first == span.last and tokens[span.first].key in MONTHS:
             return None
@@ -1148,6 +1153,20 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
             and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
         # "a Shahed drone"; not "N. Korea's munitions" nor "the Kusŏng missile plant"
         return f"a weapon's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    return None
+
+
+def rule_crude_grade(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A crude oil grade ("Urals crude", "Urals differentials to Brent narrowed"): before a grade's word, or a grade's
+    name in an article about oil; not "the Urals" (the mountains) nor "Dubai's port"."""
+    j = span.last + 1
+    if (j < len(tokens) and tokens[j].key in GRADE_WORDS and tokens[j].gap == " " and not tokens[j].is_capitalised
+            and not tokens[span.last].possessive and span.cue is None):
+        return f"a commodity's grade ('{tokens[span.last].surface} {tokens[j].surface}')"
+    if (span.key in CRUDE_GRADES and span.cue is None and not tokens[span.last].possessive
+            and not (span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE | {"the"})
+            and any(t.key in ("crude", "oil", "barrel", "barrels", "refinery", "refineries") for t in tokens)):
+        return f"a crude oil grade ('{tokens[span.first].surface}')"
     return None
 
 
@@ -1392,8 +1411,8 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if span.cue and not span.cue_reason.startswith("apposition"):
         return None
-    if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE:
-        return None  # "officials in Sumy said": the place is not the speaker
+    if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE | PLACE_ADJECTIVES:
+        return None  # "officials in Sumy said", "reporters in Chapra and neighbouring Siwan said"
     i = span.first
     if i >= 3 and tokens[i - 1].key in ("and", "or") and tokens[i - 2].is_capitalised and (
             tokens[i - 3].key in NOT_A_SUBJECT_BEFORE):
@@ -1529,6 +1548,6 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
-RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_direction,
-         rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
+RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_crude_grade,
+         rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)

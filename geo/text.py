@@ -115,6 +115,7 @@ _ADDRESS_PART = re.compile(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b|"
     r"\b(?:Rue|Via|Calle|Avenida|Av\.|Ulitsa|ul\.|vul\.|Straße|Strasse|Platz|Plaza)\s.{1,40}?\d|"
+    r"\b[A-Z][\w'’-]+\s+(?:pr|prosp|g|al|str|pl)\.\s*\d{1,4}\b|"  # "Gedimino pr. 9", "Konstitucijos pr. 21"
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"  # US state and ZIP code
     r"\bP\.?\s?O\.?\s+Box\s+\d+|"  # "PO Box 00100"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
@@ -122,6 +123,8 @@ _ADDRESS_PART = re.compile(
     r",\s*\d{4,6}\s*(?:\.|$)|"  # "..., Odesa, 65026."
     r"\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b"  # "4th Floor, Westlands Business Park"
 )
+_SENTENCE_STOP = re.compile(r"\.\s")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
 _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"is (?:published|owned|produced) by|"
@@ -229,7 +232,10 @@ def is_address_line(line: str) -> bool:
     s = line.strip()
     if _ADDRESS_LABEL.match(s) and "," in s and _at_most_words(s, 20):
         return True
-    first = s.split(". ", 1)[0]
+    # (the first sentence: not cut at a street's abbreviation, "Gedimino pr. 9, Vilnius")
+    cut = next((m.start() for m in _SENTENCE_STOP.finditer(s) if not _ABBREVIATION_BEFORE.search(s, 0, m.start())),
+               None)
+    first = s if cut is None else s[:cut]
     if first != s and first.count(",") >= 3 and _at_most_words(first, 20) and _ADDRESS_PART.search(first):
         return True  # an address and a sentence after it ("..., Odesa, 65026. Editor-in-chief: ...")
     return (s.count(",") >= 2 and _at_most_words(s, 20) and not _SENTENCE_END.search(s.rstrip(" |"))

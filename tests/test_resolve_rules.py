@@ -1227,3 +1227,31 @@ def test_city_after_a_ukrainian_city_is_part_of_its_name(resolver) -> None:
 def test_a_preposition_opening_a_sentence_is_no_first_name(resolver) -> None:
     got = placed(resolver, "Unlike Yongbyon, where activity can be inferred, Sohae gives few signals in North Korea.")
     assert got["Yongbyon"].country == "KP"
+
+
+def test_a_share_after_a_town_and_a_place_adjective_before_said(resolver) -> None:
+    text = ("Bihar voted on Tuesday. Muzaffarpur polled 66%, Darbhanga 63%. Local reporters in Chapra and "
+            "neighbouring Siwan said turnout among women was higher.")
+    got = placed(resolver, text)
+    assert got["Darbhanga"].country == "IN" and got["Siwan"].country == "IN"
+
+
+def test_a_spelling_off_a_small_town_of_another_state_is_no_reading(resolver) -> None:
+    text = "Bihar voted on Tuesday. In Patna, the Bankipur and Kumhrar seats saw long queues at the booths."
+    got = placed(resolver, text)
+    assert "Bankipur" not in got and "Kumhrar" not in got and got["Patna"].country == "IN"
+
+
+def test_crude_grades_and_a_union_of_states_are_no_places(resolver) -> None:
+    text = ("Refinery outages widened Urals differentials to Brent, while Urals crude fell. Factories in the Urals "
+            "kept working. Belarus and Russia form the Union State, officials in Minsk said.")
+    got = placed(resolver, text)
+    assert "Brent" not in got and "Union State" not in got and "Union" not in got
+    assert got["Urals"].name == "Ural Mountains" and got["Minsk"].country == "BY"
+    assert [m.text for m in resolver.resolve(text) if m.text == "Urals" and m.place] == ["Urals"]
+
+
+def test_a_soft_sign_apostrophe_is_part_of_the_name(resolver) -> None:
+    text = "A fire broke out in the city of Syzran' overnight. He called it 'the Kursk' operation in Russia."
+    got = placed(resolver, text)
+    assert got["Syzran'"].country == "RU" and got["Kursk"].country == "RU" and "Kursk'" not in got

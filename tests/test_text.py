@@ -74,7 +74,8 @@ def test_synthetic_page_furniture() -> None:
      "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
      "Disclaimer: The views expressed in comments are those of the readers.",
      "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
-     "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register"],
+     "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
+     'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.'],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
