@@ -12,7 +12,8 @@ from geo.gazetteer.paths import data_dir
 # A type word after a name says what kind of place it is ("Kursk region", "Belgorod Oblast").
 # Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
-PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs"})
+PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs",
+                                   "regencies"})
 # A name followed (or preceded) by one of these names a natural feature or a facility of that name, not the
 # town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
 FEATURE_AFTER = frozenset({
@@ -77,7 +78,8 @@ REGION_WORDS = frozenset({
 # Region words only in lower case after a name ("Colón department", "Cusco departamento"): capitalised, they begin
 # an organisation's name ("the Texas Department of Transportation").
 LOWERCASE_REGION_WORDS = frozenset({"department", "departamento", "département"})
-DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough"})
+DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough",
+                            "regency"})  # (an Indonesian kabupaten: "Sikka regency")
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
 FACILITY_WORDS = frozenset({
     "plant", "factory", "complex", "works", "machinery", "machine", "engineering", "building", "airport",

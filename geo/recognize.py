@@ -862,8 +862,8 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # Gazakh); elsewhere only by its own name ("Montgomery County" is not Sahiwal, once called Montgomery).
 SOVIET_KOREAN_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
                                             "KP", "KR"})
-# South Asia and Kenya: "Pune district", "Barguna district", "Nakuru County"
-DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({"IN", "BD", "PK", "NP", "LK", "KE"})
+# South Asia, Kenya and Indonesia: "Pune district", "Barguna district", "Nakuru County", "Sikka regency"
+DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({"IN", "BD", "PK", "NP", "LK", "KE", "ID"})
 # A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
 ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.
@@ -1085,8 +1085,8 @@ _COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", 
 
 def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name followed by a number is a model designation ("Hwasong-11", "Koksan 170mm", "Kursk 2")."""
-    if span.cue is not None:
-        return None
+    if span.cue is not None or tokens[span.last].possessive:
+        return None  # ("Malaita's 14 seats")
     j = span.last + 1
     if j < len(tokens) and tokens[j].is_number and tokens[j].gap in ("-", " ", "–") and not _is_year(tokens[j]):
         if _POSTCODE_OR_FREQUENCY.fullmatch(tokens[j].surface) or (

@@ -1255,3 +1255,13 @@ def test_a_soft_sign_apostrophe_is_part_of_the_name(resolver) -> None:
     text = "A fire broke out in the city of Syzran' overnight. He called it 'the Kursk' operation in Russia."
     got = placed(resolver, text)
     assert got["Syzran'"].country == "RU" and got["Kursk"].country == "RU" and "Kursk'" not in got
+
+
+def test_a_possessive_before_a_number_is_no_model(resolver) -> None:
+    got = placed(resolver, "If the opposition takes most of Malaita's 14 seats in the Solomon Islands, it will govern.")
+    assert got["Malaita"].country == "SB"
+
+
+def test_an_indonesian_regency_is_read_by_its_centre(resolver) -> None:
+    text = "Ash fell on villages of Sikka regency, on Flores island in East Nusa Tenggara, Indonesia, officials said."
+    assert placed(resolver, text)["Sikka regency"].country == "ID"
