@@ -56,6 +56,15 @@ CRUDE_GRADES = frozenset({"brent", "urals", "espo", "wti", "sokol"})
 # After a name, these words make it a commodity's grade ("Urals crude", "Dubai benchmark").
 GRADE_WORDS = frozenset({"crude", "blend", "grade", "benchmark", "futures", "differential", "differentials",
                          "discount", "discounts", "premium", "premiums", "barrel", "barrels"})
+# The adjectives that open Russian and Ukrainian place names ("Velikaya Novosyolka", "Malaya Loknya", "Nova
+# Kakhovka", "Staryi Saltiv"): never a first name, so the run is no person's name.
+SLAVIC_PLACE_ADJECTIVES = frozenset({
+    "velikaya", "velikiy", "veliky", "velikiye", "velyka", "velykyi", "velyki", "bolshaya", "bolshoy", "bolshoi",
+    "bolshiye", "malaya", "maly", "malyy", "malye", "mala", "malyi", "novaya", "novy", "novyy", "novyi", "novo",
+    "nova", "novi", "staraya", "stary", "staryy", "staryi", "stara", "nizhnyaya", "nizhny", "nizhniy", "nyzhnia",
+    "nyzhnii", "verkhnyaya", "verkhny", "verkhniy", "verkhnia", "verkhnii", "krasnaya", "krasny", "krasnyy",
+    "krasnyi", "chervona", "chervonyi", "sredniaya", "srednyaya", "sukhaya", "zelena", "zelenyi", "zelenaya",
+})
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})

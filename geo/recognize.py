@@ -52,6 +52,7 @@ from geo.lexicon import (
     PLURAL_REGION_WORDS,
     REGION_BEFORE,
     REGION_WORDS,
+    SLAVIC_PLACE_ADJECTIVES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -225,7 +226,9 @@ class Recognizer:
                     self.gaz.rows[c.row][2] in ("district", "region") for c in span.candidates):
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
                            and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= (
-                               0.9 if self.gaz.rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES else 1.0)]
+                               # (a spelling that folds to the centre's own key: "Graivoron district", Grayvoron)
+                               FULL_VARIANT_QUALITY if self.gaz.rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES
+                               else 1.0)]
                 if centres:
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
@@ -455,6 +458,9 @@ class Recognizer:
             for length in range(stretch, 0, -1):
                 j = i + length - 1
                 key = keys[length - 1]
+                if length > 1 and tokens[j].key in FUNCTION_WORDS and not tokens[j].is_capitalised \
+                        and tokens[j].gap == " ":
+                    continue  # "prompting Tokyo to consider": not the alternate name "Tokyo To"
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
                 # Only after a comma or bracket ("Wichita, Kan."; "(Wash.)"): "the Wash." is not Washington.
                 dotted = (text[tokens[j].end : tokens[j].end + 1] == "." and ("," in tok.gap or "(" in tok.gap)
@@ -562,7 +568,8 @@ class Recognizer:
         for tok in capitalised:  # two capitalised words, neither matched: "Krivyi Rih", "Belaya Tserkov"
             nxt = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
             if (nxt is None or not nxt.is_capitalised or nxt.gap != " " or tok.possessive
-                    or (tok.index in covered and tok.index not in single) or nxt.index in covered
+                    or (tok.index in covered and tok.index not in single)
+                    or (nxt.index in covered and nxt.index not in single)  # ("Novosyolka" is also a village)
                     or {tok.index, nxt.index} & used or tok.is_upper or nxt.is_upper
                     or not (self._may_be_variant(tok, min_length=4) or tok.key in DIRECTION_WORDS)  # "South Khamgyon"
                     or not self._may_be_variant(nxt, min_length=3)):
@@ -818,8 +825,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
-        if keys[0] in _FEATURE_FIRST_WORDS:
-            continue  # "Lake Winnipeg", "Mount Longonot", "Cape Greco": a feature named after a place, no person
+        if keys[0] in _FEATURE_FIRST_WORDS or keys[0] in SLAVIC_PLACE_ADJECTIVES:
+            continue  # "Lake Winnipeg", "Mount Longonot", "Velikaya Novosyolka": a place's name, no person
         if keys[0].endswith("ing") and keys[0] in common_words():
             continue  # "Serving Clarksville since 1873": a verb, not a first name
         if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
@@ -1439,8 +1446,13 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
 
 
 def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A ship named after a place: "the cruiser Moskva", "the submarine Kursk", "HMS Exeter"."""
+    """A ship named after a place: "the cruiser Moskva", "the submarine Kursk", "HMS Exeter", "Angara (IMO
+    9000001)"."""
     i = span.first
+    j = span.last + 1
+    if j < len(tokens) and tokens[j].key == "imo" and "(" in tokens[j].gap and j + 1 < len(tokens) and (
+            tokens[j + 1].surface.isdigit()):
+        return f"a ship ('{tokens[span.last].surface} (IMO {tokens[j + 1].surface})')"
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
     # a prefix in capitals before a ship's name of several words ("KMP Dewi Lombok", "MV Meghna Pride")
@@ -1514,8 +1526,10 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
 
 def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A bare direction ("the West", "North") is not a mappable place."""
-    if span.first == span.last and tokens[span.first].key in DIRECTION_WORDS and span.cue is None:
-        return "direction word"
+    words = range(span.first, span.last + 1)
+    if span.cue is None and all(tokens[k].key in DIRECTION_WORDS for k in words) and (
+            span.first == span.last or not all(tokens[k].is_capitalised for k in words)):
+        return "direction word"  # ("North", "the North-east of Ukraine"; not the province "North West")
     return None
 
 

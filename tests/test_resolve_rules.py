@@ -1239,7 +1239,10 @@ def test_a_share_after_a_town_and_a_place_adjective_before_said(resolver) -> Non
 def test_a_spelling_off_a_small_town_of_another_state_is_no_reading(resolver) -> None:
     text = "Bihar voted on Tuesday. In Patna, the Bankipur and Kumhrar seats saw long queues at the booths."
     got = placed(resolver, text)
-    assert "Bankipur" not in got and "Kumhrar" not in got and got["Patna"].country == "IN"
+    # (not Bankāpur in Karnataka nor Kumhāri in Chhattisgarh: unread, or the Patna localities if curated)
+    assert all(got[n].lat > 24 for n in ("Bankipur", "Kumhrar") if n in got) and got["Patna"].country == "IN"
+    # nor is the festival "Chhath" Chhāta, a town of Uttar Pradesh a few letters off
+    assert "Chhath" not in placed(resolver, "Bihar voted as Chhath approached; in Patna queues were long.")
 
 
 def test_crude_grades_and_a_union_of_states_are_no_places(resolver) -> None:
@@ -1265,3 +1268,27 @@ def test_a_possessive_before_a_number_is_no_model(resolver) -> None:
 def test_an_indonesian_regency_is_read_by_its_centre(resolver) -> None:
     text = "Ash fell on villages of Sikka regency, on Flores island in East Nusa Tenggara, Indonesia, officials said."
     assert placed(resolver, text)["Sikka regency"].country == "ID"
+
+
+def test_a_preposition_after_a_city_is_no_part_of_its_name(resolver) -> None:
+    got = placed(resolver, "Exports of dual-use parts rose, prompting Tokyo to consider tightening controls.")
+    assert "Tokyo" in got and "Tokyo to" not in got
+
+
+def test_a_ship_with_its_imo_number_is_no_place(resolver) -> None:
+    got = placed(resolver, "Four vessels, Angara (IMO 9000001) among them, sailed from Rajin in North Korea.")
+    assert "Angara" not in got and got["Rajin"].country == "KP"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Units attacked near Ugledar and Velikaya Novosyolka in the Donetsk region, the ministry said.",
+     "Velikaya Novosyolka", "UA"),  # a Russian adjective opens no person's name
+    ("Shelling hit villages of the Graivoron district of the Belgorod region overnight.", "Graivoron district", "RU"),
+])
+def test_russian_forms_of_towns_and_their_districts(resolver, text: str, surface: str, country: str) -> None:
+    assert placed(resolver, text)[surface].country == country
+
+
+def test_a_direction_in_lower_case_after_a_hyphen_is_no_region(resolver) -> None:
+    got = placed(resolver, "Drones struck the North-east of Ukraine, and mines in North West province of South Africa.")
+    assert "North-east" not in got
