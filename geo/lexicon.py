@@ -118,6 +118,7 @@ ORG_WORDS = frozenset({
     "society", "union", "federation", "league", "treaty", "summit", "conference", "agreement", "accord",
     "museum", "hospital", "church", "airlines", "airways", "railway", "railways", "motors", "studies",
     "review", "magazine", "monitor", "observer", "telegraph", "guardian", "express", "mail", "senators",
+    "cartel", "cartels",  # "Jalisco New Generation Cartel", "Sinaloa Cartel"
     "assembly", "parliament", "duma", "congress", "senate", "administration", "government", "cabinet",
     "division", "brigade", "battalion", "regiment", "command", "fleet", "unit", "project", "program",
     "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",
@@ -129,6 +130,9 @@ ORG_WORDS = frozenset({
     "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
     "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia",
 })
+# The months of the Iranian calendar, as Iranian outlets in English date events ("in Bahman 1401", "22 Bahman").
+IRANIAN_MONTHS = frozenset({"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr",
+                            "aban", "azar", "dey", "bahman", "esfand"})
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -37,6 +37,7 @@ from geo.lexicon import (
     GRADE_WORDS,
     HOLIDAYS,
     HOST_FACILITY_WORDS,
+    IRANIAN_MONTHS,
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
     KOREAN_SUFFIXES,
@@ -1063,6 +1064,11 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     """Months and weekdays ("in March", "on Friday") are not places."""
     if span.first == span.last and tokens[span.first].key in _DATE_WORDS:
         return "month, weekday or holiday name"
+    i = span.first
+    if span.first == span.last and tokens[i].key in IRANIAN_MONTHS and (
+            (i + 1 < len(tokens) and tokens[i + 1].surface.isdigit() and len(tokens[i + 1].surface) in (3, 4))
+            or (i > 0 and tokens[i - 1].surface.isdigit() and int(tokens[i - 1].surface) <= 31)):
+        return "a month of the Iranian calendar ('Bahman 1401')"
     return None
 
 

@@ -39,7 +39,7 @@ _HEADER_WORDS = (
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|"
     r"trending(?: now| stories| in [\w &]+)?|top stories|"
-    r"most (?:read|popular|viewed|shared|commented|listened(?: to)?|watched|played)"
+    r"most (?:read|popular|viewed|visited|shared|commented|listened(?: to)?|watched|played)"
     r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
     # the same headers in the languages of outlets whose English pages keep their own furniture

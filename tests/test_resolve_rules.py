@@ -1292,3 +1292,13 @@ def test_russian_forms_of_towns_and_their_districts(resolver, text: str, surface
 def test_a_direction_in_lower_case_after_a_hyphen_is_no_region(resolver) -> None:
     got = placed(resolver, "Drones struck the North-east of Ukraine, and mines in North West province of South Africa.")
     assert "North-east" not in got
+
+
+def test_an_iranian_month_before_its_year_is_no_place(resolver) -> None:
+    got = placed(resolver, "In Bahman 1401, two earthquakes hit Khoy in West Azarbaijan province, Iran.")
+    assert "Bahman" not in got and got["Khoy"].country == "IR"
+
+
+def test_a_cartel_named_after_a_state_is_no_place(resolver) -> None:
+    got = placed(resolver, "Gunmen of the Jalisco New Generation Cartel attacked police in Apatzingán, Michoacán.")
+    assert "Jalisco" not in got and got["Apatzingán"].country == "MX"

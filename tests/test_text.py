@@ -271,3 +271,9 @@ def test_from_the_archive_heads_a_list() -> None:
             "· Sinuiju flood recovery, two years on\n· Wonsan-Kalma: who is the beach for?\n")
     flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
     assert flags == [False, True, True, True]
+
+
+def test_most_visited_heads_a_list() -> None:
+    text = ("A strong earthquake hit Khoy on Saturday, the Red Crescent said in a statement.\n\nMost visited\n"
+            "- Mashhad: 2 million pilgrims arrived in Holy city for Arbaeen\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True]
