@@ -735,7 +735,7 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         j = i
         while (j + 1 < n and joins(tokens[j], tokens[j + 1])
                and (tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
-               and tokens[j + 1].key not in FUNCTION_WORDS):
+               and (tokens[j + 1].key not in FUNCTION_WORDS or tokens[j + 1].key == "new")):  # "Jalisco New Generation"
             j += 1
         runs.append((i, j))
         next_free = j + 1
