@@ -826,6 +826,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
+        if b == a + 1 and keys[0] in DEMONYM_COUNTRIES:
+            continue  # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place
         if keys[0] in _FEATURE_FIRST_WORDS or keys[0] in SLAVIC_PLACE_ADJECTIVES:
             continue  # "Lake Winnipeg", "Mount Longonot", "Velikaya Novosyolka": a place's name, no person
         if keys[0].endswith("ing") and keys[0] in common_words():
@@ -1143,9 +1145,13 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
     """ "Armed Forces of Ukraine", "Bank of England", "Embassy of Japan": a place after an organisation's
     capitalised word and "of" is part of the organisation's name. "Yug group of forces": a unit's name."""
     i = span.first
+    j = span.last + 1
     if (i >= 2 and tokens[i - 1].key == "of" and tokens[i].gap == " " and tokens[i - 1].gap == " "
             and tokens[i - 2].is_capitalised and tokens[i - 2].key in ORG_WORDS):
         return f"part of an organisation's name ('{tokens[i - 2].surface} of {tokens[i].surface}')"
+    if (span.first == span.last and tokens[i].key in ORG_WORDS and j + 1 < len(tokens) and tokens[j].key == "for"
+            and not tokens[j].is_capitalised and tokens[j + 1].is_capitalised):
+        return f"an organisation's name ('{tokens[i].surface} for {tokens[j + 1].surface} ...')"  # "Centre for ..."
     # "the Ministry of Defence of the Russian Federation", "Armed Forces of the Republic of Belarus"
     k = i - 1
     if k >= 1 and tokens[k].key == "the" and tokens[k].is_capitalised is False:
@@ -1159,7 +1165,8 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
             j -= 1
     j = span.last + 1
     if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
-            tokens[j].gap == " ") and span.cue in (None, "water"):  # "the Dnepr group": not the river
+            tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water"):
+        # "the Dnepr group": not the river; 'the "Azov" formation'
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
             and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
@@ -1293,8 +1300,10 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"a doubled name ('{tokens[a].surface}-{tokens[b].surface}')"  # the club Colo-Colo, not Colorado
     if _joined_by_dash(rec, span, tokens, before, after):
         return None
-    if before and not all(t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state")
-                          for t in before):
+    adjective_of_a_country = all(t.key in DEMONYM_COUNTRIES for t in before) and not (
+        _used_attributively(span, tokens))  # "to Russian Primorye, then ..."; not "Russian Mir payment cards"
+    if before and not adjective_of_a_country and not all(
+            t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state") for t in before):
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None

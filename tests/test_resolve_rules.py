@@ -1302,3 +1302,15 @@ def test_an_iranian_month_before_its_year_is_no_place(resolver) -> None:
 def test_a_cartel_named_after_a_state_is_no_place(resolver) -> None:
     got = placed(resolver, "Gunmen of the Jalisco New Generation Cartel attacked police in Apatzingán, Michoacán.")
     assert "Jalisco" not in got and got["Apatzingán"].country == "MX"
+
+
+def test_a_countrys_adjective_before_a_place_and_before_a_product(resolver) -> None:
+    got = placed(resolver, "Ships carry the shells to Russian Primorye, then by rail west. Russian Mir payment cards "
+                           "work in Belarus, and North Korean Koksan self-propelled guns were seen in Kursk Oblast.")
+    assert got["Primorye"].country == "RU" and "Mir" not in got and "Koksan" not in got
+
+
+def test_units_and_centres_for_something_are_no_places(resolver) -> None:
+    got = placed(resolver, 'Fighters of the "Azov" formation held the line, the Centre for Civil Initiatives in '
+                           "Banja Luka, Bosnia, said.")
+    assert "Azov" not in got and "Centre" not in got and got["Banja Luka"].country == "BA"
