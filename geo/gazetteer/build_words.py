@@ -3,10 +3,12 @@
 A capitalised token that is also an everyday word ("Reading", "Mobile", "March", "Nice") needs more
 evidence before it is read as a place. The list holds words that a dictionary lists in lower case (so
 "london" and "paris" are not in it; "reading", "mobile" and "turkey" are) and that are frequent in English
-(wordfreq Zipf >= 3.0). Inputs: Debian's ``wamerican`` word list and the ``wordfreq`` package, both
-needed only to rebuild; the derived file is shipped.
+(wordfreq Zipf >= 3.0). Inputs: Debian's ``wamerican`` and ``wbritish`` word lists (British spellings such as
+"tyre", "centre" and "harbour" are everyday words too: "Tyre marks from tugs ..." is no Lebanese city) and the
+``wordfreq`` package, all needed only to rebuild; the derived file is shipped.
 
-    python -m geo.gazetteer.build_words --dict /usr/share/dict/american-english --out gazetteer/base/common_words.txt
+    python -m geo.gazetteer.build_words --dict /usr/share/dict/american-english \
+        --dict /usr/share/dict/british-english --out gazetteer/base/common_words.txt
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from pathlib import Path
 from geo.atomic import write_atomic
 
 
-def build(dict_path: Path, min_zipf: float = 3.0) -> list[str]:
+def build(dict_paths: list[Path], min_zipf: float = 3.0) -> list[str]:
     from wordfreq import zipf_frequency
 
     lower: set[str] = set()
-    for word in dict_path.read_text(encoding="utf-8").split():
+    for word in (w for path in dict_paths for w in path.read_text(encoding="utf-8").split()):
         if "'" in word or not word.isalpha() or not word.isascii() or word[0].isupper():
             continue
         lower.add(word)
@@ -32,13 +34,16 @@ def build(dict_path: Path, min_zipf: float = 3.0) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
+    ap.add_argument("--dict", type=Path, action="append", help="a word list (repeat for several; default: the "
+                    "American and British English lists)")
     ap.add_argument("--out", type=Path, default=Path("gazetteer/base/common_words.txt"))
     args = ap.parse_args(argv)
-    if not args.dict.is_file():
-        print(f"{args.dict}: word list not found (apt-get install wamerican)", file=sys.stderr)
-        return 2
-    words = build(args.dict)
+    dicts = args.dict or [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
+    for path in dicts:
+        if not path.is_file():
+            print(f"{path}: word list not found (apt-get install wamerican wbritish)", file=sys.stderr)
+            return 2
+    words = build(dicts)
     write_atomic(args.out, "# Ordinary lower-case English words (built by geo.gazetteer.build_words; see its "
                            "docstring)\n" + "\n".join(words) + "\n")
     print(f"{args.out}: {len(words)} words")
