@@ -36,7 +36,7 @@ WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits"
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
 UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "brigade", "battalion", "regiment",
-                        "formation", "formations",
+                        "formation", "formations", "army", "armies",
                         "division", "corps", "flotilla", "squadron", "detachment", "militia", "militias"})
 # Weapons named after something ("a Shahed drone", "Kinzhal missiles"): after a name that is no town's own name,
 # the weapon, not a town a few letters off.

@@ -837,7 +837,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
             continue  # "Black Sea–Mediterranean route": the run begins with a place's longer name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(len(keys))):
-            first_rows = [r for r, _ in gaz.lookup(keys[0])]
+            first_rows = [r for r, q in gaz.lookup(keys[0]) if q == 0]  # ("Taras" is only another name of Taraz)
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
                 continue
         if any(gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[-1])):
@@ -947,6 +947,12 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
     n = len(tokens)
     j = span.last
+    if span.key == "washington" and j + 1 < n and tokens[j + 1].key == "dc" and tokens[j + 1].gap == ", " and not (
+            j + 2 < n and tokens[j + 2].is_capitalised and tokens[j + 2].gap == " "):  # (not "D.C. Site names ...")
+        # "Washington, D.C." is the city's name, not a town and its region
+        span.last, span.end = j + 1, tokens[j + 1].end
+        span.cue, span.cue_reason = "city", "', D.C.' names the capital"
+        return
     while j + 1 < n and joins(tokens[j], tokens[j + 1]):
         nxt = tokens[j + 1]
         if j + 2 < n and tokens[j + 2].gap == "-":

@@ -66,7 +66,7 @@ _FURNITURE_LINE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
-    r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs
+    r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?: \w+)?(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs ("World > East Asia")
     r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
     r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
@@ -127,6 +127,7 @@ _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
 _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
+                       r"(?:is )?an? registered (?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b)", re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".

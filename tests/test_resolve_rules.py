@@ -1314,3 +1314,17 @@ def test_units_and_centres_for_something_are_no_places(resolver) -> None:
     got = placed(resolver, 'Fighters of the "Azov" formation held the line, the Centre for Civil Initiatives in '
                            "Banja Luka, Bosnia, said.")
     assert "Azov" not in got and "Centre" not in got and got["Banja Luka"].country == "BA"
+
+
+def test_a_surname_after_a_first_name_that_is_only_another_places_alternate(resolver) -> None:
+    text = ("EDMONTON — When Taras Melnyk took a welding contract in Odessa, Texas, he did not expect much. "
+            "Melnyk's grandmother was born in Izmail, and Melnyk, meanwhile, has signed a new contract.")
+    got = placed(resolver, text)
+    assert "Melnyk" not in got and got["Odessa"].country == "US"
+
+
+def test_washington_dc_is_one_name_and_russias_name_for_crimea(resolver) -> None:
+    got = placed(resolver, "Officials in Washington, D.C., condemned strikes on the Republic of Crimea and the "
+                           "Dnepr army group.")
+    assert got["Washington, D.C."].country == "US" and got["Republic of Crimea"].country == "UA"
+    assert "Dnepr" not in got

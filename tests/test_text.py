@@ -75,6 +75,7 @@ def test_synthetic_page_furniture() -> None:
      "Disclaimer: The views expressed in comments are those of the readers.",
      "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
+     "World > East Asia",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.'],
 )
 def test_furniture_line_formats(line: str) -> None:
@@ -277,3 +278,11 @@ def test_most_visited_heads_a_list() -> None:
     text = ("A strong earthquake hit Khoy on Saturday, the Red Crescent said in a statement.\n\nMost visited\n"
             "- Mashhad: 2 million pilgrims arrived in Holy city for Arbaeen\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True]
+
+
+def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
+    text = ("Trains moved shells from Khasan to Tikhoretsk, our count of rail cars shows, week after week.\n\n"
+            "Get our investigations first. Monthly newsletter. [Email address] [Sign up]\n\n"
+            "Open Source Centre is a registered charity in England and Wales.\nCookie settings | Privacy | Ethics\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Open Source Centre is a registered charity in England and Wales."]
