@@ -1101,7 +1101,10 @@ def _table_value(tokens: list[Token], first: int, j: int) -> bool:
 # Words after "<place> <number>" that make the number a count of something at the place, not a model's number.
 _COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", "strikes", "clashes", "combat",
                                     "people", "killed", "wounded", "injured", "dead", "km", "kilometres",
-                                    "kilometers", "miles"})
+                                    "kilometers", "miles", "vessels", "ships", "boats", "tankers", "trucks",
+                                    "lorries", "wagons", "railcars", "containers", "drones", "uavs", "missiles",
+                                    "shells", "rockets", "soldiers", "troops", "civilians", "houses", "homes",
+                                    "buildings", "cases", "deaths", "votes", "seats", "percent", "per"})
 
 
 def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

@@ -1206,6 +1206,8 @@ def test_a_citys_possessive_before_its_site_is_two_mentions(resolver) -> None:
 def test_a_count_after_a_place_is_no_model_number(resolver) -> None:
     got = placed(resolver, "The occupiers attempted to advance near Velyka Novosilka 4 times, without success.")
     assert got["Velyka Novosilka"].country == "UA"
+    got = placed(resolver, "Constanta and Sulina ports, Romania: normal operations; queue at Sulina 41 vessels.")
+    assert got["Sulina"].country == "RO"
 
 
 def test_a_town_among_the_articles_towns_beats_its_namesake_across_the_border(resolver) -> None:
