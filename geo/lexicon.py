@@ -41,7 +41,8 @@ UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "bri
 # Weapons named after something ("a Shahed drone", "Kinzhal missiles"): after a name that is no town's own name,
 # the weapon, not a town a few letters off.
 WEAPON_WORDS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "launcher", "launchers",
-                          "munition", "munitions", "howitzer", "howitzers", "interceptor", "interceptors"})
+                          "munition", "munitions", "howitzer", "howitzers", "interceptor", "interceptors",
+                          "gun", "guns", "cannon", "cannons"})
 # Weapon systems whose names are, or are a few letters from, towns ("a downed Shahed", "drones of the Shahed type",
 # "Iskanders", "Neptune"): the weapon, unless the text puts it as a place ("in Iskandar", "at Neptune").
 WEAPON_NAMES = frozenset({
@@ -233,6 +234,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "omani", "pakistani", "afghan", "bangladeshi", "nepali", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz",
     "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
     "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
+    "ingush", "tatar", "bashkir", "yakut", "buryat", "circassian", "uyghur", "pashtun", "baloch",
 })
 # Demonyms of countries whose place names reach English through transliteration: "North Korean state media
 # said ... Khesan" makes a stretched spelling of a North Korean town plausible (a cue for fuzzy matches only).

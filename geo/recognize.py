@@ -1309,7 +1309,7 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"a doubled name ('{tokens[a].surface}-{tokens[b].surface}')"  # the club Colo-Colo, not Colorado
     if _joined_by_dash(rec, span, tokens, before, after):
         return None
-    adjective_of_a_country = all(t.key in DEMONYM_COUNTRIES for t in before) and not (
+    adjective_of_a_country = all(t.key in DEMONYM_COUNTRIES or t.key in IRREGULAR_DEMONYMS for t in before) and not (
         _used_attributively(span, tokens))  # "to Russian Primorye, then ..."; not "Russian Mir payment cards"
     if before and not adjective_of_a_country and not all(
             t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state") for t in before):
@@ -1545,6 +1545,13 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
             c.quality >= 1.0 and (rec.is_notable_row(c.row) or rec.gaz.rows[c.row][8] >= 20_000)
             for c in span.candidates):
         return "demonym or adjective of a place"
+    j = span.last + 1
+    if (span.first == span.last and span.key in IRREGULAR_DEMONYMS and span.key.endswith(DEMONYM_SUFFIXES)
+            and span.cue is None and j < len(tokens) and tokens[j].gap == " " and tokens[j].key not in FUNCTION_WORDS
+            and not (tokens[j].key == "autonomous" or tokens[j].key in REGION_WORDS)):  # ("Jewish Autonomous Oblast")
+        # "Jewish Odesa", "the Jewish community": an adjective before a word, though Natural Earth calls the Jewish
+        # Autonomous Oblast "Jewish"
+        return "an adjective before the word it describes"
     return None
 
 

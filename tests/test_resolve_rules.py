@@ -1330,3 +1330,10 @@ def test_washington_dc_is_one_name_and_russias_name_for_crimea(resolver) -> None
                            "Dnepr army group.")
     assert got["Washington, D.C."].country == "US" and got["Republic of Crimea"].country == "UA"
     assert "Dnepr" not in got
+
+
+def test_peoples_adjectives_are_no_regions(resolver) -> None:
+    got = placed(resolver, "The war emptied Jewish Odesa. The Ingush leader met officials in Grozny, and the Jewish "
+                           "Autonomous Oblast sent aid with North Korean Koksan guns seen near Kursk, Russia.")
+    assert "Jewish" not in got and "Ingush" not in got and "Koksan" not in got
+    assert got["Odesa"].country == "UA" and got["Jewish Autonomous Oblast"].country == "RU"
