@@ -462,6 +462,11 @@ class Recognizer:
                 if length > 1 and tokens[j].key in FUNCTION_WORDS and not tokens[j].is_capitalised \
                         and tokens[j].gap == " ":
                     continue  # "prompting Tokyo to consider": not the alternate name "Tokyo To"
+                if (length > 1 and tokens[j].key in _SITE_WORDS_AFTER_A_TOWN and not tokens[j].is_capitalised
+                        and self.gaz.lookup(keys[length - 2])):
+                    # "the Tikhoretsk depot", "Khasan station": readers mark the town's name, and the town is where
+                    # the site is (a capitalised "Khasan Station" or "Port of Rajin" keeps its whole name)
+                    continue
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
                 # Only after a comma or bracket ("Wichita, Kan."; "(Wash.)"): "the Wash." is not Washington.
                 dotted = (text[tokens[j].end : tokens[j].end + 1] == "." and ("," in tok.gap or "(" in tok.gap)
@@ -1098,6 +1103,8 @@ def _table_value(tokens: list[Token], first: int, j: int) -> bool:
     return after or before
 
 
+# Lower-case words after a town's name that name a site of the town, not part of a name: the mention is the town's.
+_SITE_WORDS_AFTER_A_TOWN = frozenset({"station", "terminal", "site", "depot", "arsenal", "refinery"})
 # Words after "<place> <number>" that make the number a count of something at the place, not a model's number.
 _COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", "strikes", "clashes", "combat",
                                     "people", "killed", "wounded", "injured", "dead", "km", "kilometres",

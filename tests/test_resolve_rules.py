@@ -1337,3 +1337,10 @@ def test_peoples_adjectives_are_no_regions(resolver) -> None:
                            "Autonomous Oblast sent aid with North Korean Koksan guns seen near Kursk, Russia.")
     assert "Jewish" not in got and "Ingush" not in got and "Koksan" not in got
     assert got["Odesa"].country == "UA" and got["Jewish Autonomous Oblast"].country == "RU"
+
+
+def test_a_site_word_after_a_towns_name_leaves_the_mention_the_towns(resolver) -> None:
+    got = placed(resolver, "Trains left the Tikhoretsk depot for the Toropets arsenal in Russia, and drones hit the "
+                           "Syzran refinery.")
+    assert {got[n].country for n in ("Tikhoretsk", "Toropets", "Syzran")} == {"RU"}
+    assert "Tikhoretsk depot" not in got and "Toropets arsenal" not in got
