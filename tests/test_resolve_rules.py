@@ -1340,7 +1340,7 @@ def test_peoples_adjectives_are_no_regions(resolver) -> None:
 
 
 def test_a_site_word_after_a_towns_name_leaves_the_mention_the_towns(resolver) -> None:
-    got = placed(resolver, "Trains left the Tikhoretsk depot for the Toropets arsenal in Russia, and drones hit the "
-                           "Syzran refinery.")
+    got = placed(resolver, "Trains left the Tikhoretsk depot in Krasnodar Krai for the Toropets arsenal in the Tver "
+                           "region of Russia, and drones hit the Syzran refinery.")
     assert {got[n].country for n in ("Tikhoretsk", "Toropets", "Syzran")} == {"RU"}
     assert "Tikhoretsk depot" not in got and "Toropets arsenal" not in got
