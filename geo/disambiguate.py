@@ -253,9 +253,27 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
         return s, (f"{span.cue_reason} says {span.cue}" if s > 0 else None)
     cue = ctx.cues.get(span.key)
     if cue:
+        if cue == "region" and kind in ("city", "region") and _city_far_from_its_region(gaz, span):
+            # "Khabarovsk" beside "Khabarovsk Territory" is the city: the krai is too large for the one to stand for
+            # the other ("Kursk" beside "Kursk region" may be either, and the two lie together)
+            return 0.0, None
         s = 0.7 * _cue_score(cue, kind)
         return s, (f"the text calls it a {cue} elsewhere" if s > 0 else None)
     return 0.0, None
+
+
+# Farther than this from the point of the region of its name, a city is no stand-in for the region, nor the region
+# for it.
+CITY_REGION_APART_KM = 300
+
+
+def _city_far_from_its_region(gaz: Gazetteer, span: Span) -> bool:
+    rows = gaz.rows
+    regions = [rows[c.row] for c in span.candidates if rows[c.row][2] == "region"]  # ("Khabarovsk" is the krai's short name)
+    cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
+              and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
+    return any(city[5] == region[5] and great_circle((city[3], city[4]), (region[3], region[4])).km
+               > CITY_REGION_APART_KM for city in cities for region in regions)
 
 
 class Containers(set):

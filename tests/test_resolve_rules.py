@@ -1344,3 +1344,10 @@ def test_a_site_word_after_a_towns_name_leaves_the_mention_the_towns(resolver) -
                            "region of Russia, and drones hit the Syzran refinery.")
     assert {got[n].country for n in ("Tikhoretsk", "Toropets", "Syzran")} == {"RU"}
     assert "Tikhoretsk depot" not in got and "Toropets arsenal" not in got
+
+
+def test_a_large_regions_city_keeps_its_name_beside_the_region(resolver) -> None:
+    text = ("North Korean builders work in Vladivostok and Khabarovsk. The Khabarovsk Territory governor said so. "
+            "Troops fought in the Kursk region, and Kursk was shelled.")
+    got = [(m.text, m.place.kind) for m in resolver.resolve(text) if m.place and m.text in ("Khabarovsk", "Kursk")]
+    assert got == [("Khabarovsk", "city"), ("Kursk", "region")]  # (the Kursk oblast lies around its city)
