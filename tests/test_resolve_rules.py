@@ -843,9 +843,9 @@ def test_x_district_of_city_is_that_citys_district(resolver) -> None:
 
 
 def test_a_facility_named_after_its_town_and_not_in_the_gazetteer_is_read_as_the_town(resolver) -> None:
-    got = placed(resolver, "Workers at the Kanggye General Tractor Plant in Chagang Province, North Korea, and "
+    got = placed(resolver, "Workers at the Huichon Youth Electric Complex in Chagang Province, North Korea, and "
                            "at the Scranton Army Ammunition Plant in Pennsylvania made shells.")
-    assert got["Kanggye General Tractor Plant"].name == "Kanggye"
+    assert got["Huichon Youth Electric Complex"].name == "Huichon"
     assert got["Scranton Army Ammunition Plant"].name == "Scranton"
     # named after a state, a region or a person, it stays unresolved
     got = placed(resolver, "Patients were taken to Maine Medical Center in Portland, Maine.")
