@@ -13,7 +13,7 @@ from geo.gazetteer.paths import data_dir
 # Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
 PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs",
-                                   "regencies"})
+                                   "regencies", "hromadas"})
 # A name followed (or preceded) by one of these names a natural feature or a facility of that name, not the
 # town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
 FEATURE_AFTER = frozenset({
@@ -70,7 +70,7 @@ SLAVIC_PLACE_ADJECTIVES = frozenset({
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
-DISTRICT_QUALIFIERS = frozenset({"urban", "municipal", "rural", "administrative"})
+DISTRICT_QUALIFIERS = frozenset({"urban", "municipal", "rural", "administrative", "city"})  # ("Shebekinsky city district")
 # The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})
 # After a name or before "of <city>": a part of a city ("Kharkiv's Saltivskyi district").
@@ -90,7 +90,8 @@ REGION_WORDS = frozenset({
 # an organisation's name ("the Texas Department of Transportation").
 LOWERCASE_REGION_WORDS = frozenset({"department", "departamento", "département"})
 DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough",
-                            "regency"})  # (an Indonesian kabupaten: "Sikka regency")
+                            "regency",  # (an Indonesian kabupaten: "Sikka regency")
+                            "hromada"})  # (a Ukrainian municipality named after its centre: "Lyptsi hromada")
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
 FACILITY_WORDS = frozenset({
     "plant", "factory", "complex", "works", "machinery", "machine", "engineering", "building", "airport",
@@ -234,7 +235,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "omani", "pakistani", "afghan", "bangladeshi", "nepali", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz",
     "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
     "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
-    "ingush", "tatar", "bashkir", "yakut", "buryat", "circassian", "uyghur", "pashtun", "baloch",
+    "ingush", "tatar", "bashkir", "yakut", "buryat", "circassian", "uyghur", "pashtun", "baloch", "karen",
 })
 # Demonyms of countries whose place names reach English through transliteration: "North Korean state media
 # said ... Khesan" makes a stretched spelling of a North Korean town plausible (a cue for fuzzy matches only).

@@ -1430,12 +1430,17 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
         opens = i == 0 or "\n" in tok.gap or (tok.gap == "/" and tokens[i - 1].is_upper and (
             i == 1 or "\n" in tokens[i - 1].gap))
         dateline = opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
-        if dateline and rec.is_notable(span) and len(tok.surface) >= 4:
-            return None  # "KYIV (Reuters) -", "ROME, Oct. 3": a dateline names the city
+        if dateline and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
+                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= DATELINE_TOWN_POPULATION
+                for c in span.candidates)):
+            return None  # "KYIV (Reuters) -", "ROME, Oct. 3", a local paper's "PULLMAN - ...": a dateline names the city
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"
     return None
 
+
+# A town of this size may open a local paper's dateline in capitals ("PULLMAN - On a wall-sized monitor ...").
+DATELINE_TOWN_POPULATION = 15_000
 
 NOT_A_SUBJECT_BEFORE = frozenset({"in", "from", "of", "at", "near", "the", "for", "to", "by", "on", "into", "between",
                                   "occupied", "outside", "around", "across"})

@@ -30,6 +30,7 @@ _HEADER_WORDS = (
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
+    r"more (?:politics|world|sport|sports|business|opinion|culture|local|national|international|regional)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
     r"(?:air[- ]raid |weather |severe weather |traffic |flood |travel )?alerts?(?: active)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
@@ -37,7 +38,7 @@ _HEADER_WORDS = (
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries)|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
-    r"you may have missed|(?:from|in) (?:the|our) archives?|"
+    r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
     r"trending(?: now| stories| in [\w &]+)?|top stories|"
     r"most (?:read|popular|viewed|visited|shared|commented|listened(?: to)?|watched|played)"
     r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
@@ -198,6 +199,7 @@ SECTION_NAMES = frozenset({"home", "news", "world", "politics", "business", "eco
                            "commentary", "analysis", "region", "regions", "local", "national", "international",
                            "war", "society", "culture", "features", "science", "health", "asia", "europe"})
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 MENU_ITEM_MAX_WORDS = 4
 
 
@@ -213,6 +215,10 @@ def is_menu_line(line: str) -> bool:
     if len(spaced) >= SPACED_MENU_MIN_ITEMS and all(
             _at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in spaced):
         return True
+    dashed = [p.strip() for p in _DASH_SEPARATOR.split(line.strip())]
+    if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _SENTENCE_END.search(p)
+                                for p in dashed):
+        return True  # "Miami - Brooklyn - Montreal": a site's bureaus under its name
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
     arrows = any(c in line for c in ">›»▸▶►→")
     # two items after a section's name are a breadcrumb too ("World · Europe", "Commentary · Eastern Europe")

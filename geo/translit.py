@@ -164,14 +164,14 @@ def russian_ending_variants(name: str) -> list[str]:
             if ending != found.group(1)]
 
 
-_SAINT_RE = re.compile(r"^(Saint|Sainte|St|Ste)\.?\s+(?=\S)")
+_SAINT_RE = re.compile(r"^(Saint|Sainte|St|Ste)(?:\.?\s+|-)(?=\S)")
 _SAINT_FORMS = {"saint": "St", "st": "Saint", "sainte": "Ste", "ste": "Sainte"}
 
 
 def saint_variants(name: str) -> list[str]:
     """The name with its leading Saint written the other way ("St Elizabeth" for Saint Elizabeth, "Saint
-    Petersburg" for St. Petersburg; "St." needs no form of its own: the name key drops an abbreviation's dot);
-    empty when it does not begin with one."""
+    Petersburg" for St. Petersburg, "St Louis" for the French-style Saint-Louis; "St." needs no form of its own: the
+    name key drops an abbreviation's dot); empty when it does not begin with one."""
     found = _SAINT_RE.match(name)
     if found is None:
         return []

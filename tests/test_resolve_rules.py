@@ -1351,3 +1351,18 @@ def test_a_large_regions_city_keeps_its_name_beside_the_region(resolver) -> None
             "Troops fought in the Kursk region, and Kursk was shelled.")
     got = [(m.text, m.place.kind) for m in resolver.resolve(text) if m.place and m.text in ("Khabarovsk", "Kursk")]
     assert got == [("Khabarovsk", "city"), ("Kursk", "region")]  # (the Kursk oblast lies around its city)
+
+
+def test_hromadas_city_districts_and_a_local_dateline(resolver) -> None:
+    got = placed(resolver, "Shelling hit the Lyptsi hromada of Kharkiv Oblast and the Shebekinsky city district of "
+                           "the Belgorod region.")
+    assert got["Lyptsi hromada"].country == "UA" and got["Shebekinsky city district"].name == "Shebekino"
+    text = ("PULLMAN - On a monitor in a basement lab here, a photo shows roofs in Hamhung, North Korea. Researchers "
+            "at the university in Pullman, Washington, track the plant.")
+    assert [m.place.country for m in resolver.resolve(text) if m.text == "PULLMAN"] == ["US"]
+
+
+def test_a_hyphenated_saint_is_written_st_in_english(resolver) -> None:
+    text = ("A pirogue left Mbour, Senegal, with 150 people. In Saint-Louis, families waited. The St Louis "
+            "prefecture opened a crisis cell, officials in Dakar said.")
+    assert {m.place.country for m in resolver.resolve(text) if m.place and "Louis" in m.text} == {"SN"}

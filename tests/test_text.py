@@ -75,7 +75,7 @@ def test_synthetic_page_furniture() -> None:
      "Disclaimer: The views expressed in comments are those of the readers.",
      "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
-     "World > East Asia",
+     "World > East Asia", "Miami - Brooklyn - Montreal",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.'],
 )
 def test_furniture_line_formats(line: str) -> None:
@@ -286,3 +286,10 @@ def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
             "Open Source Centre is a registered charity in England and Wales.\nCookie settings | Privacy | Ethics\n")
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags["Open Source Centre is a registered charity in England and Wales."]
+
+
+@pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS"])
+def test_more_of_a_section_and_contacts_head_lists(header: str) -> None:
+    text = ("Voters in Hamilton, Larkhall and Stonehouse go to the polls on Thursday, the council said.\n\n"
+            f"{header}\nCarluke councillor suspended over expenses\nGlobal Shelter Cluster, Geneva\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]

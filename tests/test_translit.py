@@ -88,7 +88,8 @@ def test_ukrainian_h_for_the_g_of_russian_ng() -> None:
 @pytest.mark.parametrize(("name", "variants"), [
     ("Saint Elizabeth", ["St Elizabeth"]),  # ("St. Elizabeth" has the same name key)
     ("St. Petersburg", ["Saint Petersburg"]),
-    ("Sainte-Anne", []),  # a hyphenated French name keeps its form
+    ("Sainte-Anne", ["Ste Anne"]),  # a hyphenated French name is written with a space in English ("St Louis")
+    ("Saint-Louis", ["St Louis"]),
     ("Ste. Genevieve", ["Sainte Genevieve"]),
     ("Stanley", []),
 ])

@@ -38,7 +38,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 17  # bump when the compiled layout changes
+SCHEMA = 18  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
