@@ -268,6 +268,7 @@ CITY_REGION_APART_KM = 300
 
 
 def _city_far_from_its_region(gaz: Gazetteer, span: Span) -> bool:
+    """A city of some size among the span's readings lies far from the point of a region of its name and country."""
     rows = gaz.rows
     regions = [rows[c.row] for c in span.candidates if rows[c.row][2] == "region"]  # ("Khabarovsk" is the krai's short name)
     cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
@@ -690,6 +691,9 @@ def score_candidates(gaz: Gazetteer, span: Span, ctx: Context, container: set[in
 
 # Below this population a town of a country the article never names needs some support.
 FOREIGN_TOWN_POPULATION = 50_000
+# Below this population a town outside the transliteration countries, reached by a spelling a few letters off its
+# names, needs its own region in the text.
+VARIANT_NEEDS_REGION_POPULATION = 100_000
 # Below this population a city of such a country reached by another language's name for it needs support too.
 FOREIGN_EXONYM_POPULATION = 1_000_000
 # Countries whose counties lie below their first-level regions and share names with them ("Delaware County", New
@@ -723,7 +727,7 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             return False  # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's)
         cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
         if (not cued and row[2] == "city" and row[5] not in VARIANT_ALTERNATES_COUNTRIES
-                and row[8] < FOREIGN_TOWN_POPULATION * 2):
+                and row[8] < VARIANT_NEEDS_REGION_POPULATION):
             # Outside the countries whose names reach English through transliteration, a spelling a few letters
             # off a small town needs the town's own region in the text ("Bankipur", a Patna constituency, is not
             # Bankāpur in Karnataka because the article is about India)

@@ -400,7 +400,7 @@ def _soft_sign(text: str, start: int, end: int) -> int:
     before = text[sentence_start:start]
     opened = any(c in _QUOTES_OPEN and (i == 0 or not before[i - 1].isalnum()) and i + 1 < len(before)
                  and before[i + 1].isalpha() for i, c in enumerate(before))
-    return 0 if opened or text[start - 1:start] in _QUOTES_OPEN else 1
+    return 0 if opened or (start > 0 and text[start - 1] in _QUOTES_OPEN) else 1
 
 
 def _link_former_names(text: str, body: list[Span]) -> None:

@@ -1170,7 +1170,7 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
         return f"an organisation's name ('{tokens[i].surface} for {tokens[j + 1].surface} ...')"  # "Centre for ..."
     # "the Ministry of Defence of the Russian Federation", "Armed Forces of the Republic of Belarus"
     k = i - 1
-    if k >= 1 and tokens[k].key == "the" and tokens[k].is_capitalised is False:
+    if k >= 1 and tokens[k].key == "the" and not tokens[k].is_capitalised:
         k -= 1
     if k < i - 1 and tokens[k].key == "of" and "\n" not in tokens[k + 1].gap:
         j = k - 1
