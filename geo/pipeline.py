@@ -68,6 +68,9 @@ class Resolver:
         spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles, furniture)
         for s in spans:
             s.end += _soft_sign(text, s.start, s.end)
+            if s.start >= 3 and text[s.start - 3 : s.start] in ("'s-", "’s-") and (
+                    s.start == 3 or not text[s.start - 4].isalnum()):
+                s.start -= 3  # the Dutch article of "'s-Hertogenbosch", "'s-Gravenhage" is part of the name
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)

@@ -1366,3 +1366,10 @@ def test_a_hyphenated_saint_is_written_st_in_english(resolver) -> None:
     text = ("A pirogue left Mbour, Senegal, with 150 people. In Saint-Louis, families waited. The St Louis "
             "prefecture opened a crisis cell, officials in Dakar said.")
     assert {m.place.country for m in resolver.resolve(text) if m.place and "Louis" in m.text} == {"SN"}
+
+
+def test_chinese_readings_of_korean_cities_and_dutch_articles(resolver) -> None:
+    got = placed(resolver, "Trade at Xinyizhou and Luoxian grew, while factories in Xianxing, North Korea, were busy. "
+                           "Chips made in 's-Hertogenbosch, the Netherlands, reached them.")
+    assert got["Xianxing"].name == "Hamhŭng" and got["Xinyizhou"].country == "KP" and got["Luoxian"].country == "KP"
+    assert got["'s-Hertogenbosch"].country == "NL"
