@@ -49,6 +49,7 @@ from geo.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
+    PLURAL_VESSEL_WORDS,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     REGION_BEFORE,
@@ -1184,6 +1185,9 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
             tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water"):
         # "the Dnepr group": not the river; 'the "Azov" formation'
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    while (j + 1 < len(tokens) and tokens[j + 1].gap == "-" and not tokens[j].is_capitalised
+           and tokens[j].gap == " " and tokens[j + 1].key not in WEAPON_WORDS):
+        j += 2  # over a compound adjective: "Koksan self-propelled guns", "Kalibr long-range missiles"
     if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
             and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
             and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
@@ -1306,7 +1310,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             if span.cue is None:
                 span.cue, span.cue_reason = "facility", f"type word '{tokens[b].surface}'"
             return None
-    if rest_keys & ORG_WORDS:
+    if rest_keys & ORG_WORDS or (span.first == span.last and span.key in ORG_WORDS):
+        # ("Kharkiv City Council": the span may itself be the organisation's word)
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if span.first in rec._title_tokens and rec.is_notable(span):
         return None  # a headline capitalises every word: runs say nothing there
@@ -1489,7 +1494,8 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if j < len(tokens) and tokens[j].key == "imo" and "(" in tokens[j].gap and j + 1 < len(tokens) and (
             tokens[j + 1].surface.isdigit()):
         return f"a ship ('{tokens[span.last].surface} (IMO {tokens[j + 1].surface})')"
-    if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘"):
+    if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘") and not (
+            tokens[i - 1].key in PLURAL_VESSEL_WORDS and tokens[i].gap != " "):  # (not "... two submarines. Sunchon, ...")
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
     # a prefix in capitals before a ship's name of several words ("KMP Dewi Lombok", "MV Meghna Pride")
     k = i - 1
@@ -1511,7 +1517,7 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
 
 # After a name, words that show it is not a noun's modifier ("the Angara and the Maria", "the Angara was").
 _AFTER_A_NOUN = frozenset({"and", "or", "is", "was", "had", "has", "were", "which", "that", "left", "in", "at", "from",
-                           "to", "with", "on"})
+                           "to", "with", "on", "alone", "also", "itself", "too", "again", "then", "now"})
 
 
 def _placed_after(span: Span, tokens: list[Token]) -> bool:

@@ -1373,3 +1373,13 @@ def test_chinese_readings_of_korean_cities_and_dutch_articles(resolver) -> None:
                            "Chips made in 's-Hertogenbosch, the Netherlands, reached them.")
     assert got["Xianxing"].name == "Hamhŭng" and got["Xinyizhou"].country == "KP" and got["Luoxian"].country == "KP"
     assert got["'s-Hertogenbosch"].country == "NL"
+
+
+def test_ships_in_a_list_weapons_after_a_compound_adjective_and_a_council(resolver) -> None:
+    text = ("Russia received 152mm shells and Koksan self-propelled guns. Russian cargo ships Angara and Lady R load at "
+            "Rajin, North Korea; the Angara alone carried 11,000 containers. The City Council of Kharkiv met.")
+    got = placed(resolver, text)
+    assert "Koksan" not in got and "Angara" not in got and "Council" not in got and got["Rajin"].country == "KP"
+    # a ships' word ending the sentence before a town does not make the town a ship
+    got = placed(resolver, "The base hosts two submarines. Sunchon, an air base town in North Korea, lies north.")
+    assert got["Sunchon"].country == "KP"
