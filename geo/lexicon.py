@@ -186,15 +186,14 @@ PERSON_TITLES = frozenset({
     "driver", "worker", "pensioner", "retiree", "lawmaker", "politician", "businessmen",
 })
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
-VESSEL_WORDS = frozenset({
+# Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
+PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",
+                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers"})
+VESSEL_WORDS = PLURAL_VESSEL_WORDS | frozenset({
     "cruiser", "submarine", "ship", "vessel", "frigate", "destroyer", "carrier", "warship", "tanker",
     "freighter", "flagship", "yacht", "ferry", "corvette", "battleship", "icebreaker", "hms", "uss", "rfs",
     "liner", "trawler", "sub", "mv", "kmp",  # ship prefixes: "MV Meghna Pride", the Indonesian "KMP Dewi Lombok"
 })
-# Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
-PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",
-                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers"})
-VESSEL_WORDS = VESSEL_WORDS | PLURAL_VESSEL_WORDS
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",
                              "gu", "ku", "guyok", "kuyok", "do", "ro", "lodongjagu", "nodongjagu"})

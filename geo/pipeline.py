@@ -67,10 +67,8 @@ class Resolver:
         furniture = _furniture_ranges(lines)
         spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles, furniture)
         for s in spans:
+            s.start -= _dutch_article(text, s.start)
             s.end += _soft_sign(text, s.start, s.end)
-            if s.start >= 3 and text[s.start - 3 : s.start] in ("'s-", "’s-") and (
-                    s.start == 3 or not text[s.start - 4].isalnum()):
-                s.start -= 3  # the Dutch article of "'s-Hertogenbosch", "'s-Gravenhage" is part of the name
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
@@ -404,6 +402,14 @@ def _soft_sign(text: str, start: int, end: int) -> int:
     opened = any(c in _QUOTES_OPEN and (i == 0 or not before[i - 1].isalnum()) and i + 1 < len(before)
                  and before[i + 1].isalpha() for i, c in enumerate(before))
     return 0 if opened or (start > 0 and text[start - 1] in _QUOTES_OPEN) else 1
+
+
+def _dutch_article(text: str, start: int) -> int:
+    """3 when the Dutch article "'s-" stands before the name ("'s-Hertogenbosch", "'s-Gravenhage"): it is part of
+    the name; else 0."""
+    if start >= 3 and text[start - 3 : start] in ("'s-", "’s-") and (start == 3 or not text[start - 4].isalnum()):
+        return 3
+    return 0
 
 
 def _link_former_names(text: str, body: list[Span]) -> None:

@@ -450,6 +450,7 @@ class Recognizer:
             prefixes = self.gaz.prefixes
             while (stretch < self.gaz.max_tokens and i + stretch < n and keys[-1] in prefixes
                    and (joins(tokens[i + stretch - 1], tokens[i + stretch])
+                        or _comma_abbreviation(tokens, i + stretch)  # "Washington, D.C.", a name of the city
                         or (tokens[i + stretch - 1].possessive and tokens[i + stretch].gap == " "
                             and tokens[i + stretch - 1].key not in DIRECTION_WORDS  # not "the North's X"
                             # "Cox's Bazar", "King's Lynn"; not "Pyongyang's Sunan airport", a place's own site
@@ -713,6 +714,14 @@ DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.D
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
 
 
+def _comma_abbreviation(tokens: list[Token], k: int) -> bool:
+    """A dotted abbreviation after a comma that may end a place's name ("Washington, D.C."); not one a capitalised
+    word follows ("... in Washington, D.C. Site names are ...": the abbreviation ends the sentence)."""
+    tok = tokens[k]
+    return (tok.gap == ", " and "." in tok.surface and tok.is_upper
+            and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised and tokens[k + 1].gap == " "))
+
+
 def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> set[str]:
     """Countries whose demonym the text uses ("North Korean state media", "Ukrainian officials"), outside the
     ``skip`` ranges (page furniture: a related headline's "Libyan government" says nothing of the article)."""
@@ -953,12 +962,6 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
     n = len(tokens)
     j = span.last
-    if span.key == "washington" and j + 1 < n and tokens[j + 1].key == "dc" and tokens[j + 1].gap == ", " and not (
-            j + 2 < n and tokens[j + 2].is_capitalised and tokens[j + 2].gap == " "):  # (not "D.C. Site names ...")
-        # "Washington, D.C." is the city's name, not a town and its region
-        span.last, span.end = j + 1, tokens[j + 1].end
-        span.cue, span.cue_reason = "city", "', D.C.' names the capital"
-        return
     while j + 1 < n and joins(tokens[j], tokens[j + 1]):
         nxt = tokens[j + 1]
         if j + 2 < n and tokens[j + 2].gap == "-":
@@ -1159,8 +1162,9 @@ _COMPOUND_HEADS = FACILITY_WORDS | CITY_DISTRICT_WORDS | UNIT_WORDS | {
 
 
 def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """ "Armed Forces of Ukraine", "Bank of England", "Embassy of Japan": a place after an organisation's
-    capitalised word and "of" is part of the organisation's name. "Yug group of forces": a unit's name."""
+    """ "Armed Forces of Ukraine", "Bank of England", "the Ministry of Defence of the Russian Federation": a place
+    after an organisation's capitalised word and "of" is part of the organisation's name, and so is an
+    organisation's word before "for" ("Centre for Civil Initiatives"). "Yug group of forces": a unit's name."""
     i = span.first
     j = span.last + 1
     if (i >= 2 and tokens[i - 1].key == "of" and tokens[i].gap == " " and tokens[i - 1].gap == " "
@@ -1174,25 +1178,16 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
     if k >= 1 and tokens[k].key == "the" and not tokens[k].is_capitalised:
         k -= 1
     if k < i - 1 and tokens[k].key == "of" and "\n" not in tokens[k + 1].gap:
-        j = k - 1
-        while j >= 0 and j >= k - 5 and "\n" not in tokens[j + 1].gap and (
-                tokens[j].is_capitalised or tokens[j].key in ("of", "and", "for")):
-            if tokens[j].is_capitalised and tokens[j].key in ORG_WORDS:
-                return f"part of an organisation's name ('{tokens[j].surface} ... of the {tokens[i].surface}')"
-            j -= 1
-    j = span.last + 1
+        w = k - 1
+        while w >= 0 and w >= k - 5 and "\n" not in tokens[w + 1].gap and (
+                tokens[w].is_capitalised or tokens[w].key in ("of", "and", "for")):
+            if tokens[w].is_capitalised and tokens[w].key in ORG_WORDS:
+                return f"part of an organisation's name ('{tokens[w].surface} ... of the {tokens[i].surface}')"
+            w -= 1
     if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
             tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water"):
         # "the Dnepr group": not the river; 'the "Azov" formation'
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
-    while (j + 1 < len(tokens) and tokens[j + 1].gap == "-" and not tokens[j].is_capitalised
-           and tokens[j].gap == " " and tokens[j + 1].key not in WEAPON_WORDS):
-        j += 2  # over a compound adjective: "Koksan self-propelled guns", "Kalibr long-range missiles"
-    if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
-            and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
-            and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
-        # "a Shahed drone"; not "N. Korea's munitions" nor "the Kusŏng missile plant"
-        return f"a weapon's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     return None
 
 
@@ -1211,8 +1206,18 @@ def rule_crude_grade(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 
 
 def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A weapon system's name ("a downed Shahed", "Iskanders", "Storm Shadow") is the weapon, unless the text
-    puts it as a place: a cue ("Neptune Township"), a locative before it ("in Neptune") or its state after it."""
+    """A weapon's name: before a weapon's word when it is no place's own name ("a Shahed drone", "Koksan
+    self-propelled guns"; not "N. Korea's munitions" nor "the Kusŏng missile plant"), or a weapon system's name
+    ("a downed Shahed", "Iskanders", "Storm Shadow") unless the text puts it as a place: a cue ("Neptune
+    Township"), a locative before it ("in Neptune") or its state after it."""
+    j = span.last + 1
+    while (j + 1 < len(tokens) and tokens[j + 1].gap == "-" and not tokens[j].is_capitalised
+           and tokens[j].gap == " " and tokens[j + 1].key not in WEAPON_WORDS):
+        j += 2  # over a compound adjective: "Koksan self-propelled guns", "Kalibr long-range missiles"
+    if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
+            and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
+            and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
+        return f"a weapon's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     if span.key not in WEAPON_NAMES or span.cue is not None:
         return None
     i = span.first
@@ -1321,10 +1326,11 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"a doubled name ('{tokens[a].surface}-{tokens[b].surface}')"  # the club Colo-Colo, not Colorado
     if _joined_by_dash(rec, span, tokens, before, after):
         return None
-    adjective_of_a_country = all(t.key in DEMONYM_COUNTRIES or t.key in IRREGULAR_DEMONYMS for t in before) and not (
-        _used_attributively(span, tokens))  # "to Russian Primorye, then ..."; not "Russian Mir payment cards"
-    if before and not adjective_of_a_country and not all(
-            t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state") for t in before):
+    if before and not all(
+            t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state") for t in before
+    ) and not (all(rec.is_demonym(t.key) for t in before) and not _used_attributively(span, tokens)):
+        # (a country's or people's adjective before a place used as a noun: "to Russian Primorye, then ..."; not
+        # "Russian Mir payment cards")
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None
