@@ -26,7 +26,7 @@ from geo.disambiguate import (
 )
 from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE
+from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
@@ -74,7 +74,7 @@ class Resolver:
         _add_short_forms(body, tokens, gaz)
         _link_former_names(text, body)
 
-        ctx = Context(cues={s.key: s.cue for s in body if s.cue and s.match != "unresolved"},
+        ctx = Context(cues=_type_cues(body, gaz),
                       demonym_countries=demonym_countries(tokens, furniture))
         if story is not None:
             ctx.story_rows, ctx.story_countries = story.rows, story.countries
@@ -402,6 +402,19 @@ def _soft_sign(text: str, start: int, end: int) -> int:
     opened = any(c in _QUOTES_OPEN and (i == 0 or not before[i - 1].isalnum()) and i + 1 < len(before)
                  and before[i + 1].isalpha() for i, c in enumerate(before))
     return 0 if opened or (start > 0 and text[start - 1] in _QUOTES_OPEN) else 1
+
+
+def _type_cues(body: list[Span], gaz: Gazetteer) -> dict[str, str]:
+    """Span key -> the kind a type word gives it, for one sense per discourse: from the type words read around
+    names ("Kursk region"), and from a region's whole name that ends in one ("Ishikawa Prefecture", then "the
+    coasts of Ishikawa, Toyama and Niigata": the prefecture, not the town of Ishikawa in Okinawa)."""
+    cues = {s.key: s.cue for s in body if s.cue and s.match != "unresolved"}
+    for s in body:
+        name, _, word = s.key.rpartition(" ")
+        if (name and word in REGION_WORDS and not s.cue and s.match != "unresolved" and name not in cues
+                and any(c.quality >= 1.0 and gaz.rows[c.row][2] == "region" for c in s.candidates)):
+            cues[name] = "region"
+    return cues
 
 
 def _dutch_article(text: str, start: int) -> int:

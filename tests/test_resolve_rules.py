@@ -128,6 +128,14 @@ def test_one_sense_per_discourse(resolver) -> None:
     assert "region" in kursk[0].reason
 
 
+def test_a_regions_whole_name_cues_its_short_form(resolver) -> None:
+    # the prefecture named in full, then by its short name: the prefecture, not the town of Ishikawa in Okinawa
+    text = ("The quake struck off Suzu in Ishikawa Prefecture. Tsunami advisories covered the coasts of Ishikawa "
+            "and Niigata.")
+    ishikawa = next(m for m in resolver.resolve(text) if m.text == "Ishikawa")
+    assert ishikawa.place.kind == "region" and "region elsewhere" in ishikawa.reason, ishikawa
+
+
 def test_every_choice_has_a_reason_and_alternatives(resolver) -> None:
     ms = resolver.resolve("Shelling hit Kursk again, the governor of the Kursk region said.")
     kursk = next(m for m in ms if m.text == "Kursk")
