@@ -1357,6 +1357,9 @@ _COUNTRY_VERBS = frozenset({"said", "says", "has", "had", "is", "was", "will", "
 # Words that put the name after them as a place: a town named by ordinary words ("in High Level", "toward Peace
 # River") is that town.
 _PLACING_WORDS = LOCATIVE_BEFORE | {"to", "toward", "towards", "from", "at"}
+# A town this large named by an everyday word is that town after a placing word ("from Normal", Illinois), a
+# smaller one only in a list of places.
+PLACED_WORD_TOWN_POPULATION = 20_000
 
 
 def _after_placing_word(tokens: list[Token], i: int) -> bool:
@@ -1424,9 +1427,18 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
                for c in span.candidates if rec.is_notable_row(c.row)):
-        if _in_a_list_of_names(tokens, span) and _after_placing_word(tokens, span.first) and any(
+        placed = _after_placing_word(tokens, span.first)
+        if placed and _in_a_list_of_names(tokens, span) and any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates):
             return None  # "head south toward Manning and Peace River": a town in a list of places
+        prev = tokens[span.first - 1] if span.first else None
+        if (placed and prev is not None and (prev.key in _PLACING_WORDS or prev.key in ("and", "or"))
+                and not prev.is_capitalised and not tokens[span.first].gap.strip()) and any(
+                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"
+                          and rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION for c in span.candidates):
+            # "just across the line from Normal", "around Moscow and Troy": a town of some size, capitalised right
+            # after a placing word or ending a list after one (not "at Queen's University")
+            return None
         return "ordinary word; only minor places or regions have this name"
     return None
 

@@ -34,12 +34,12 @@ _HEADER_WORDS = (
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
     r"(?:air[- ]raid |weather |severe weather |traffic |flood |travel )?alerts?(?: active)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
-    r"recommended(?: for you| reading)?|up next|watch|video|listen|"
+    r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries)|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
-    r"trending(?: now| stories| in [\w &]+)?|top stories|"
+    r"trending(?: now| stories| in [\w &]+| on [\w .&'’-]{1,40})?|top stories|"
     r"most (?:read|popular|viewed|visited|shared|commented|listened(?: to)?|watched|played)"
     r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
@@ -66,10 +66,10 @@ _FURNITURE_LINE = re.compile(
     r"sign up|my account))*\W*$|"  # "Sign In | Register"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
-    r"follow us on|all rights reserved|cookie|©|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
+    r"follow us on|all rights reserved|cookie|©|(?:^|\s)\(c\)\s|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?: \w+)?(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs ("World > East Asia")
     r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
-    r"\b(?:newsletter|briefing|inbox|updates|alerts|boletín|lettre)|"
+    r"\b(?:newsletter|briefing|brief|digest|top stories|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
@@ -208,12 +208,20 @@ _SPACED_ITEMS = re.compile(r"\s{2,}")
 SPACED_MENU_MIN_ITEMS = 5
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _ends_sentence(item: str) -> bool:
+    """A menu item ends like a sentence (not "U.S.", whose full stop is an initialism's)."""
+    return bool(_SENTENCE_END.search(item)) and not _INITIALISM.fullmatch(item.split()[-1] if item.split() else "")
+
+
 def is_menu_line(line: str) -> bool:
     """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence;
     or five or more set apart by runs of spaces."""
     spaced = [p for p in _SPACED_ITEMS.split(line.strip())]
     if len(spaced) >= SPACED_MENU_MIN_ITEMS and all(
-            _at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in spaced):
+            _at_most_words(p, MENU_ITEM_MAX_WORDS) and not _ends_sentence(p) for p in spaced):
         return True
     dashed = [p.strip() for p in _DASH_SEPARATOR.split(line.strip())]
     if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _SENTENCE_END.search(p)
@@ -225,7 +233,7 @@ def is_menu_line(line: str) -> bool:
     crumb = len(parts) == 2 and parts[0].lower() in SECTION_NAMES
     if len(parts) < (2 if arrows or crumb else 3) or not all(parts):
         return False
-    return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _SENTENCE_END.search(p) for p in parts)
+    return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _ends_sentence(p) for p in parts)
 
 
 def _is_strip(line: str) -> bool:

@@ -76,7 +76,10 @@ def test_synthetic_page_furniture() -> None:
      "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
      "World > East Asia", "Miami - Brooklyn - Montreal",
-     'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.'],
+     'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
+     "World   U.S.   Politics   Sports   Entertainment   Business   Science",
+     "Subscribe to The Daily Brief - get the morning's top stories from Jerusalem, Tel Aviv and beyond.",
+     "(c) Tanker & Box Review Ltd. Registered in England and Wales. 2 Leman Street, London E1."],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -288,7 +291,7 @@ def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
     assert flags["Open Source Centre is a registered charity in England and Wales."]
 
 
-@pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS"])
+@pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS", "ALSO WATCH", "TRENDING ON KFHT12.COM"])
 def test_more_of_a_section_and_contacts_head_lists(header: str) -> None:
     text = ("Voters in Hamilton, Larkhall and Stonehouse go to the polls on Thursday, the council said.\n\n"
             f"{header}\nCarluke councillor suspended over expenses\nGlobal Shelter Cluster, Geneva\n")
