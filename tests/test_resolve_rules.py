@@ -1184,6 +1184,12 @@ def test_towns_named_by_ordinary_words_after_a_placing_word(resolver) -> None:
     assert {got[n].country for n in ("Manning", "Peace River", "Slave Lake")} == {"CA"}
 
 
+def test_a_town_of_some_size_named_by_an_everyday_word_right_after_a_placing_word(resolver) -> None:
+    got = placed(resolver, "Bloomington, just across the line from Normal, split almost evenly. Researchers at "
+                           "Queen's University in Kingston agreed.")
+    assert got["Normal"].country == "US" and "University" not in got
+
+
 def test_ordinary_words_stay_words_without_a_placing_word(resolver) -> None:
     got = placed(resolver, "Peace River talks and Slave Lake memories filled the evening in Edmonton, Alberta.")
     assert "Peace River" not in got and "Slave Lake" not in got
