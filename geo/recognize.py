@@ -970,9 +970,10 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
                 gaz.rows[c.row][2] in ("region", "country") for c in span.candidates):
             break  # "the Union State" of Russia and Belarus, "Islamic State": no region of the name, a longer name
         if (nxt.key in REGION_WORDS or (
-                nxt.key in LOWERCASE_REGION_WORDS and not nxt.is_capitalised
+                nxt.key in LOWERCASE_REGION_WORDS and not nxt.is_capitalised and tokens[j].key not in REGION_WORDS
                 and any(gaz.rows[c.row][2] == "region" for c in span.candidates))) and span.match != "unresolved":
-            # ("the Forest department" of a government names no region)
+            # ("the Forest department" of a government names no region, nor "the Liaoning Province department of
+            # commerce" a department of the province)
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
             continue
