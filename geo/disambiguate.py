@@ -373,7 +373,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         score += 0.3
         why = f"a region of {row[5]}, like others the article names"
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
-        score += 0.4
+        # (less for a village named like a great city abroad: "El Paso" near Santa Teresa, New Mexico, in a story
+        # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
+        village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
+            _names_a_great_city_abroad(gaz, span, row[5]))
+        score += 0.2 if village else 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
@@ -399,13 +403,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if row[2] != "country" and country and not _names_its_country(gaz, span, country):
         if country in ctx.countries:
             # A capital's own name ("Warsaw", "Vienna") in an article that merely names the US is the capital,
-            # not a small American namesake: without its region or a town of its country in the article, the
-            # country counts for less.
+            # not a small American namesake: without its region or a town of its country in the article (its
+            # capital, Washington as an actor, is no such town), the country counts for less.
             # Nor is a great city's own name a village of a country the article names ("Dubai" in a story that
             # names Surat is the emirate's city, not a village of 2,000 in Uttar Pradesh).
             small_namesake = ctx.namesake_caution and row[2] == "city" and why is None and (
                 (row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row)
-                 and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" for r in ctx.rows))
+                 and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" and not gaz.rows[r][11]
+                             for r in ctx.rows))
                 or (row[8] < VILLAGE_POPULATION and _names_a_great_city_abroad(gaz, span, country)))
             score += 0.15 if small_namesake else 0.35
             why = why or f"in {country}, a country of the article"

@@ -1397,3 +1397,15 @@ def test_ships_in_a_list_weapons_after_a_compound_adjective_and_a_council(resolv
     # a ships' word ending the sentence before a town does not make the town a ship
     got = placed(resolver, "The base hosts two submarines. Sunchon, an air base town in North Korea, lies north.")
     assert got["Sunchon"].country == "KP"
+
+
+def test_the_articles_capital_does_not_support_a_capitals_small_namesake(resolver) -> None:
+    got = placed(resolver, "Tehran said talks with the United States were off. A senior official in Washington "
+                           "said inspectors would meet in Vienna next week.")
+    assert got["Vienna"].country == "AT"
+
+
+def test_a_village_named_like_a_great_city_abroad_gets_less_from_its_region(resolver) -> None:
+    text = ("Gunmen blocked roads in Culiacán. Troops from Xalapa arrived. The suspect was flown to Santa Teresa, "
+            "New Mexico, near El Paso, officials said.")
+    assert placed(resolver, text)["El Paso"].country == "US"
