@@ -250,16 +250,44 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
     kind = gaz.rows[cand.row][2]
     if span.cue:
         s = _cue_score(span.cue, kind)
+        if span.cue == "region" and kind == "region" and _a_citys_own_region(gaz, span, cand):
+            # "Buenos Aires province", "the Moscow region", "Mexico State": the province around the city, not the
+            # federal city that shares its name
+            return s - CITY_REGION_PENALTY, None
         return s, (f"{span.cue_reason} says {span.cue}" if s > 0 else None)
     cue = ctx.cues.get(span.key)
     if cue:
-        if cue == "region" and kind in ("city", "region") and _city_far_from_its_region(gaz, span):
+        if cue == "region" and kind in ("city", "region") and (
+                _city_far_from_its_region(gaz, span) or _names_a_capital(gaz, span, -1)):
+            # ("Buenos Aires" beside "Buenos Aires province" is the capital: a nation's capital is named on its own)
             # "Khabarovsk" beside "Khabarovsk Territory" is the city: the krai is too large for the one to stand for
             # the other ("Kursk" beside "Kursk region" may be either, and the two lie together)
             return 0.0, None
         s = 0.7 * _cue_score(cue, kind)
         return s, (f"the text calls it a {cue} elsewhere" if s > 0 else None)
     return 0.0, None
+
+
+# A region of a city's name whose point lies this near the city is the city's own (a federal city, a capital
+# district); when a region word names one of two regions of the name, it loses CITY_REGION_PENALTY to the other.
+CITY_OWN_REGION_KM = 25.0
+CITY_REGION_PENALTY = 0.3
+
+
+def _a_citys_own_region(gaz: Gazetteer, span: Span, cand: Candidate) -> bool:
+    """``cand`` is a region lying at a large city of its name, and another region of the name in the same country
+    lies away from it."""
+    rows = gaz.rows
+    row = rows[cand.row]
+    cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
+              and rows[c.row][5] == row[5] and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
+
+    def at_a_city(r: tuple) -> bool:
+        return any(_km_within(r[3], r[4], c[3], c[4], CITY_OWN_REGION_KM) is not None for c in cities)
+
+    return bool(cities) and at_a_city(row) and any(
+        c.row != cand.row and c.quality >= 1.0 and rows[c.row][2] == "region" and rows[c.row][5] == row[5]
+        and not at_a_city(rows[c.row]) for c in span.candidates)
 
 
 # Farther than this from the point of the region of its name, a city is no stand-in for the region, nor the region
@@ -427,7 +455,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia"); not for a stretched
     # spelling or an alternate name, which would otherwise be pulled to any place already named with a similar
     # skeleton (or to Odessa, Texas, by a Ukrainian "Odesa" in a Texas story).
-    if cand.row in ctx.rows and row[2] != "country" and cand.quality >= 1.0:
+    if cand.row in ctx.rows and row[2] != "country" and cand.quality >= 1.0 and not (
+            row[2] == "region" and span.cue is None and _capital_by_its_region(gaz, span, row)):
+        # (a nation's capital is named on its own: "Buenos Aires" after "Buenos Aires province" is the capital, while
+        # "Washington" after "Washington state" in a story of Seattle stays the state)
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why
@@ -617,6 +648,15 @@ def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int) -> bool:
                for o in span.candidates)
 
 
+def _capital_by_its_region(gaz: Gazetteer, span: Span, region: tuple) -> bool:
+    """The span is the own name of a national capital in ``region``'s country lying within CITY_REGION_APART_KM
+    of the region's point (the province around the capital, named like it)."""
+    return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
+               and gaz.rows[o.row][5] == region[5]
+               and _km_within(gaz.rows[o.row][3], gaz.rows[o.row][4], region[3], region[4], CITY_REGION_APART_KM)
+               is not None for o in span.candidates)
+
+
 def _names_a_great_city_abroad(gaz: Gazetteer, span: Span, country: str) -> bool:
     """The span is the own name of a city of GREAT_CITY_POPULATION outside ``country``."""
     return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
@@ -649,14 +689,17 @@ MAX_CANDIDATES = 20
 
 def _plausible(gaz: Gazetteer, candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """The candidates worth scoring: all when few; else the most important by match and population, plus
-    every candidate in a country the text is about ("Springfield" has dozens of namesakes)."""
+    every candidate in a country the text is about ("Springfield" has dozens of namesakes), and every place of
+    the name that is no town (a region has no population to rank by: "Buenos Aires province" among thirty
+    towns named Buenos Aires)."""
     if len(candidates) <= MAX_CANDIDATES:
         return candidates
     ranked = sorted(candidates, key=lambda c: (-c.quality, -gaz.rows[c.row][8], c.row))
     keep = ranked[:MAX_CANDIDATES]
     kept = {c.row for c in keep}
     keep += [c for c in ranked[MAX_CANDIDATES:] if c.row not in kept
-             and (gaz.rows[c.row][5] in ctx.countries or gaz.rows[c.row][5] in ctx.story_countries)]
+             and (gaz.rows[c.row][5] in ctx.countries or gaz.rows[c.row][5] in ctx.story_countries
+                  or (c.quality >= 1.0 and gaz.rows[c.row][2] != "city"))]
     return keep
 
 

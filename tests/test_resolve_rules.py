@@ -1409,3 +1409,16 @@ def test_a_village_named_like_a_great_city_abroad_gets_less_from_its_region(reso
     text = ("Gunmen blocked roads in Culiacán. Troops from Xalapa arrived. The suspect was flown to Santa Teresa, "
             "New Mexico, near El Paso, officials said.")
     assert placed(resolver, text)["El Paso"].country == "US"
+
+
+def test_a_province_named_like_its_capital(resolver) -> None:
+    # the province among thirty towns named Buenos Aires, not the federal capital of the same name; the capital
+    # named on its own afterwards is the city
+    text = "Retail sales in Buenos Aires province fell 8%. In Buenos Aires, pensioners marched on Congress."
+    got = placed(resolver, text)
+    assert got["Buenos Aires province"].id == "gn:3435907"
+    assert got["Buenos Aires"].kind == "city"
+
+
+def test_a_region_word_names_the_region_around_a_city_not_the_federal_city(resolver) -> None:
+    assert placed(resolver, "Drones hit the Moscow region overnight.")["Moscow region"].id == "gn:524925"
