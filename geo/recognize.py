@@ -748,15 +748,22 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         if i < next_free or tokens[i].key in FUNCTION_WORDS:
             continue
         j = i
-        while (j + 1 < n and joins(tokens[j], tokens[j + 1])
-               and (tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
-               and (tokens[j + 1].key not in FUNCTION_WORDS or tokens[j + 1].key == "new")):  # "Jalisco New Generation"
-            j += 1
+        while j + 1 < n and joins(tokens[j], tokens[j + 1]):
+            if ((tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
+                    and (tokens[j + 1].key not in FUNCTION_WORDS or tokens[j + 1].key == "new")):  # "Jalisco New Generation"
+                j += 1
+            elif (tokens[j + 1].surface in NAME_CONNECTORS and j + 2 < n and joins(tokens[j + 1], tokens[j + 2])
+                  and tokens[j + 2].is_capitalised and tokens[j + 2].key not in FUNCTION_WORDS):
+                j += 2  # "Monte do Gozo", "Universidad de Chile": a Romance name goes on past its connector
+            else:
+                break
         runs.append((i, j))
         next_free = j + 1
     return runs
 
 
+# Lower-case Romance connectors inside one name ("Monte do Gozo", "Porto da Barra", "Universidad de Chile").
+NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", "des"})
 # A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
 # (River Phoenix) nor "Bay" or "Park", which are given and family names.
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",

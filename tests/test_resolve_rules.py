@@ -37,10 +37,11 @@ def placed(resolver, text: str):
         ("Crowds gathered for Christmas in the square.", {"Christmas"}),
         ("By Daniel Okafor and Ha Eun-ji | 14 August 2025. Floods hit China.", {"Eun-ji", "Eun", "Ha"}),
         ("Officials in Dalian said German and Nippon firms would bid.", {"German", "Nippon"}),
+        ("Pilgrims climbed Monte do Gozo; the Tren de Aragua gang was blamed.", {"Gozo", "Aragua", "Monte"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
-         "korean-given-name", "no-fuzzy-via-foreign-alternates"],
+         "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
