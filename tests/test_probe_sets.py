@@ -29,7 +29,9 @@ FLOORS = {  # (recall, precision)
     "holdout47": (0.90, 0.90), "holdout48": (0.94, 0.93), "holdout49": (0.95, 0.94), "holdout50": (0.90, 0.92),
     "holdout51": (0.89, 0.94), "holdout52": (0.92, 0.93), "holdout53": (0.90, 0.94), "holdout54": (0.83, 0.92),
     "holdout55": (0.92, 0.91), "holdout56": (0.87, 0.94), "holdout57": (0.91, 0.94),
-    "holdout58": (0.91, 0.93), "holdout59": (0.92, 0.94), "holdout60": (0.69, 0.88),
+    "holdout58": (0.91, 0.93), "holdout59": (0.92, 0.94), "holdout60": (0.75, 0.90),
+    "holdout61": (0.82, 0.94), "holdout62": (0.87, 0.88), "holdout63": (0.86, 0.89), "holdout64": (0.86, 0.88),
+    "holdout65": (0.86, 0.92), "holdout66": (0.90, 0.94), "holdout67": (0.83, 0.90), "holdout68": (0.87, 0.94),
 }
 
 
