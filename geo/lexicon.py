@@ -37,7 +37,8 @@ ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
 UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "brigade", "battalion", "regiment",
                         "formation", "formations", "army", "armies",
-                        "division", "corps", "flotilla", "squadron", "detachment", "militia", "militias"})
+                        "division", "corps", "flotilla", "squadron", "detachment", "militia", "militias",
+                        "insurgency"})
 # Weapons named after something ("a Shahed drone", "Kinzhal missiles"): after a name that is no town's own name,
 # the weapon, not a town a few letters off.
 WEAPON_WORDS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "launcher", "launchers",
@@ -188,11 +189,11 @@ PERSON_TITLES = frozenset({
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
 # Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
 PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",
-                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers"})
+                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers", "boats", "barges"})
 VESSEL_WORDS = PLURAL_VESSEL_WORDS | frozenset({
     "cruiser", "submarine", "ship", "vessel", "frigate", "destroyer", "carrier", "warship", "tanker",
     "freighter", "flagship", "yacht", "ferry", "corvette", "battleship", "icebreaker", "hms", "uss", "rfs",
-    "liner", "trawler", "sub", "mv", "kmp",  # ship prefixes: "MV Meghna Pride", the Indonesian "KMP Dewi Lombok"
+    "liner", "trawler", "sub", "mv", "kmp", "boat", "barge", "dhow",  # ship prefixes: "MV Meghna Pride", the Indonesian "KMP Dewi Lombok"
 })
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",

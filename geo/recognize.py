@@ -791,6 +791,16 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
             out[i] = i + 2  # Kim Jong-un
         elif second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:
             out[i] = i + 2  # Kim Jong Un
+    for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
+        # given name first, as bylines abroad write it: "Jae-won Lee", "Mi-ok Kang"
+        i = tok.index
+        if i + 2 >= n or i in out or len(tok.key) > 5 or tok.is_upper or tok.key in FUNCTION_WORDS:
+            continue
+        syllable, family = tokens[i + 1], tokens[i + 2]
+        if (syllable.gap == "-" and not syllable.is_capitalised and len(syllable.key) <= 5
+                and syllable.key not in KOREAN_SUFFIXES and family.gap == " " and family.is_capitalised
+                and family.key in KOREAN_SURNAMES and not family.possessive):
+            out[i] = i + 2
     return out
 
 
@@ -809,6 +819,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
     n = len(tokens)
     for a, b in (korean_names(tokens) if korean is None else korean).items():  # "Kang Mi-ok ... Kang said"
         people.add(tokens[a].key)
+        if tokens[b].key in KOREAN_SURNAMES:
+            people.add(tokens[b].key)  # ("Jae-won Lee ... Lee said")
         certain.update(range(a, b + 1))
     for a, b in runs:
         # "RNC Chairman Michael Steele": a title inside a run starts the name after it.
@@ -1580,6 +1592,21 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
     return None
 
 
+# Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
+FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
+                        "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})
+
+
+def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A firm named after a noun saying it is one: "the uranium company Orano", "the airline Ural" (not a type
+    word the name itself carries)."""
+    i = span.first
+    if (i >= 1 and tokens[i - 1].key in FIRM_WORDS and not tokens[i - 1].is_capitalised and tokens[i].gap == " "
+            and span.cue is None and not any(rec.gaz.rows[c.row][2] == "country" for c in span.candidates)):
+        return f"a firm ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    return None
+
+
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
     if (span.last == span.first + 1 and rec.is_demonym(tokens[span.first].key)
@@ -1637,6 +1664,6 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
-RULES = (rule_month, rule_vessel, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_crude_grade,
+RULES = (rule_month, rule_vessel, rule_named_firm, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_crude_grade,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)

@@ -38,10 +38,15 @@ def placed(resolver, text: str):
         ("By Daniel Okafor and Ha Eun-ji | 14 August 2025. Floods hit China.", {"Eun-ji", "Eun", "Ha"}),
         ("Officials in Dalian said German and Nippon firms would bid.", {"German", "Nippon"}),
         ("Pilgrims climbed Monte do Gozo; the Tren de Aragua gang was blamed.", {"Gozo", "Aragua", "Monte"}),
+        ("Algeria and Niger talked. The French uranium company Orano lost its mine near Arlit in Niger.", {"Orano"}),
+        ("In Mali, the passenger boat Koulikoro was attacked near Bamba, Mali.", {"Koulikoro"}),
+        ("In Ethiopia's Amhara region, the Fano insurgency goes on near Gondar.", {"Fano"}),
+        ("By Helen Marsh and Jae-won Lee. Imagery of Sohae in North Korea shows a new pad.", {"Lee"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
-         "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector"],
+         "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
+         "insurgency", "korean-given-name-first"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
