@@ -35,7 +35,8 @@ _HEADER_WORDS = (
     r"(?:air[- ]raid |weather |severe weather |traffic |flood |travel )?alerts?(?: active)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
-    r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries)|"
+    r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
+    r"editions?|reports?|briefings?)|"
     r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
@@ -80,7 +81,11 @@ _FURNITURE_LINE = re.compile(
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)",  # "Disclaimer: The views expressed in comments ..."
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"
+    r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
+    r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
+    r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member)|\bdonate (?:monthly|now|today)\b|"
+    r"\baddress\s*:\s*[^.]{0,60}\d|\beditor-in-chief\s*:",  # an imprint: "Editor-in-chief: ... Address: ..."  # "Disclaimer: The views expressed in comments ..."
     re.IGNORECASE,
 )
 # A wire credit: "(Reporting by X in Kyiv; Editing by Y)", "Additional reporting by Z" (in brackets, with a
@@ -130,7 +135,8 @@ _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"(?:is )?an? registered (?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced) by|"
-                       r"is an? (?:independent|non-?profit|not-for-profit)\b)", re.IGNORECASE)
+                       r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
+                       r"public service (?:broadcaster|radio|media))", re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")

@@ -79,7 +79,11 @@ def test_synthetic_page_furniture() -> None:
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
      "World   U.S.   Politics   Sports   Entertainment   Business   Science",
      "Subscribe to The Daily Brief - get the morning's top stories from Jerusalem, Tel Aviv and beyond.",
-     "(c) Tanker & Box Review Ltd. Registered in England and Wales. 2 Leman Street, London E1."],
+     "(c) Tanker & Box Review Ltd. Registered in England and Wales. 2 Leman Street, London E1.",
+     "AAP acknowledges the Traditional Custodians of Country throughout Australia.",
+     "Support independent open-source analysis: donate monthly.",
+     "Nordic Coast Radio is a public service broadcaster. Editor-in-chief: M. Lindqvist. Address: Strandgatan 4, "
+     "65100 Vasa."],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -291,8 +295,18 @@ def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
     assert flags["Open Source Centre is a registered charity in England and Wales."]
 
 
-@pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS", "ALSO WATCH", "TRENDING ON KFHT12.COM"])
+@pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS", "ALSO WATCH", "TRENDING ON KFHT12.COM",
+                                    "Previous updates"])
 def test_more_of_a_section_and_contacts_head_lists(header: str) -> None:
     text = ("Voters in Hamilton, Larkhall and Stonehouse go to the polls on Thursday, the council said.\n\n"
             f"{header}\nCarluke councillor suspended over expenses\nGlobal Shelter Cluster, Geneva\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
+
+
+def test_an_outlets_description_after_a_rule_of_dashes_is_furniture() -> None:
+    text = ("A curfew remains in force in Noumea, where roadblocks went up again overnight, officials said.\n"
+            "Wellington said a Hercules would leave for New Caledonia as soon as Paris gave permission to land.\n"
+            "Flights at La Tontouta remain suspended, and New Zealand is preparing to fly stranded tourists home.\n"
+            "---\nRNZ Pacific is New Zealand's public service Pacific radio network, broadcasting from Auckland and "
+            "Wellington.\nShare this: Facebook | X | Email | Print\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 3
