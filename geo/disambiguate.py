@@ -815,6 +815,11 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                    or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries)
+    if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
+            row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
+                                         if gaz.rows[a][2] != "country")
+            or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0):
+        return False  # "White House" is no town of Tennessee in a Washington story; "Hay River" in one of the NWT is
     if span.island_town and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row))
             or _nearest_named(gaz, best.candidate.row, ctx) is not None):

@@ -99,8 +99,8 @@ class Resolver:
             ctx.near_points = ctx.region_counts = None  # (memos of the rows, now stale)
 
         for s in body:
-            if not s.candidates:
-                continue
+            if not s.candidates or s.ordinary_words:
+                continue  # (a name of everyday words is read only where its region is named: it anchors nothing)
             if s.match == "fuzzy":
                 # A stretched spelling sets the context only when it is the same name after folding and the
                 # text says what it is ("the province Ryangan-do"): then its towns may follow.

@@ -99,6 +99,9 @@ class Span:
     sentence_start: bool = False
     plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
     island_town: bool = False  # "Pingtan island": read as the town of exactly that name (see supported())
+    # Named by everyday words ("Hay River", "Surfers Paradise"): a small town only where the text names its
+    # region (see supported()).
+    ordinary_words: bool = False
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
     city_named: int | None = field(default=None, repr=False, compare=False)
@@ -1422,6 +1425,12 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                        or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION
                                                  or (placed and rec.gaz.rows[c.row][2] == "city")))
                        for c in span.candidates):
+                if (tokens[span.first].key not in FUNCTION_WORDS and not span.sentence_start
+                        and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
+                    # "evacuated Hay River", "Surfers Paradise": a town's own name, kept for the disambiguator,
+                    # which reads it only where the text names the town's region
+                    span.ordinary_words = True
+                    return None
                 return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"
         return None
     key = tokens[span.first].key

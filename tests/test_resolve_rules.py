@@ -1428,3 +1428,11 @@ def test_a_province_named_like_its_capital(resolver) -> None:
 
 def test_a_region_word_names_the_region_around_a_city_not_the_federal_city(resolver) -> None:
     assert placed(resolver, "Drones hit the Moscow region overnight.")["Moscow region"].id == "gn:524925"
+
+
+def test_a_town_named_by_everyday_words_where_the_text_names_its_region(resolver) -> None:
+    got = placed(resolver, "Yellowknife, the capital of the Northwest Territories, was evacuated. Residents of "
+                           "Hay River and Fort Providence drove south.")
+    assert got["Hay River"].country == "CA" and got["Fort Providence"].country == "CA"
+    got = placed(resolver, "The White House said aid to Ukraine would continue. Officials in Kyiv welcomed it.")
+    assert "White House" not in got
