@@ -773,7 +773,8 @@ _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle",
                                   "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
 _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WORDS | CITY_WORDS | MONTHS | WEEKDAYS
-                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | PLACE_ADJECTIVES)
+                        | DIRECTION_WORDS | UNNAMED_FACILITY_WORDS | PLACE_ADJECTIVES
+                        | {"air"})  # (an airline: "Air Astana", "Air India")
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:
@@ -867,8 +868,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place
         if keys[0] in _FEATURE_FIRST_WORDS or keys[0] in SLAVIC_PLACE_ADJECTIVES:
             continue  # "Lake Winnipeg", "Mount Longonot", "Velikaya Novosyolka": a place's name, no person
-        if keys[0].endswith("ing") and keys[0] in common_words():
-            continue  # "Serving Clarksville since 1873": a verb, not a first name
+        if (keys[0].endswith("ing") or (keys[0].endswith("ed") and len(keys[0]) > 4)) and keys[0] in common_words():
+            continue  # "Serving Clarksville since 1873", "Renamed Astana in 1998": a verb, not a first name
         if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
             continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
@@ -879,6 +880,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
                 continue
         if any(gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[-1])):
             continue  # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi
+        if NAME_CONNECTORS.intersection(t.surface for t in tokens[a : b + 1]) and any(
+                q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= 20_000)
+                for r, q in gaz.lookup(keys[-1])):
+            continue  # "Indios de Mayagüez", "Real Sociedad de Fútbol de Madrid": a club of the town, not a person
         people.add(keys[-1])
     return people, certain
 
@@ -1307,6 +1312,8 @@ def _joined_by_dash(rec: Recognizer, span: Span, tokens: list[Token], before: li
     if before and len(side) > 1:
         return bool(kinds)
     towns = "city" in span.candidate_kinds and "city" in kinds
+    if "country" in span.candidate_kinds and "country" in kinds:
+        return True  # "the Armenia–Azerbaijan peace treaty": two countries
     if len(side) == 1:
         return towns and not (span.candidate_kinds | kinds) & {"continent", "water", "area"}
     return towns and not span.candidate_kinds & {"continent", "country", "region", "water", "area"}

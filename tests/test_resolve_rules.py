@@ -1436,3 +1436,17 @@ def test_a_town_named_by_everyday_words_where_the_text_names_its_region(resolver
     assert got["Hay River"].country == "CA" and got["Fort Providence"].country == "CA"
     got = placed(resolver, "The White House said aid to Ukraine would continue. Officials in Kyiv welcomed it.")
     assert "White House" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [("Kazakhstan's capital was Tselinograd. Renamed Astana in 1998, the city grew. Air Astana flies there. "
+      "Astana hosts the talks.", "Astana", "KZ"),
+     ("Puerto Rico's grid failed. The Indios de Mayagüez cancelled games, and residents of Mayaguez waited.",
+      "Mayaguez", "PR"),
+     ("The Armenia–Azerbaijan peace treaty was initialled in Washington.", "Azerbaijan", "AZ")],
+    ids=["participle-before-a-name", "club-of-a-town", "two-countries-joined-by-a-dash"],
+)
+def test_places_not_taken_for_peoples_or_longer_names(resolver, text: str, form: str, country: str) -> None:
+    got = placed(resolver, text)
+    assert got.get(form) is not None and got[form].country == country, got
