@@ -37,7 +37,7 @@ _HEADER_WORDS = (
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
     r"editions?|reports?|briefings?)|"
-    r"tags|topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
+    r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
     r"trending(?: now| stories| in [\w &]+| on [\w .&'’-]{1,40})?|top stories|"
@@ -82,6 +82,7 @@ _FURNITURE_LINE = re.compile(
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"
+    r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*:|"  # "Friday, October 24 | Ad: Fly to ..."
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
     r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member)|\bdonate (?:monthly|now|today)\b|"
@@ -133,7 +134,7 @@ _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
 _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
-                       r"(?:is )?an? registered (?:charity|company|non-?profit)|"
+                       r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
                        r"public service (?:broadcaster|radio|media))", re.IGNORECASE)

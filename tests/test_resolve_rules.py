@@ -1110,7 +1110,8 @@ def test_st_for_saint_and_an_own_name_among_derived_spellings(resolver) -> None:
 
 def test_a_facility_named_after_a_person_is_not_a_far_towns(resolver) -> None:
     text = "In Kingston, Jamaica, flights resumed at Norman Manley International Airport on Monday."
-    assert placed(resolver, text).get("Norman Manley International Airport") is None  # not Norman, Oklahoma
+    airport = placed(resolver, text).get("Norman Manley International Airport")
+    assert airport is None or airport.country == "JM"  # the curated airport, or nothing; never Norman, Oklahoma
 
 
 def test_a_us_county_needs_its_country_or_state_in_the_article(resolver) -> None:
@@ -1197,7 +1198,8 @@ def test_a_town_of_some_size_named_by_an_everyday_word_right_after_a_placing_wor
 
 
 def test_ordinary_words_stay_words_without_a_placing_word(resolver) -> None:
-    got = placed(resolver, "Peace River talks and Slave Lake memories filled the evening in Edmonton, Alberta.")
+    # (with Alberta named, the towns' own names may be read: see the everyday-words test below)
+    got = placed(resolver, "Peace River talks and Slave Lake memories filled the evening in Toronto.")
     assert "Peace River" not in got and "Slave Lake" not in got
 
 

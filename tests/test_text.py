@@ -83,7 +83,7 @@ def test_synthetic_page_furniture() -> None:
      "AAP acknowledges the Traditional Custodians of Country throughout Australia.",
      "Support independent open-source analysis: donate monthly.",
      "Nordic Coast Radio is a public service broadcaster. Editor-in-chief: M. Lindqvist. Address: Strandgatan 4, "
-     "65100 Vasa."],
+     "65100 Vasa.", "Friday, October 24 | Ad: Fly to Lombok from Rp 899,000 — book now"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
@@ -293,10 +293,13 @@ def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
             "Open Source Centre is a registered charity in England and Wales.\nCookie settings | Privacy | Ethics\n")
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags["Open Source Centre is a registered charity in England and Wales."]
+    text = text.replace("a registered charity in England and Wales", "a registered Scottish charity, SC000000")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Open Source Centre is a registered Scottish charity, SC000000."]
 
 
 @pytest.mark.parametrize("header", ["MORE POLITICS", "CONTACTS", "ALSO WATCH", "TRENDING ON KFHT12.COM",
-                                    "Previous updates"])
+                                    "Previous updates", "Suggested Topics:"])
 def test_more_of_a_section_and_contacts_head_lists(header: str) -> None:
     text = ("Voters in Hamilton, Larkhall and Stonehouse go to the polls on Thursday, the council said.\n\n"
             f"{header}\nCarluke councillor suspended over expenses\nGlobal Shelter Cluster, Geneva\n")
