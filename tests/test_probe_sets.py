@@ -34,6 +34,7 @@ FLOORS = {  # (recall, precision)
     "holdout65": (0.86, 0.92), "holdout66": (0.90, 0.94), "holdout67": (0.83, 0.90), "holdout68": (0.87, 0.94),
     "holdout69": (0.91, 0.93), "holdout70": (0.94, 0.90), "holdout71": (0.82, 0.90), "holdout72": (0.69, 0.89),
     "holdout73": (0.64, 0.94), "holdout74": (0.67, 0.90), "holdout75": (0.82, 0.92), "holdout76": (0.52, 0.91),
+    "holdout77": (0.88, 0.91), "holdout78": (0.79, 0.93), "holdout79": (0.91, 0.88), "holdout80": (0.47, 0.89),
 }
 
 
