@@ -258,10 +258,12 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
     cue = ctx.cues.get(span.key)
     if cue:
         if cue == "region" and kind in ("city", "region") and (
-                _city_far_from_its_region(gaz, span) or _names_a_capital(gaz, span, -1)):
-            # ("Buenos Aires" beside "Buenos Aires province" is the capital: a nation's capital is named on its own)
+                _city_far_from_its_region(gaz, span) or any(
+                    o.quality >= 1.0 and gaz.rows[o.row][2] == "region" and _capital_by_its_region(gaz, span, gaz.rows[o.row])
+                    for o in span.candidates)):
             # "Khabarovsk" beside "Khabarovsk Territory" is the city: the krai is too large for the one to stand for
-            # the other ("Kursk" beside "Kursk region" may be either, and the two lie together)
+            # the other ("Kursk" beside "Kursk region" may be either, and the two lie together); "Buenos Aires"
+            # beside "Buenos Aires province" is the capital, which is named on its own
             return 0.0, None
         s = 0.7 * _cue_score(cue, kind)
         return s, (f"the text calls it a {cue} elsewhere" if s > 0 else None)

@@ -186,6 +186,11 @@ PERSON_TITLES = frozenset({
     "named", "nicknamed", "businessman", "businesswoman", "candidate", "activist", "volunteer", "veteran",
     "driver", "worker", "pensioner", "retiree", "lawmaker", "politician", "businessmen",
 })
+# Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
+FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
+                        "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})
+# Lower-case Romance connectors inside one name ("Monte do Gozo", "Porto da Barra", "Universidad de Chile").
+NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", "des"})
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
 # Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
 PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",

@@ -33,6 +33,7 @@ from geo.lexicon import (
     FACILITY_WORDS,
     FEATURE_AFTER,
     FEATURE_BEFORE,
+    FIRM_WORDS,
     FUNCTION_WORDS,
     GRADE_WORDS,
     HOLIDAYS,
@@ -45,13 +46,14 @@ from geo.lexicon import (
     LOCATIVE_BEFORE,
     LOWERCASE_REGION_WORDS,
     MONTHS,
+    NAME_CONNECTORS,
     NEWS_ORGANISATIONS,
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
-    PLURAL_VESSEL_WORDS,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
+    PLURAL_VESSEL_WORDS,
     REGION_BEFORE,
     REGION_WORDS,
     SLAVIC_PLACE_ADJECTIVES,
@@ -62,8 +64,8 @@ from geo.lexicon import (
     UNIT_WORDS,
     UNNAMED_FACILITY_WORDS,
     VESSEL_WORDS,
-    WEAPON_NAMES,
     WATER_LAST_WORDS,
+    WEAPON_NAMES,
     WEAPON_WORDS,
     WEEKDAYS,
     common_words,
@@ -765,8 +767,6 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-# Lower-case Romance connectors inside one name ("Monte do Gozo", "Porto da Barra", "Universidad de Chile").
-NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", "des"})
 # A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
 # (River Phoenix) nor "Bay" or "Park", which are given and family names.
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
@@ -1606,11 +1606,6 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
     if span.first == span.last and tokens[span.first].key in NEWS_ORGANISATIONS:
         return "a news organisation or research institution"
     return None
-
-
-# Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
-FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
-                        "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})
 
 
 def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

@@ -81,12 +81,12 @@ _FURNITURE_LINE = re.compile(
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*:|"  # "Friday, October 24 | Ad: Fly to ..."
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
     r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member)|\bdonate (?:monthly|now|today)\b|"
-    r"\baddress\s*:\s*[^.]{0,60}\d|\beditor-in-chief\s*:",  # an imprint: "Editor-in-chief: ... Address: ..."  # "Disclaimer: The views expressed in comments ..."
+    r"\baddress\s*:\s*[^.]{0,60}\d|\beditor-in-chief\s*:",  # an imprint: "Editor-in-chief: ... Address: ..."
     re.IGNORECASE,
 )
 # A wire credit: "(Reporting by X in Kyiv; Editing by Y)", "Additional reporting by Z" (in brackets, with a
@@ -220,7 +220,7 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 def _ends_sentence(item: str) -> bool:
     """A menu item ends like a sentence (not "U.S.", whose full stop is an initialism's)."""
-    return bool(_SENTENCE_END.search(item)) and not _INITIALISM.fullmatch(item.split()[-1] if item.split() else "")
+    return bool(_SENTENCE_END.search(item)) and not _INITIALISM.fullmatch(item.rsplit(None, 1)[-1])
 
 
 def is_menu_line(line: str) -> bool:
@@ -231,7 +231,7 @@ def is_menu_line(line: str) -> bool:
             _at_most_words(p, MENU_ITEM_MAX_WORDS) and not _ends_sentence(p) for p in spaced):
         return True
     dashed = [p.strip() for p in _DASH_SEPARATOR.split(line.strip())]
-    if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _SENTENCE_END.search(p)
+    if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _ends_sentence(p)
                                 for p in dashed):
         return True  # "Miami - Brooklyn - Montreal": a site's bureaus under its name
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
