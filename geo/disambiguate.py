@@ -186,6 +186,12 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
     # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
     short = cand.quality < 1.0 and _own_key(row[1]).startswith(span.key + " ")
     how = cand.how + " (a short form of its name)" if short else cand.how
+    if short and row[2] == "city" and not row[11] and any(
+            o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
+            and gaz.rows[o.row][5] == row[5] for o in span.candidates):
+        # "Washington" is the capital, not Washington Court House, Ohio: a short form that is the own name of its
+        # country's capital is the capital's
+        return cand.quality - 0.7, how + ", its country's capital's own name"
     weak = small_alternate(gaz, span, cand)
     if weak == "own":
         # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate

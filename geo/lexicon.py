@@ -87,6 +87,8 @@ REGION_WORDS = frozenset({
     "republic", "okrug",
     "oblysy", "aimag", "aymag", "aimak",  # Kazakh ("Kursk oblysy") and Mongolian ("Selenge aimag") editions
 })
+# Region words abbreviated with a full stop ("Ishikawa Pref.", "Cebu Prov."): the full stop is part of the mention.
+ABBREVIATED_REGION_WORDS = frozenset({"pref", "prov"})
 # Region words only in lower case after a name ("Colón department", "Cusco departamento"): capitalised, they begin
 # an organisation's name ("the Texas Department of Transportation").
 LOWERCASE_REGION_WORDS = frozenset({"department", "departamento", "département"})
@@ -189,6 +191,18 @@ PERSON_TITLES = frozenset({
 # Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
 FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
                         "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})
+# Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
+# "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
+# "Toyota City"). A name right after one is its model ("the Hyundai Tucson").
+FIRM_BRANDS = frozenset({
+    "samsung", "hyundai", "kia", "daewoo", "lotte", "hanwha", "doosan", "toyota", "honda", "mazda", "subaru",
+    "nissan", "mitsubishi", "suzuki", "yamaha", "hitachi", "toshiba", "panasonic", "fujitsu", "sony", "nikon",
+    "mercedes", "mercedes-benz", "volvo", "skoda", "porsche", "ferrari", "peugeot", "renault", "chevrolet", "tesla",
+    "audi", "lexus", "acura", "nokia", "huawei", "xiaomi", "lenovo",
+})
+# Words after a name (or after "<name> and <name>") that make it a vehicle's model ("the Tucson and Santa Fe sport
+# utility vehicles", "Santa Fe SUVs").
+VEHICLE_WORDS = frozenset({"suv", "suvs", "sedan", "sedans", "hatchback", "hatchbacks", "minivan", "minivans"})
 # Lower-case Romance connectors inside one name ("Monte do Gozo", "Porto da Barra", "Universidad de Chile").
 NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", "des"})
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").

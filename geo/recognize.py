@@ -19,6 +19,7 @@ from operator import attrgetter
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import (
+    ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
@@ -33,6 +34,7 @@ from geo.lexicon import (
     FACILITY_WORDS,
     FEATURE_AFTER,
     FEATURE_BEFORE,
+    FIRM_BRANDS,
     FIRM_WORDS,
     FUNCTION_WORDS,
     GRADE_WORDS,
@@ -69,6 +71,7 @@ from geo.lexicon import (
     WEAPON_WORDS,
     WEEKDAYS,
     common_words,
+    VEHICLE_WORDS,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
 
@@ -499,8 +502,10 @@ class Recognizer:
                 have = {c.row for c in cands}
                 cands += [c for c in rivers if c.row not in have]
             if key in self.gaz.case_sensitive:
-                # "UK" written in capitals is the abbreviation, not a village called "Uk".
-                cands = [c for c in cands if c.quality < 1.0] or cands
+                # "UK" written in capitals is the abbreviation, not a village called "Uk", nor "USA" the city of
+                # Usa (Oita) that carries it as an alternate name.
+                own = self.gaz.case_sensitive_rows.get(key, set())
+                cands = [c for c in cands if c.row in own] or cands
             elif i == j and len(key) <= 3 and not dotted:
                 # "Sam" is a village's name but only an alternate name of Damascus: keep primary names only.
                 cands = [c for c in cands if c.quality >= 1.0]
@@ -1004,6 +1009,11 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "region", f"type word '{nxt.surface}'"
             j += 1
             continue
+        if (nxt.key in ABBREVIATED_REGION_WORDS and nxt.is_capitalised and span.match != "unresolved"
+                and (j + 2 >= n or tokens[j + 2].gap.startswith("."))):
+            span.cue, span.cue_reason = "region", f"type word '{nxt.surface}.'"
+            span.last, span.end = j + 1, nxt.end + 1  # "Ishikawa Pref.", with its full stop
+            return
         if (nxt.key in PLURAL_REGION_WORDS or nxt.key in PLURAL_DISTRICT_WORDS) and span.match != "unresolved":
             span.cue = "region" if nxt.key in PLURAL_REGION_WORDS else "district"
             span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", True
@@ -1246,8 +1256,10 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
             and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):
         return f"a weapon's name ('{tokens[span.last].surface} {tokens[j].surface}')"
-    if span.key not in WEAPON_NAMES or span.cue is not None:
+    if span.key not in WEAPON_NAMES or span.cue not in (None, "facility"):
         return None
+    if span.cue == "facility":
+        return f"a weapon's factory ('{span.text or tokens[span.first].surface} ...')"  # "Russia's Shahed factory"
     i = span.first
     if i > 0 and "\n" not in tokens[i].gap and tokens[i - 1].key in LOCATIVE_BEFORE | {"at", "from", "to"}:
         return None
@@ -1443,6 +1455,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     key = tokens[span.first].key
     if key not in rec.common or key in rec.gaz.case_sensitive or span.end > tokens[span.last].end:
         return None  # "Ill." with its full stop is the abbreviation, not the word
+    if not tokens[span.first].surface.isascii():
+        return None  # "On Réunion": written with accents the English word ("reunion") does not have
     if _followed_by_container(span, tokens):
         return None
     if all(c.quality < 1.0 for c in span.candidates):
@@ -1537,6 +1551,7 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
         if not korean:
             return f"Korean place name '{tokens[span.last].surface}-{tokens[j].surface}' not in the gazetteer"
         span.candidates = korean
+        span.end = max(span.end, tokens[j].end)  # the mention is the whole name: "Heunghae-eup"
     return None
 
 
@@ -1618,6 +1633,36 @@ def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, pe
     return None
 
 
+def _vehicle_words_at(tokens: list[Token], k: int) -> bool:
+    """A vehicle's word at token k ("SUVs", "sedan", "sport utility vehicles")."""
+    if k >= len(tokens) or tokens[k].gap != " ":
+        return False
+    return tokens[k].key in VEHICLE_WORDS or (
+        tokens[k].key in ("sport", "sports") and k + 1 < len(tokens) and tokens[k + 1].key == "utility")
+
+
+def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A maker's name ("Samsung", "Toyota", "Nokia"), unless the text puts it as a place ("in Toyota, Aichi",
+    "Toyota City"); a maker's model ("the Hyundai Tucson"); a vehicle's model ("the Tucson and Santa Fe sport
+    utility vehicles")."""
+    i, j = span.first, span.last + 1
+    if span.cue is not None:
+        return None
+    if i >= 1 and tokens[i - 1].key in FIRM_BRANDS and tokens[i - 1].is_capitalised and tokens[i].gap == " ":
+        return f"a maker's model ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    k = j
+    if k < len(tokens) and tokens[k].key == "and" and tokens[k].gap == " ":
+        k += 1  # over the next name of a list: "Tucson and Santa Fe SUVs"
+        while k < len(tokens) and tokens[k].is_capitalised and tokens[k].gap in (" ", "-"):
+            k += 1
+    if _vehicle_words_at(tokens, k) and not any(rec.gaz.rows[c.row][2] == "country" for c in span.candidates):
+        return f"a vehicle's model ('{tokens[span.last].surface} ... {tokens[k].surface}')"
+    if span.first == span.last and span.key in FIRM_BRANDS and not _followed_by_container(span, tokens) and not (
+            i >= 1 and tokens[i - 1].key in ("in", "near") and "\n" not in tokens[i].gap):
+        return f"a maker's name ('{tokens[i].surface}')"
+    return None
+
+
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """Demonyms and adjectives ("Korean", "Ukrainian") name people or things of a place, not the place."""
     if (span.last == span.first + 1 and rec.is_demonym(tokens[span.first].key)
@@ -1675,6 +1720,7 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
-RULES = (rule_month, rule_vessel, rule_named_firm, rule_news_organisation, rule_organisation_of, rule_weapon_name, rule_crude_grade,
+RULES = (rule_month, rule_vessel, rule_named_firm, rule_brand, rule_news_organisation, rule_organisation_of,
+         rule_weapon_name, rule_crude_grade,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)

@@ -326,6 +326,18 @@ def test_de_facto_entities_folded_into_recognised_states(countries: dict[str, di
     assert "N. Cyprus" not in names and "Somaliland" not in names
 
 
+def test_siachen_glacier_is_not_named_kashmir(
+    countries: dict[str, dict[str, Any]], admin1: list[dict[str, Any]]
+) -> None:
+    # Natural Earth calls the Siachen Glacier unit and its one region "Kashmir"; the bare name is the whole
+    # disputed region, a curated area, so neither may carry it.
+    assert countries["ne0:KAS"]["properties"]["names"] == ["Siachen Glacier"]
+    siachen = [f["properties"] for f in admin1 if f["properties"]["id"].startswith("ne1:KAS")]
+    assert [p["names"] for p in siachen] == [["Siachen Glacier"]]
+    everyone = [*countries.values(), *admin1]
+    assert not [f["properties"]["id"] for f in everyone if "Kashmir" in f["properties"]["names"]]
+
+
 # -------------------------------------------------------------------------------- disputed, land
 
 

@@ -42,11 +42,13 @@ def placed(resolver, text: str):
         ("In Mali, the passenger boat Koulikoro was attacked near Bamba, Mali.", {"Koulikoro"}),
         ("In Ethiopia's Amhara region, the Fano insurgency goes on near Gondar.", {"Fano"}),
         ("By Helen Marsh and Jae-won Lee. Imagery of Sohae in North Korea shows a new pad.", {"Lee"}),
+        ("Samsung and Toyota raised forecasts. The Ulsan plant builds the Tucson and Santa Fe sport utility "
+         "vehicles; a Hyundai Tucson was stolen in Ulsan.", {"Samsung", "Toyota", "Tucson", "Santa Fe"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
-         "insurgency", "korean-given-name-first"],
+         "insurgency", "korean-given-name-first", "makers-and-models"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -61,6 +63,9 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("The plant is in Hamhung, South Hamgyong Province.", "South Hamgyong Province", "gn:1877450"),
         ("The U.S. and the UK sent aid.", "U.S.", "iso:US"),
         ("The U.S. and the UK sent aid.", "UK", "iso:GB"),
+        ("Drills of the USA, Japan and the Republic of Korea began.", "USA", "iso:US"),
+        ("On Réunion, no alert is in force.", "Réunion", "gn:6690284"),
+        ("Residents of Wajima, Ishikawa Pref., were evacuated.", "Ishikawa Pref.", "gn:1861387"),
         ("N Korea expands its missile production.", "N Korea", "iso:KP"),
         ("The factory is located in the city of Hamhyn in North Korea.", "Hamhyn", "gn:1877449"),
         ("Officials in Hamheung confirmed the work.", "Hamheung", "gn:1877449"),
@@ -78,7 +83,7 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("In hotels of Rason Russian tourists can pay with Mir cards.", "Rason", "gn:2054927"),
         ("Volunteers drove 2,000 miles from the Lincolnshire town to Kharkiv.", "Lincolnshire", "gn:2644486"),
     ],
-    ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "n-korea", "ukrainian-form", "rr-form",
+    ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "usa-not-usa-oita", "accented-not-the-word", "abbreviated-region-word", "n-korea", "ukrainian-form", "rr-form",
          "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
          "dotted-state", "dotted-state-container", "title-after-place", "headline", "demonym-after-place",
          "the-x-town"],
@@ -117,10 +122,13 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Defectors settled in New Malden and Surbiton; Kingston council helped them.", "Kingston", "gn:6690829"),
         ("Floods hit Porto Alegre, Canoas and Lajeado; Rio Grande do Sul declared an emergency.", "Rio Grande do Sul",
          "gn:3451133"),
+        ("Layoffs hit Lordstown and Youngstown in Trumbull County, Ohio, and Columbus courts Intel. A Warren lawmaker "
+         "will ask Washington to tie incentives to jobs.", "Washington", "gn:4140963"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
-         "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port"],
+         "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port",
+         "capital-not-a-short-form-of-a-town"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
@@ -1070,9 +1078,15 @@ def test_a_regions_name_keeps_its_own_sense_beside_a_namesake(resolver) -> None:
     ("Units of the Tsentr battlegroup took the village.", "Tsentr"),
     ("In Pervomaisk, Mykolaiv Oblast, debris from a downed Shahed fell on a house.", "Shahed"),  # a weapon's name
     ("Kharkiv was hit overnight by drones of the Shahed type launched from Kursk Oblast.", "Shahed"),
+    ("Drones struck Russia's Shahed factory in Tatarstan.", "Shahed"),  # a weapon's factory, not Shakhty
 ])
 def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str) -> None:
     assert placed(resolver, text).get(not_place) is None
+
+
+def test_a_makers_name_put_as_a_place_stays_a_place(resolver) -> None:
+    got = placed(resolver, "Toyota cut output. Workers in Toyota, Aichi, and in the town of Nokia, Finland, waited.")
+    assert "Toyota" in got and got["Toyota"].country == "JP" and got["Nokia"].country == "FI"
 
 
 def test_a_weapons_name_put_as_a_place_stays_a_place(resolver) -> None:

@@ -145,6 +145,14 @@ ADMIN1_CORRECTIONS: dict[str, dict[str, Any]] = {
         "expect": {"name_alt": "Jeju-doQuelpart|Saishu-to|Cheju-do"},
         "set": {"name_alt": "Jeju-do|Quelpart|Saishu-to|Cheju-do"},
     },
+    "KAS+00?": {  # the Siachen Glacier unit's one region is named "Kashmir", the whole disputed region
+        "expect": {"admin": "Siachen Glacier", "name": "Kashmir"},
+        "set": {"name": "Siachen Glacier", "name_en": "Siachen Glacier", "name_ru": "Сиачен", "name_uk": "Сіачен"},
+    },
+    "PAK-1109": {  # Azad Kashmir lists the whole disputed region's name as an alias
+        "expect": {"iso_3166_2": "PK-JK", "name_alt": "Kashmir"},
+        "set": {"name_alt": None},
+    },
     "KOR-2495": {  # typo "IInch'on"
         "expect": {"name_alt": "Inchon|IInch'on-gwangyoksi|Jinsen"},
         "set": {"name_alt": "Inchon|Inch'on-gwangyoksi|Jinsen"},
@@ -630,8 +638,13 @@ COUNTRY_NAME_FIELDS = ("NAME", "NAME_EN", "NAME_LONG", "ADMIN", "GEOUNIT", "SUBU
 
 
 def country_names(props: Mapping[str, Any]) -> list[str]:
-    """Sorted unique Latin-script English-like names of a country."""
-    names = {clean_name(props.get(key)) for key in COUNTRY_NAME_FIELDS}
+    """Sorted unique Latin-script English-like names of a country.
+
+    A unit without an ISO code is a disputed fragment (the Siachen Glacier), and its other names name the
+    whole dispute ("Kashmir"), not it: it keeps only its own name.
+    """
+    fields = COUNTRY_NAME_FIELDS if country_codes(props)[0] else ("NAME",)
+    names = {clean_name(props.get(key)) for key in fields}
     return sorted(n for n in names if n and is_latin_name(n))
 
 

@@ -59,6 +59,8 @@ class Gazetteer:
         self.names = SortedMap(base.name_keys, base.name_codes)
         self.by_id = SortedMap(base.id_keys, base.id_rows)
         self.case_sensitive: set[str] = set()
+        # the rows each case-sensitive key is an alias of ("USA": the United States, not Usa, Oita)
+        self.case_sensitive_rows: dict[str, set[int]] = {}
         self.problems: list[str] = []
         self._skeleton_lists = (base.skeleton_keys, base.skeleton_values)
         self._skeletons: dict[str, tuple[str, ...]] | None = None
@@ -167,6 +169,7 @@ class Gazetteer:
                 self._add_name(key, idx * 4 + (Q_PRIMARY if alias.primary else Q_ALTERNATE))
                 if alias.case_sensitive:
                     self.case_sensitive.add(key)
+                    self.case_sensitive_rows.setdefault(key, set()).add(idx)
 
     # -- reading --------------------------------------------------------------------------------------------
     def place(self, idx: int) -> Place:
