@@ -375,7 +375,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if local:
         # (between two regions the article names, the one more of its places lie in: Montgomery County in a
         # Mississippi tornado story that mentions Alabama once)
-        score += 0.6 + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
+        # (less for a village named like a great city: "Detroit" in a story that names Portland, Maine, is not the
+        # Maine village of 800, unless its sentence names the region)
+        great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
+            _names_a_great_city_elsewhere(gaz, span, cand.row))
+        score += (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
         if same is not None:
@@ -668,6 +672,12 @@ def _capital_by_its_region(gaz: Gazetteer, span: Span, region: tuple) -> bool:
 def _names_a_great_city_abroad(gaz: Gazetteer, span: Span, country: str) -> bool:
     """The span is the own name of a city of GREAT_CITY_POPULATION outside ``country``."""
     return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
+               and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION for o in span.candidates)
+
+
+def _names_a_great_city_elsewhere(gaz: Gazetteer, span: Span, row_index: int) -> bool:
+    """The span is the own name of a city of GREAT_CITY_POPULATION other than ``row_index``."""
+    return any(o.row != row_index and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
                and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION for o in span.candidates)
 
 

@@ -324,14 +324,16 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
     def site(r: int, kinds: tuple[str, ...] = ("facility", "crossing")) -> bool:
         return gaz.rows[r][2] in kinds and gaz.rows[r][12] == "curated"
 
-    # the bare name's key -> (facility row, how it was found, the cue phrase when "<word> of" cued it as a town)
-    facilities: dict[str, tuple[int, str, str | None]] = {}
+    # the bare name's key -> (facility row, how it was found, the cue phrase when "<word> of" cued it as a town,
+    # the facility word)
+    facilities: dict[str, tuple[int, str, str | None, str]] = {}
     for s in body:
         if s.last > s.first and tokens[s.last].key in FACILITY_WORDS:
             row = next((c.row for c in s.candidates if c.quality >= 1.0 and site(c.row)), None)
             if row is not None:
                 head = " ".join(t.key for t in tokens[s.first:s.last])
-                facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article", None))
+                facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article", None,
+                                             tokens[s.last].key))
     for s in body:
         # "the cosmodrome Vostochny", "the coal port of Vostochny": the facility word before the name, where the
         # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port")
@@ -346,13 +348,15 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED and site(r)), None)
             if row is not None:
                 phrase = f"'{word} of {s.text}'" if of else f"'the {word} {s.text}'"
-                facilities[s.key] = (row, f"{phrase} names {gaz.rows[row][1]}", phrase if of else None)
+                facilities[s.key] = (row, f"{phrase} names {gaz.rows[row][1]}", phrase if of else None, word)
     for s in body:
         found = facilities.get(s.key)
         cue_phrase = None
         options = []
-        if found is not None:
-            row, how, cue_phrase = found
+        if found is not None and (s.first == s.last or tokens[s.last].key == found[3]):
+            # (the bare name, or the name with the same word: "Kumamoto University" is no short form of
+            # "Kumamoto Airport")
+            row, how, cue_phrase, _ = found
             options = [(row, 1.0, how)]
         if s.candidates and s.first == s.last and not s.cue:
             # a bare name that the gazetteer knows as a site's short name ("Vostochny" for Vostochny Port and

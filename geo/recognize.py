@@ -919,8 +919,11 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # Gazakh); elsewhere only by its own name ("Montgomery County" is not Sahiwal, once called Montgomery).
 SOVIET_KOREAN_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "GE", "AM", "AZ",
                                             "KP", "KR"})
-# South Asia, Kenya and Indonesia: "Pune district", "Barguna district", "Nakuru County", "Sikka regency"
-DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({"IN", "BD", "PK", "NP", "LK", "KE", "ID"})
+# South Asia, Kenya and Indonesia: "Pune district", "Barguna district", "Nakuru County", "Sikka regency"; and
+# central Europe and Portugal, whose counties and districts are named after their seats: "Kłodzko county" (powiat),
+# "Jeseník district" (okres), "Tulln district" (Bezirk), "Aveiro district" (distrito)
+DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({
+    "IN", "BD", "PK", "NP", "LK", "KE", "ID", "PL", "CZ", "SK", "AT", "DE", "HU", "RO", "LT", "LV", "PT"})
 # A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
 ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.

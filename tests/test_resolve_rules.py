@@ -124,11 +124,13 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "gn:3451133"),
         ("Layoffs hit Lordstown and Youngstown in Trumbull County, Ohio, and Columbus courts Intel. A Warren lawmaker "
          "will ask Washington to tie incentives to jobs.", "Washington", "gn:4140963"),
+        ("The firm makes brakes in Windsor, Ontario, and ships from Portland, Maine. It will supply Detroit-area "
+         "customers.", "Detroit", "gn:4990729"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
          "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port",
-         "capital-not-a-short-form-of-a-town"],
+         "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
@@ -1325,6 +1327,20 @@ def test_a_ship_with_its_imo_number_is_no_place(resolver) -> None:
 ])
 def test_russian_forms_of_towns_and_their_districts(resolver, text: str, surface: str, country: str) -> None:
     assert placed(resolver, text)[surface].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Water rose in the Kłodzko county towns of Stronie Śląskie and Lądek-Zdrój.", "Kłodzko county", "PL"),
+    ("Evacuations were ordered in the Jeseník district of the Czech Republic.", "Jeseník district", "CZ"),
+])
+def test_a_central_european_district_is_read_at_its_seat(resolver, text: str, surface: str, country: str) -> None:
+    place = placed(resolver, text)[surface]
+    assert place is not None and place.kind == "city" and place.country == country
+
+
+def test_a_name_with_another_facility_word_is_no_short_form(resolver) -> None:
+    got = placed(resolver, "Flights left Incheon Airport on time. Researchers at Incheon University said demand fell.")
+    assert got["Incheon Airport"] is not None and got.get("Incheon University") is None
 
 
 def test_a_direction_in_lower_case_after_a_hyphen_is_no_region(resolver) -> None:
