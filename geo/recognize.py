@@ -254,8 +254,11 @@ class Recognizer:
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
                 if reason.startswith(("model designation", "counted", "a ship")) and not any(
-                        a <= span.start < b for a, b in furniture) and not _names_a_class(span, tokens):
-                    # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city)
+                        a <= span.start < b for a, b in furniture) and not (
+                        _names_a_class(span, tokens) and any(c.quality >= 1.0 for c in span.candidates)):
+                    # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city;
+                    # a class named after a town's own name leaves the town a place, but "Mogami-class frigates"
+                    # make a later "the Mogami" the ship, not a village of which Mogami is another name)
                     rejected_keys.add(span.key)
                 continue
             kept.append(span)

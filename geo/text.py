@@ -106,8 +106,13 @@ _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.
                           r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"
                           r"\b[A-Z][\w'’.-]+\s+\d{1,3},\d{3}\b")  # a price table: "Hyesan 7,000 | Ch'ŏngjin 6,800"
 # An author's line: "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in ...", "Dana Whitlock
-# covers Alexander, Pulaski and Union counties."
-_BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+covers\s|\s*(?:—|–|-|,|is)\s*(?:an? |the )?"
+# covers Alexander, Pulaski and Union counties.", "Hannah Okafor is a senior fellow in the ... Program."
+_BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+covers\s|"
+                       # "Hannah Okafor is a senior fellow in the Red Sea Security Program. She previously ...": a
+                       # scholar's biography, which goes on about the scholar (not "... is a professor who said")
+                       r"\s+is\s+(?:an? |the )(?:[\w-]+ ){0,3}(?:fellow|researcher|scholar|professor|lecturer)\b"
+                       r"(?=.*\.\s+(?:She|He|They)\s)|"
+                       r"\s*(?:—|–|-|,|is)\s*(?:an? |the )?"
                        r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
                        r"contributor|producer)\b|"
                        # "Georgia Lee  |  Senior Fellow, Korea Program": a name, a bar and a title

@@ -1081,6 +1081,8 @@ def test_a_regions_name_keeps_its_own_sense_beside_a_namesake(resolver) -> None:
     ("In Pervomaisk, Mykolaiv Oblast, debris from a downed Shahed fell on a house.", "Shahed"),  # a weapon's name
     ("Kharkiv was hit overnight by drones of the Shahed type launched from Kursk Oblast.", "Shahed"),
     ("Drones struck Russia's Shahed factory in Tatarstan.", "Shahed"),  # a weapon's factory, not Shakhty
+    ("The yard in Nagasaki builds Mogami-class frigates; Canberra chose an upgraded version of the Mogami.",
+     "Mogami"),  # the class, then the ship: not a village of which Mogami is another name
 ])
 def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str) -> None:
     assert placed(resolver, text).get(not_place) is None

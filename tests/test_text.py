@@ -68,6 +68,7 @@ def test_synthetic_page_furniture() -> None:
      "USD 41.25 ▲ | EUR 44.90 ▼ | PLN 10.31   ·   Kyiv +9° 🌧   Lviv +7° ☁",
      "Radio frequencies: 92.3 FM Dnipro · 100.6 FM Kryvyi Rih", "Weather in Dnipro: +3°C, wet snow",
      "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
+     "Hannah Okafor is a senior fellow in the Red Sea Security Program. She previously worked in Juba and Nairobi.",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
      "Повітряна тривога: Дніпропетровська, Херсонська області",
@@ -89,6 +90,12 @@ def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
     flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
     assert flags == [False, True]
+
+
+def test_a_scholar_in_the_body_is_not_a_biography() -> None:
+    text = ("Shelling hit Kharkiv overnight, officials said.\nKim Min-seok is a professor at Korea University who "
+            "has studied the plant since 2010, and he said output doubled.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False]
 
 
 def test_a_byline_address_inside_a_paragraph_is_not_furniture() -> None:
