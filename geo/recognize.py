@@ -1654,7 +1654,8 @@ def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     i, j = span.first, span.last + 1
     if span.cue is not None:
         return None
-    if i >= 1 and tokens[i - 1].key in FIRM_BRANDS and tokens[i - 1].is_capitalised and tokens[i].gap == " ":
+    if (i >= 1 and tokens[i - 1].key in FIRM_BRANDS and tokens[i - 1].is_capitalised and tokens[i].gap == " "
+            and not tokens[i - 1].possessive):  # (not "Hyundai's Ulsan complex")
         return f"a maker's model ('{tokens[i - 1].surface} {tokens[i].surface}')"
     k = j
     if k < len(tokens) and tokens[k].key == "and" and tokens[k].gap == " ":

@@ -1091,6 +1091,7 @@ def test_weapons_and_units_named_like_places(resolver, text: str, not_place: str
 def test_a_makers_name_put_as_a_place_stays_a_place(resolver) -> None:
     got = placed(resolver, "Toyota cut output. Workers in Toyota, Aichi, and in the town of Nokia, Finland, waited.")
     assert "Toyota" in got and got["Toyota"].country == "JP" and got["Nokia"].country == "FI"
+    assert placed(resolver, "Hyundai's Ulsan complex was shut.")["Ulsan"].country == "KR"  # not a model
 
 
 def test_a_weapons_name_put_as_a_place_stays_a_place(resolver) -> None:
