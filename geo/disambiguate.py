@@ -192,6 +192,10 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
         # "Washington" is the capital, not Washington Court House, Ohio: a short form that is the own name of its
         # country's capital is the capital's
         return cand.quality - 0.7, how + ", its country's capital's own name"
+    if short and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated" and (
+            own_name_population(gaz, span) >= ALTERNATE_MIN_POPULATION):
+        # "Metz" is the city of 120,000, not Metz-en-Couture (628): a village's short form that is a town's own name
+        return cand.quality - 0.7, how + " of a village, a larger town's own name"
     weak = small_alternate(gaz, span, cand)
     if weak == "own":
         # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate

@@ -191,6 +191,10 @@ PERSON_TITLES = frozenset({
 # Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
 FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
                         "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})
+# The last word of a firm's registered name ("Thamesford Precision Inc"): after it, the firm's first word alone is
+# the firm elsewhere in the article, when only a small town has that name.
+CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "corp", "corporation", "plc", "gmbh", "ag", "co", "nv", "bv",
+                                "oy", "ab", "spa", "srl", "pty", "limited", "incorporated"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

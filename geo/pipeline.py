@@ -69,6 +69,7 @@ class Resolver:
         for s in spans:
             s.start -= _dutch_article(text, s.start)
             s.end += _soft_sign(text, s.start, s.end)
+            s.end = _quoted_name_end(text, s.start, s.end)
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
@@ -258,6 +259,14 @@ class Resolver:
             for other in spans:
                 if other.last == span.first - 1:
                     rows |= {-c.row - 1 for c in other.candidates}
+        elif span.first > 1 and tokens[span.first - 1].key == "in" and tokens[span.first].gap == " " and (
+                tokens[span.first - 1].gap in (" ", ", ")):
+            # "Boring in Oregon": the place before "in" lies in one reading of this one (the state, not Oregon,
+            # Ohio); kept only where it does ("Harat in Dari" names a language)
+            mine = {c.row for c in span.candidates}
+            for other in spans:
+                if other.last == span.first - 2:
+                    rows |= {-c.row - 1 for c in other.candidates if mine & set(self.gaz.ancestors(c.row))}
         elif span.first > 0 and tokens[span.first - 1].possessive and tokens[span.first].gap == " ":
             # "Azerbaijan's Kazakh district", "Ukraine's Odesa": a country or region in the possessive contains it
             for other in spans:
@@ -390,6 +399,20 @@ FORMER_NAME_GAP = 60  # characters
 
 
 _QUOTES_OPEN = "'‘"
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+
+
+def _quoted_name_end(text: str, start: int, end: int) -> int:
+    """Where a name in quotes ends when type words after the closing quote were read with it: the mention of
+    'the "Renson" machine-building complex' is "Renson" (the type words still cue it), not 'Renson" machine-building
+    complex'."""
+    close = _QUOTE_PAIRS.get(text[start - 1 : start]) if start > 0 else None
+    if close is None:
+        return end
+    k = text.find(close, start, end)
+    return k if k > start else end
 
 
 def _soft_sign(text: str, start: int, end: int) -> int:

@@ -17,9 +17,10 @@ from itertools import compress
 from operator import attrgetter
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
-from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_REGION_WORDS,
+    CORPORATE_SUFFIXES,
     ARABIC_ARTICLES,
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
@@ -259,6 +260,11 @@ class Recognizer:
                     # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city;
                     # a class named after a town's own name leaves the town a place, but "Mogami-class frigates"
                     # make a later "the Mogami" the ship, not a village of which Mogami is another name)
+                    rejected_keys.add(span.key)
+                elif _opens_a_firms_name(reason) and span.first == span.last and all(
+                        self.gaz.rows[c.row][2] == "city" and self.gaz.rows[c.row][8] < VILLAGE_POPULATION
+                        for c in span.candidates):
+                    # "Thamesford Precision Inc" ... "Thamesford will wind down a plant": the firm, not the village
                     rejected_keys.add(span.key)
                 continue
             kept.append(span)
@@ -1100,6 +1106,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
 
 _DATE_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
 
+_ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
+
+
 def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: int = 3,
                   article: bool = True) -> bool:
     """The name ending at token ``last`` is followed by an apposition holding one of ``words`` within ``reach``
@@ -1111,7 +1120,18 @@ def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: 
         if tokens[j].key not in ("a", "an"):
             return False
         j += 1
-    return any(t.key in words for t in tokens[j : j + reach])
+    hit = next((k for k in range(j, min(j + reach, len(tokens))) if tokens[k].key in words), None)
+    if hit is not None and hit + 1 < len(tokens) and tokens[hit + 1].key in _ATTRIBUTION_VERBS and (
+            tokens[hit + 1].gap == " "):
+        return False  # "... before travelling on to Jerusalem, an embassy spokesperson said": the speaker is not it
+    return hit is not None
+
+
+def _opens_a_firms_name(reason: str) -> bool:
+    """The rejection reason quotes an organisation's name ending in a corporate suffix ("... ('Thamesford Precision
+    Inc')") that the span begins."""
+    m = re.match(r"(?:start of a longer name|part of an organisation's name) \('(.+)'\)$", reason)
+    return m is not None and m.group(1).rsplit(None, 1)[-1].rstrip(".").lower() in CORPORATE_SUFFIXES
 
 
 def _names_a_class(span: Span, tokens: list[Token]) -> bool:

@@ -25,7 +25,7 @@ _HEADER_WORDS = (
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
-    r"upcoming events?|events|(?:also |more )?in this section|"
+    r"upcoming(?: events?)?|events|(?:also |more )?in this section|"
     r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
@@ -52,13 +52,15 @@ _HEADER_WORDS = (
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
                            + r"(?:\s*/\s*" + _HEADER_WORDS + r")?"  # bilingual: "LO MÁS LEÍDO / MOST READ"
-                           + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?\W*$",
+                           + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?"
+                           # "Read more: Elections 2024": a header naming its topic
+                           + r"(?:\s*:\s*[\w&'’-]+(?: [\w&'’-]+){0,3})?\W*$",
                            re.IGNORECASE)
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←]|\s[—–]\s)", re.IGNORECASE)
+_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪]|\s[—–]\s)", re.IGNORECASE)
 # (a bare "READ | Pakistan, Afghanistan hold talks ..." is a teaser too)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
@@ -113,11 +115,15 @@ _BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+cov
                        r"\s+is\s+(?:an? |the )(?:[\w-]+ ){0,3}(?:fellow|researcher|scholar|professor|lecturer)\b"
                        r"(?=.*\.\s+(?:She|He|They)\s)|"
                        r"\s*(?:—|–|-|,|is)\s*(?:an? |the )?"
-                       r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
+                       r"(?:[\w'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
                        r"contributor|producer)\b|"
                        # "Georgia Lee  |  Senior Fellow, Korea Program": a name, a bar and a title
                        r"\s*\|\s*(?:[\w-]+ ){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
                        r"contributor|producer|fellow|researcher|director)\b)")
+# A reader's comment: a user name, a separator and how long ago ("KyivKid · 2h — Same script every month",
+# "↳ Kondele_Boy — 1h: Mombasa is fine", "PhoenixFan — 2 hours ago").
+_COMMENT_LINE = re.compile(r"^\W*[\w.@-]{2,30}\s*[·—–|-]\s*\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs|hours?|days?|weeks?)"
+                           r"(?: ago)?\b")
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
@@ -282,7 +288,10 @@ def is_other_script_line(line: str) -> bool:
 _SECTION_TEASER = re.compile(r"^\W*([A-Za-z]+(?: [A-Za-z]+)?)\s*:\s+\S")
 _TEASER_LABEL_WORDS = SECTION_NAMES | frozenset({"top", "cities", "city", "trending", "web", "stories", "story",
                                                  "video", "videos", "photos", "gallery", "explainer", "exclusive",
-                                                 "tech", "technology", "entertainment", "lifestyle", "travel"})
+                                                 "tech", "technology", "entertainment", "lifestyle", "travel",
+                                                 # promotions: "Watch now: ...", "Upcoming: ...", "pinned: ..."
+                                                 "watch", "now", "upcoming", "pinned", "listen", "podcast", "event",
+                                                 "events", "webinar", "next"})
 
 
 def is_section_teaser(line: str) -> bool:
@@ -336,7 +345,8 @@ def is_furniture_line(line: str) -> bool:
         or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
-        or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line)))
+        or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
+        or bool(_COMMENT_LINE.match(line)))
 
 
 # List headers of outlets that keep their own language's page furniture on English pages.

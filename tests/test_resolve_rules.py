@@ -44,11 +44,14 @@ def placed(resolver, text: str):
         ("By Helen Marsh and Jae-won Lee. Imagery of Sohae in North Korea shows a new pad.", {"Lee"}),
         ("Samsung and Toyota raised forecasts. The Ulsan plant builds the Tucson and Santa Fe sport utility "
          "vehicles; a Hyundai Tucson was stolen in Ulsan.", {"Samsung", "Toyota", "Tucson", "Santa Fe"}),
+        ("Thamesford Precision Inc will move work to Alabama. Thamesford will wind down its plant in Kingston, "
+         "Ontario.", {"Thamesford"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
-         "insurgency", "korean-given-name-first", "makers-and-models"],
+         "insurgency", "korean-given-name-first", "makers-and-models",
+         "firm-by-its-first-word"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -66,6 +69,7 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("Drills of the USA, Japan and the Republic of Korea began.", "USA", "iso:US"),
         ("On Réunion, no alert is in force.", "Réunion", "gn:6690284"),
         ("Residents of Wajima, Ishikawa Pref., were evacuated.", "Ishikawa Pref.", "gn:1861387"),
+        ("The envoy was due to travel on to Jerusalem, an embassy spokesperson said.", "Jerusalem", "gn:281184"),
         ("N Korea expands its missile production.", "N Korea", "iso:KP"),
         ("The factory is located in the city of Hamhyn in North Korea.", "Hamhyn", "gn:1877449"),
         ("Officials in Hamheung confirmed the work.", "Hamheung", "gn:1877449"),
@@ -83,7 +87,7 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("In hotels of Rason Russian tourists can pay with Mir cards.", "Rason", "gn:2054927"),
         ("Volunteers drove 2,000 miles from the Lincolnshire town to Kharkiv.", "Lincolnshire", "gn:2644486"),
     ],
-    ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "usa-not-usa-oita", "accented-not-the-word", "abbreviated-region-word", "n-korea", "ukrainian-form", "rr-form",
+    ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "usa-not-usa-oita", "accented-not-the-word", "abbreviated-region-word", "speaker-after-comma-not-apposition", "n-korea", "ukrainian-form", "rr-form",
          "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
          "dotted-state", "dotted-state-container", "title-after-place", "headline", "demonym-after-place",
          "the-x-town"],
@@ -126,11 +130,15 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "will ask Washington to tie incentives to jobs.", "Washington", "gn:4140963"),
         ("The firm makes brakes in Windsor, Ontario, and ships from Portland, Maine. It will supply Detroit-area "
          "customers.", "Detroit", "gn:4990729"),
+        ("Police arrested two men in Salem in Oregon on Friday.", "Oregon", "gn:5744337"),
+        ("Strikes hit Paris and Lyon; between Nancy and Metz a bus replaces the train, Brussels said.", "Metz",
+         "gn:2994160"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
          "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port",
-         "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state"],
+         "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state",
+         "state-after-in-contains-the-town", "town-not-a-villages-short-form"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
@@ -1339,6 +1347,12 @@ def test_russian_forms_of_towns_and_their_districts(resolver, text: str, surface
 def test_a_central_european_district_is_read_at_its_seat(resolver, text: str, surface: str, country: str) -> None:
     place = placed(resolver, text)[surface]
     assert place is not None and place.kind == "city" and place.country == country
+
+
+def test_a_quoted_name_before_type_words_is_the_mention(resolver) -> None:
+    got = placed(resolver, 'Satellite images show a new siding at the "Renson" machine-building complex in Hamhyn, '
+                           "and the missile was made at the “February 11” plant.")
+    assert got["Renson"].id == "fac:ryongsong-machine-complex" and got["February 11"].id == "fac:february-11-plant"
 
 
 def test_a_name_with_another_facility_word_is_no_short_form(resolver) -> None:

@@ -69,6 +69,14 @@ def test_synthetic_page_furniture() -> None:
      "Radio frequencies: 92.3 FM Dnipro · 100.6 FM Kryvyi Rih", "Weather in Dnipro: +3°C, wet snow",
      "✉ Oksana Melnyk — defense reporter at the Kyiv Ledger. She grew up in Melitopol.",
      "Hannah Okafor is a senior fellow in the Red Sea Security Program. She previously worked in Juba and Nairobi.",
+     "Watch now: Manama security dialogue opens with call for maritime cooperation",
+     "Upcoming: Tallinn roundtable on sanctions enforcement, 24 March",
+     "pinned: Fundraiser for a drone unit near Huliaipole - link in bio",
+     "Park Min-ji is HBN's contributing correspondent on inter-Korean affairs. She is based in Daejeon.",
+     "KyivKid · 2h — Same script every month. Launch, protest, repeat. Meanwhile their shells end up over Kharkiv.",
+     "  ↳ Kondele_Boy — 1h: Mombasa is fine, Nairobi CBD is the problem. Avoid town.",
+     "BREAKING ● Brahmaputra above danger level at six stations ● Rajdhani Express between Dibrugarh and Delhi cancelled",
+     "UPCOMING ▸ Sarajevo Security Conference, 14–15 May ▸ Podgorica Roundtable on Judicial Reform, 19 June",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
      "Повітряна тривога: Дніпропетровська, Херсонська області",
@@ -142,7 +150,8 @@ def test_a_list_header_may_name_the_outlet() -> None:
 @pytest.mark.parametrize(("header", "bullet"), [("RELATED ANALYSIS", "→"), ("MÁS NOTICIAS", "·"), ("Related links", "»"),
                                                 ("YOU MAY ALSO BE INTERESTED IN", ">"), ("Also in the news", "·"),
                                                 ("YOU MAY BE INTERESTED", "»"), ("Related to this story", "•"),
-                                                ("What we're reading", "-"), ("Also from Balkan Desk:", "▸")])
+                                                ("What we're reading", "-"), ("Also from Balkan Desk:", "▸"),
+                                                ("Read more: Elections 2024", "▸")])
 def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
