@@ -162,8 +162,9 @@ def joins(prev: Token, nxt: Token) -> bool:
         return False
     if joinable(nxt.gap):
         return True
-    return nxt.gap.rstrip(" ") == "." and (prev.key in NAME_ABBREVIATIONS or
-                                           (len(prev.surface) == 1 and prev.is_upper)) and "\n" not in nxt.gap
+    # (a unit is no initial: "... sweltered at 48.5°C. Turbat, in the south")
+    return nxt.gap.rstrip(" ") == "." and (prev.key in NAME_ABBREVIATIONS or (
+        len(prev.surface) == 1 and prev.is_upper and not prev.gap.endswith("°"))) and "\n" not in nxt.gap
 
 
 def marked_form(text: str) -> str | None:

@@ -1349,6 +1349,11 @@ def test_a_central_european_district_is_read_at_its_seat(resolver, text: str, su
     assert place is not None and place.kind == "city" and place.country == country
 
 
+def test_a_unit_before_a_full_stop_is_no_initial(resolver) -> None:
+    got = placed(resolver, "Sukkur recorded 48°C. Turbat, in the south of Balochistan, sweltered at 48.5°C.")
+    assert got["Turbat"] is not None and got["Turbat"].country == "PK"
+
+
 def test_a_quoted_name_before_type_words_is_the_mention(resolver) -> None:
     got = placed(resolver, 'Satellite images show a new siding at the "Renson" machine-building complex in Hamhyn, '
                            "and the missile was made at the “February 11” plant.")

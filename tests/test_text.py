@@ -77,6 +77,7 @@ def test_synthetic_page_furniture() -> None:
      "  ↳ Kondele_Boy — 1h: Mombasa is fine, Nairobi CBD is the problem. Avoid town.",
      "BREAKING ● Brahmaputra above danger level at six stations ● Rajdhani Express between Dibrugarh and Delhi cancelled",
      "UPCOMING ▸ Sarajevo Security Conference, 14–15 May ▸ Podgorica Roundtable on Judicial Reform, 19 June",
+     "⚠ AIR ALERT — Sumy region, Chernihiv region, Poltava region, Kharkiv region. Proceed to the nearest shelter!",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
      "Повітряна тривога: Дніпропетровська, Херсонська області",
