@@ -188,6 +188,18 @@ PERSON_TITLES = frozenset({
     "named", "nicknamed", "businessman", "businesswoman", "candidate", "activist", "volunteer", "veteran",
     "driver", "worker", "pensioner", "retiree", "lawmaker", "politician", "businessmen",
 })
+# Trades and walks of life of people quoted by their first name, read only in apposition after it ("said Anna, a
+# pharmacist in Rzeszów", "Serhii, a former turbine operator"): before a name they are often a newspaper's or a
+# service's word ("Courier Mindanao Bureau", "Coast Guard").
+OCCUPATIONS = PERSON_TITLES | frozenset({
+    "pharmacist", "operator", "miner", "fisherman", "mechanic", "electrician", "baker", "cook", "chef", "waiter",
+    "waitress", "shopkeeper", "vendor", "trader", "cashier", "accountant", "technician", "welder", "builder",
+    "plumber", "carpenter", "cleaner", "guard", "soldier", "medic", "paramedic", "firefighter", "grandmother",
+    "grandfather", "widow", "widower", "housewife", "labourer", "laborer", "refugee", "evacuee", "priest", "monk",
+    "nun", "musician", "artist", "photographer", "designer", "programmer", "entrepreneur", "employee", "clerk",
+    "courier", "tailor", "barber", "hairdresser", "midwife", "dentist", "beekeeper", "shepherd", "villager",
+    "neighbour", "neighbor", "colleague", "teenager", "schoolgirl", "schoolboy", "woman", "man", "mum", "dad",
+})
 # Lower-case nouns of a firm before its name, in apposition ("the French uranium company Orano").
 FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manufacturer", "maker", "brand",
                         "retailer", "conglomerate", "startup", "start-up", "insurer", "lender", "shipper"})

@@ -52,6 +52,7 @@ from geo.lexicon import (
     NAME_CONNECTORS,
     NEWS_ORGANISATIONS,
     ORG_WORDS,
+    OCCUPATIONS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLURAL_DISTRICT_WORDS,
@@ -1001,10 +1002,22 @@ def _ranks(tok: Token) -> bool:
 CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW", "UA", "RU", "BY", "MD"})
 
 
+# Countries whose counties are written "Co Cork", "Co. Antrim" (the abbreviation of "County" before the name).
+CO_COUNTY_COUNTRIES = frozenset({"IE", "GB"})
+
+
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     """Read type words around a span: extend it over "region"/"Oblast"/"Province" and capitalised facility
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
     n = len(tokens)
+    i = span.first
+    if (i > 0 and tokens[i - 1].surface == "Co" and tokens[i].gap in (" ", ". ") and span.match != "unresolved"
+            and any(gaz.rows[c.row][2] == "region" and gaz.rows[c.row][5] in CO_COUNTY_COUNTRIES
+                    for c in span.candidates)):
+        # "Co Limerick", "Co. Cork": the county (not a company, nor the city of Cork)
+        span.first, span.start = i - 1, tokens[i - 1].start
+        span.cue, span.cue_reason = "region", "'Co' (County) before it"
+        return
     j = span.last
     while j + 1 < n and joins(tokens[j], tokens[j + 1]):
         nxt = tokens[j + 1]
@@ -1303,7 +1316,7 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
-    if (span.first == span.last and _described_as(tokens, span.last, PERSON_TITLES)
+    if (span.first == span.last and _described_as(tokens, span.last, OCCUPATIONS)
             and not _followed_by_container(span, tokens)):
         return f"a person described ('{tokens[span.last].surface}, a ...')"  # "Mendoza, a businessman"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:

@@ -25,6 +25,7 @@ _HEADER_WORDS = (
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
+    r"(?:other|more) (?:live ?blogs?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
     r"upcoming(?: events?)?|events|(?:also |more )?in this section|"
     r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
     r"editorial office|registered office|head office|postal address|editorial address|"
@@ -54,7 +55,8 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
                            + r"(?:\s*/\s*" + _HEADER_WORDS + r")?"  # bilingual: "LO MÁS LEÍDO / MOST READ"
                            + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?"
                            # "Read more: Elections 2024": a header naming its topic
-                           + r"(?:\s*:\s*[\w&'’-]+(?: [\w&'’-]+){0,3})?\W*$",
+                           # (capitalised words only: not "Air raid alert: ACTIVE in the region")
+                           + r"(?:\s*:\s*(?-i:[A-Z0-9])[\w&'’-]*(?: (?-i:[A-Z0-9])[\w&'’-]*){0,3})?\W*$",
                            re.IGNORECASE)
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
@@ -68,6 +70,7 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:sign in|log in|login|register|my account)(?:\s*[|·/]\s*(?:sign in|log in|login|register|subscribe|"
     r"sign up|my account))*\W*$|"  # "Sign In | Register"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
+    r"[.!?:]\s+(?:subscribe|sign up)(?: now| here| free| for free)?\W*$|"  # "Crimea Watch: a weekly look ... Subscribe"
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|(?:^|\s)\(c\)\s|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?: \w+)?(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs ("World > East Asia")
@@ -121,9 +124,10 @@ _BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+cov
                        r"\s*\|\s*(?:[\w-]+ ){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist|analyst|"
                        r"contributor|producer|fellow|researcher|director)\b)")
 # A reader's comment: a user name, a separator and how long ago ("KyivKid · 2h — Same script every month",
-# "↳ Kondele_Boy — 1h: Mombasa is fine", "PhoenixFan — 2 hours ago").
+# "↳ Kondele_Boy — 1h: Mombasa is fine", "PhoenixFan — 2 hours ago"), or a handle with an underscore and a colon
+# ("mapguy_kharkiv: Nice work on Ladyzhyn").
 _COMMENT_LINE = re.compile(r"^\W*[\w.@-]{2,30}\s*[·—–|-]\s*\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs|hours?|days?|weeks?)"
-                           r"(?: ago)?\b")
+                           r"(?: ago)?\b|^\W*@?[\w.]*_[\w.]+:\s")
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
@@ -144,6 +148,8 @@ _ADDRESS_PART = re.compile(
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
 _STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
+# Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
+ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced) by|"
@@ -153,6 +159,10 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
+# A sponsor's block: the paragraph below the header is the advertiser's prose ("--- SPONSORED --- / This edition is
+# brought to you by Carpathian Honey Co. ... from our warehouse in Uzhhorod").
+_SPONSOR_HEADER = re.compile(r"^\W*(?:sponsored(?: content| stories| by [\w .&'’-]{1,40})?|partner content|paid content|"
+                             r"promoted(?: stories)?|advertisement|a word from our sponsors?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات)"
@@ -484,7 +494,7 @@ def classify_lines(text: str) -> list[Line]:
             break
         # The block below the header; an author's biography is prose, and furniture all the same.
         prev_headline = False
-        bio = bool(_BIO_HEADER.match(s.strip()))
+        bio = bool(_BIO_HEADER.match(s.strip()) or _SPONSOR_HEADER.match(s.strip()))
         for j in range(k + 1, len(nonblank)):
             if bio:
                 flags[nonblank[j]] = True
@@ -553,7 +563,8 @@ def classify_lines(text: str) -> list[Line]:
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):
-        if (not flags[i] and 0 < k and raw[i][0] >= 0.6 * len(text) and flags[nonblank[k - 1]]
+        if (not flags[i] and 0 < k and raw[i][0] >= 0.6 * len(text)
+                and (flags[nonblank[k - 1]] or k >= len(nonblank) - ABOUT_US_LAST_LINES)
                 and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])):
             flags[i] = True
     # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article.

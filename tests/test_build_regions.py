@@ -210,6 +210,12 @@ def test_kursk(by_iso: dict[str, dict[str, Any]]) -> None:
     assert not contains(kursk, 50.60, 36.59)  # Belgorod city
 
 
+def test_chukotka_is_not_yakutia(by_iso: dict[str, dict[str, Any]]) -> None:
+    # Natural Earth gives the Sakha Republic Chukotka's names; the correction moves them back.
+    assert "Chukotka" not in by_iso["RU-SA"]["properties"]["names"]
+    assert "Chukotka" in by_iso["RU-CHU"]["properties"]["names"]
+
+
 def test_south_hamgyong_korean_forms(by_iso: dict[str, dict[str, Any]]) -> None:
     p = by_iso["KP-08"]["properties"]
     assert p["id"] == "gn:1877450" and p["name"] == "South Hamgyong" and p["country"] == "KP"

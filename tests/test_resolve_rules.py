@@ -46,12 +46,14 @@ def placed(resolver, text: str):
          "vehicles; a Hyundai Tucson was stolen in Ulsan.", {"Samsung", "Toyota", "Tucson", "Santa Fe"}),
         ("Thamesford Precision Inc will move work to Alabama. Thamesford will wind down its plant in Kingston, "
          "Ontario.", {"Thamesford"}),
+        ('"We sleep with the radio on," said Anna, a pharmacist in Rzeszów. Serhii, a former turbine operator, '
+         "left Enerhodar.", {"Anna", "Serhii"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
-         "firm-by-its-first-word"],
+         "firm-by-its-first-word", "first-name-and-trade"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}

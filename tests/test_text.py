@@ -78,6 +78,7 @@ def test_synthetic_page_furniture() -> None:
      "BREAKING ● Brahmaputra above danger level at six stations ● Rajdhani Express between Dibrugarh and Delhi cancelled",
      "UPCOMING ▸ Sarajevo Security Conference, 14–15 May ▸ Podgorica Roundtable on Judicial Reform, 19 June",
      "⚠ AIR ALERT — Sumy region, Chernihiv region, Poltava region, Kharkiv region. Proceed to the nearest shelter!",
+     "mapguy_kharkiv: Nice work on Ladyzhyn. Any chance of a look at Kulbakino next?",
      "Rice (1 kg): Pyongyang 6,500 won | Sinuiju 6,300 | Hyesan 7,000",
      "⚠ AIR RAID ALERT active in: Sumy Oblast · Poltava Oblast", "CURRENT WARNINGS (from NSW RFS)",
      "Повітряна тривога: Дніпропетровська, Херсонська області",
@@ -99,6 +100,40 @@ def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
     flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
     assert flags == [False, True]
+
+
+def test_sponsor_blocks_and_newsletter_promotions_are_furniture() -> None:
+    text = ("Good morning from Kyiv. Overnight, drones hit Ternopil and Rivne, officials said.\n\n"
+            "--- SPONSORED ---\n"
+            "This edition is brought to you by Carpathian Honey Co. Raw honey from apiaries around Yaremche.\n\n"
+            "Air defences were busy over Lutsk as well, the regional governor said.\n\n"
+            "MORE NEWSLETTERS FROM US\n"
+            "Crimea Watch: a weekly look at life under occupation. Subscribe\n\n"
+            "Other live blogs\n"
+            "- Gaza ceasefire live: Hamas and Israel trade accusations over aid deliveries\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False, True, True, False, True, True, True, True]
+
+
+def test_an_outlets_description_among_the_last_lines_is_furniture() -> None:
+    text = ("Drones hit the Kremenchuk refinery again on Tuesday, the governor of Poltava said.\n\n"
+            "The plant had been struck twice before this year, and repairs had only just been finished when the "
+            "latest wave arrived shortly after midnight, according to local officials and the operator.\n\n"
+            "Analysts said the strikes were part of a wider campaign against fuel supplies along the Dnipro, which "
+            "has also hit depots and pumping stations further east over the past month.\n\n"
+            "Cite this: Wisniewska, M. (2025) \"The Poltava belt\", CEES Commentary No. 214.\n\n"
+            "CEES is an independent, non-partisan think tank. Ul. Mokotowska 1, Warsaw · Rue de la Loi 155, Brussels.\n"
+            "Privacy | Cookie settings | Accessibility | © 2025 CEES\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags[:3] == [False, False, False] and flags[-2:] == [True, True]
+
+
+def test_an_alert_with_a_status_heads_no_list() -> None:
+    text = ("Air raid alert: ACTIVE in the region 🔴\n\nSociety\n\n"
+            "Zaporizhia under the glide bombs: the city that moved its schools underground\n\n"
+            "ZAPORIZHZHIA – At 07:55 the siren sounds again over the left bank, and the children go down.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert not flags["Zaporizhia under the glide bombs: the city that moved its schools underground"]
 
 
 def test_a_scholar_in_the_body_is_not_a_biography() -> None:

@@ -149,6 +149,14 @@ ADMIN1_CORRECTIONS: dict[str, dict[str, Any]] = {
         "expect": {"admin": "Siachen Glacier", "name": "Kashmir"},
         "set": {"name": "Siachen Glacier", "name_en": "Siachen Glacier", "name_ru": "Сиачен", "name_uk": "Сіачен"},
     },
+    "RUS-2612": {  # the Sakha Republic (Yakutia) carries Chukotka's names as alias and woe_name
+        "expect": {"iso_3166_2": "RU-SA", "name_alt": "Chukotka|Chukotskiy AOk", "woe_name": "Chukot"},
+        "set": {"name_alt": None, "woe_name": None},
+    },
+    "RUS-2321": {  # ... and Chukotka itself lacks its short name
+        "expect": {"iso_3166_2": "RU-CHU", "name_alt": "Chukotskiy Avtonomnyy Okrug"},
+        "set": {"name_alt": "Chukotskiy Avtonomnyy Okrug|Chukotka|Chukotskiy AOk"},
+    },
     "PAK-1109": {  # Azad Kashmir lists the whole disputed region's name as an alias
         "expect": {"iso_3166_2": "PK-JK", "name_alt": "Kashmir"},
         "set": {"name_alt": None},
