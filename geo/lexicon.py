@@ -207,6 +207,11 @@ FIRM_WORDS = frozenset({"company", "firm", "group", "operator", "airline", "manu
 # the firm elsewhere in the article, when only a small town has that name.
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "corp", "corporation", "plc", "gmbh", "ag", "co", "nv", "bv",
                                 "oy", "ab", "spa", "srl", "pty", "limited", "incorporated"})
+# Seats of government that news names for the government ("Zhongnanhai was unlikely to ...", "the Élysée said"): no
+# town a few letters off (Zhongnanhai is not Cheonan).
+GOVERNMENT_SEATS = frozenset({"zhongnanhai", "kremlin", "elysee", "bankova", "moncloa", "quirinale", "quirinal",
+                              "whitehall", "berlaymont", "matignon", "chigi", "malacanang", "cheongwadae",
+                              "kantei"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

@@ -37,6 +37,7 @@ from geo.lexicon import (
     FEATURE_BEFORE,
     FIRM_BRANDS,
     FIRM_WORDS,
+    GOVERNMENT_SEATS,
     FUNCTION_WORDS,
     GRADE_WORDS,
     HOLIDAYS,
@@ -1680,6 +1681,13 @@ def _vehicle_words_at(tokens: list[Token], k: int) -> bool:
         tokens[k].key in ("sport", "sports") and k + 1 < len(tokens) and tokens[k + 1].key == "utility")
 
 
+def rule_government_seat(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said")."""
+    if span.first == span.last and span.key in GOVERNMENT_SEATS and span.cue is None:
+        return f"a seat of government ('{tokens[span.first].surface}')"
+    return None
+
+
 def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A maker's name ("Samsung", "Toyota", "Nokia"), unless the text puts it as a place ("in Toyota, Aichi",
     "Toyota City"); a maker's model ("the Hyundai Tucson"); a vehicle's model ("the Tucson and Santa Fe sport
@@ -1760,7 +1768,7 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
-RULES = (rule_month, rule_vessel, rule_named_firm, rule_brand, rule_news_organisation, rule_organisation_of,
-         rule_weapon_name, rule_crude_grade,
+RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)

@@ -48,12 +48,14 @@ def placed(resolver, text: str):
          "Ontario.", {"Thamesford"}),
         ('"We sleep with the radio on," said Anna, a pharmacist in Rzeszów. Serhii, a former turbine operator, '
          "left Enerhodar.", {"Anna", "Serhii"}),
+        ("Seoul and Tokyo protested the launch. Analysts said Zhongnanhai was unlikely to restrain Pyongyang.",
+         {"Zhongnanhai"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
-         "firm-by-its-first-word", "first-name-and-trade"],
+         "firm-by-its-first-word", "first-name-and-trade", "seat-of-government"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
