@@ -29,7 +29,7 @@ _HEADER_WORDS = (
     r"upcoming(?: events?)?|events|(?:also |more )?in this section|"
     r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
     r"editorial office|registered office|head office|postal address|editorial address|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more (?:politics|world|sport|sports|business|opinion|culture|local|national|international|regional)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"

@@ -39,6 +39,7 @@ FLOORS = {  # (recall, precision)
     "holdout85": (0.91, 0.91), "holdout86": (0.87, 0.92), "holdout87": (0.86, 0.92), "holdout88": (0.81, 0.94),
     "holdout89": (0.79, 0.91), "holdout90": (0.89, 0.95), "holdout91": (0.94, 0.95), "holdout92": (0.82, 0.94),
     "holdout93": (0.93, 0.92), "holdout94": (0.65, 0.90), "holdout95": (0.90, 0.89), "holdout96": (0.90, 0.93),
+    "holdout97": (0.94, 0.92), "holdout98": (0.88, 0.86),
 }
 
 

@@ -187,7 +187,7 @@ def test_a_list_header_may_name_the_outlet() -> None:
                                                 ("YOU MAY ALSO BE INTERESTED IN", ">"), ("Also in the news", "·"),
                                                 ("YOU MAY BE INTERESTED", "»"), ("Related to this story", "•"),
                                                 ("What we're reading", "-"), ("Also from Balkan Desk:", "▸"),
-                                                ("Read more: Elections 2024", "▸")])
+                                                ("Read more: Elections 2024", "▸"), ("Last News", "•")])
 def test_list_headers_and_bullets_of_other_layouts(header: str, bullet: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             f"{bullet} Why Bamako's fuel blockade matters for the whole Sahel\n{bullet} Managua cierra paso fronterizo\n")
