@@ -186,16 +186,14 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
     # "Kingston" for Kingston upon Thames: a short form of the place's own name, not a foreign label of it
     short = cand.quality < 1.0 and _own_key(row[1]).startswith(span.key + " ")
     how = cand.how + " (a short form of its name)" if short else cand.how
-    if short and row[2] == "city" and not row[11] and any(
-            o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
-            and gaz.rows[o.row][5] == row[5] for o in span.candidates):
-        # "Washington" is the capital, not Washington Court House, Ohio: a short form that is the own name of its
-        # country's capital is the capital's
-        return cand.quality - 0.7, how + ", its country's capital's own name"
-    if short and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated" and (
-            own_name_population(gaz, span) >= ALTERNATE_MIN_POPULATION):
-        # "Metz" is the city of 120,000, not Metz-en-Couture (628): a village's short form that is a town's own name
-        return cand.quality - 0.7, how + " of a village, a larger town's own name"
+    if short and row[2] == "city" and not row[11] and row[12] != "curated" and (
+            any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
+                and gaz.rows[o.row][5] == row[5] for o in span.candidates)
+            or (row[8] < VILLAGE_POPULATION and own_name_population(gaz, span) >= ALTERNATE_MIN_POPULATION)):
+        # A short form that is another town's own name is that town's when the other is its country's capital
+        # ("Washington", not Washington Court House, Ohio) or the short form's owner is a village ("Metz", not
+        # Metz-en-Couture)
+        return cand.quality - 0.7, how + ", a larger town's own name"
     weak = small_alternate(gaz, span, cand)
     if weak == "own":
         # "Nikolayev" is Mykolaiv's own name (470,000) and "Mykolaiv" its oblast's, and each only an alternate
@@ -382,7 +380,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # (less for a village named like a great city: "Detroit" in a story that names Portland, Maine, is not the
         # Maine village of 800, unless its sentence names the region)
         great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
-            _names_a_great_city_elsewhere(gaz, span, cand.row))
+            _names_a_great_city(gaz, span, besides=cand.row))
         score += (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
@@ -420,7 +418,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # (less for a village named like a great city abroad: "El Paso" near Santa Teresa, New Mexico, in a story
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
         village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
-            _names_a_great_city_abroad(gaz, span, row[5]))
+            _names_a_great_city(gaz, span, abroad_from=row[5]))
         score += 0.2 if village else 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
@@ -455,7 +453,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                 (row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row)
                  and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" and not gaz.rows[r][11]
                              for r in ctx.rows))
-                or (row[8] < VILLAGE_POPULATION and _names_a_great_city_abroad(gaz, span, country)))
+                or (row[8] < VILLAGE_POPULATION and _names_a_great_city(gaz, span, abroad_from=country)))
             score += 0.15 if small_namesake else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
@@ -673,16 +671,12 @@ def _capital_by_its_region(gaz: Gazetteer, span: Span, region: tuple) -> bool:
                is not None for o in span.candidates)
 
 
-def _names_a_great_city_abroad(gaz: Gazetteer, span: Span, country: str) -> bool:
-    """The span is the own name of a city of GREAT_CITY_POPULATION outside ``country``."""
-    return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
-               and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION for o in span.candidates)
-
-
-def _names_a_great_city_elsewhere(gaz: Gazetteer, span: Span, row_index: int) -> bool:
-    """The span is the own name of a city of GREAT_CITY_POPULATION other than ``row_index``."""
-    return any(o.row != row_index and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
-               and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION for o in span.candidates)
+def _names_a_great_city(gaz: Gazetteer, span: Span, *, besides: int = -1, abroad_from: str | None = None) -> bool:
+    """The span is the own name of a city of GREAT_CITY_POPULATION other than row ``besides`` (and outside the
+    country ``abroad_from``, when given)."""
+    return any(o.row != besides and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
+               and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION
+               and (abroad_from is None or gaz.rows[o.row][5] != abroad_from) for o in span.candidates)
 
 
 def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:

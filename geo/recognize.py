@@ -20,11 +20,11 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_REGION_WORDS,
-    CORPORATE_SUFFIXES,
     ARABIC_ARTICLES,
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
+    CORPORATE_SUFFIXES,
     CRUDE_GRADES,
     DEMONYM_COUNTRIES,
     DEMONYM_SUFFIXES,
@@ -37,8 +37,8 @@ from geo.lexicon import (
     FEATURE_BEFORE,
     FIRM_BRANDS,
     FIRM_WORDS,
-    GOVERNMENT_SEATS,
     FUNCTION_WORDS,
+    GOVERNMENT_SEATS,
     GRADE_WORDS,
     HOLIDAYS,
     HOST_FACILITY_WORDS,
@@ -52,8 +52,8 @@ from geo.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NEWS_ORGANISATIONS,
-    ORG_WORDS,
     OCCUPATIONS,
+    ORG_WORDS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLURAL_DISTRICT_WORDS,
@@ -68,13 +68,13 @@ from geo.lexicon import (
     TRANSLITERATED_COUNTRIES,
     UNIT_WORDS,
     UNNAMED_FACILITY_WORDS,
+    VEHICLE_WORDS,
     VESSEL_WORDS,
     WATER_LAST_WORDS,
     WEAPON_NAMES,
     WEAPON_WORDS,
     WEEKDAYS,
     common_words,
-    VEHICLE_WORDS,
 )
 from geo.normalize import Token, fold, joinable, joins, tokenize
 
@@ -263,7 +263,7 @@ class Recognizer:
                     # a class named after a town's own name leaves the town a place, but "Mogami-class frigates"
                     # make a later "the Mogami" the ship, not a village of which Mogami is another name)
                     rejected_keys.add(span.key)
-                elif _opens_a_firms_name(reason) and span.first == span.last and all(
+                elif span.first == span.last and _opens_a_firms_name(span, tokens, run_of) and all(
                         self.gaz.rows[c.row][2] == "city" and self.gaz.rows[c.row][8] < VILLAGE_POPULATION
                         for c in span.candidates):
                     # "Thamesford Precision Inc" ... "Thamesford will wind down a plant": the firm, not the village
@@ -1141,11 +1141,10 @@ def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: 
     return hit is not None
 
 
-def _opens_a_firms_name(reason: str) -> bool:
-    """The rejection reason quotes an organisation's name ending in a corporate suffix ("... ('Thamesford Precision
-    Inc')") that the span begins."""
-    m = re.match(r"(?:start of a longer name|part of an organisation's name) \('(.+)'\)$", reason)
-    return m is not None and m.group(1).rsplit(None, 1)[-1].rstrip(".").lower() in CORPORATE_SUFFIXES
+def _opens_a_firms_name(span: Span, tokens: list[Token], run_of: dict[int, tuple[int, int]]) -> bool:
+    """The span opens a longer capitalised name ending in a corporate suffix ("Thamesford Precision Inc")."""
+    a, b = run_of.get(span.first, (span.first, span.last))
+    return a == span.first and b > span.last and tokens[b].key in CORPORATE_SUFFIXES
 
 
 def _names_a_class(span: Span, tokens: list[Token]) -> bool:
@@ -1673,19 +1672,19 @@ def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, pe
     return None
 
 
+def rule_government_seat(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said")."""
+    if span.first == span.last and span.key in GOVERNMENT_SEATS and span.cue is None:
+        return f"a seat of government ('{tokens[span.first].surface}')"
+    return None
+
+
 def _vehicle_words_at(tokens: list[Token], k: int) -> bool:
     """A vehicle's word at token k ("SUVs", "sedan", "sport utility vehicles")."""
     if k >= len(tokens) or tokens[k].gap != " ":
         return False
     return tokens[k].key in VEHICLE_WORDS or (
         tokens[k].key in ("sport", "sports") and k + 1 < len(tokens) and tokens[k + 1].key == "utility")
-
-
-def rule_government_seat(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said")."""
-    if span.first == span.last and span.key in GOVERNMENT_SEATS and span.cue is None:
-        return f"a seat of government ('{tokens[span.first].surface}')"
-    return None
 
 
 def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

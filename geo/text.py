@@ -18,6 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
+# Headers of an advertiser's block ("SPONSORED", "PARTNER CONTENT"): list headers, and the paragraph below them is
+# the advertiser's prose.
+_SPONSOR_WORDS = r"(?:sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?)"
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
@@ -27,7 +30,7 @@ _HEADER_WORDS = (
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
     r"(?:other|more) (?:live ?blogs?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
     r"upcoming(?: events?)?|events|(?:also |more )?in this section|"
-    r"sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?|"
+    + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
@@ -161,8 +164,8 @@ _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 # A sponsor's block: the paragraph below the header is the advertiser's prose ("--- SPONSORED --- / This edition is
 # brought to you by Carpathian Honey Co. ... from our warehouse in Uzhhorod").
-_SPONSOR_HEADER = re.compile(r"^\W*(?:sponsored(?: content| stories| by [\w .&'’-]{1,40})?|partner content|paid content|"
-                             r"promoted(?: stories)?|advertisement|a word from our sponsors?)\W*$", re.IGNORECASE)
+_SPONSOR_HEADER = re.compile(r"^\W*(?:" + _SPONSOR_WORDS + r"|sponsored by [\w .&'’-]{1,40}|advertisement|"
+                             r"a word from our sponsors?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
 _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات)"
@@ -492,13 +495,13 @@ def classify_lines(text: str) -> list[Line]:
             flags[nonblank[j]] = True
             j -= 1
             break
-        # The block below the header; an author's biography is prose, and furniture all the same.
+        # The block below the header; an author's biography or a sponsor's text is prose, and furniture all the same.
         prev_headline = False
-        bio = bool(_BIO_HEADER.match(s.strip()) or _SPONSOR_HEADER.match(s.strip()))
+        prose_below = bool(_BIO_HEADER.match(s.strip()) or _SPONSOR_HEADER.match(s.strip()))
         for j in range(k + 1, len(nonblank)):
-            if bio:
+            if prose_below:
                 flags[nonblank[j]] = True
-                bio = False
+                prose_below = False
                 continue
             line = raw[nonblank[j]][2]
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
