@@ -120,6 +120,9 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
 SMALL_ALTERNATE_PENALTY = 0.4
 # A city this large keeps its own name against small places of other countries reached by it as an alternate.
 GREAT_CITY_POPULATION = 500_000
+# A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
+# share of its size up.
+OWN_NAME_RIVAL_SHARE = 0.2
 
 
 def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
@@ -217,9 +220,11 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
     if cand.quality < 1.0 and row[8] < AREA_NAME_YIELD_POPULATION and names_an_area(gaz, span):
         # "Maine" is the state's own name and only an alternate name of Des Plaines.
         return cand.quality - 0.3, how + " (another place's own name)"
-    if cand.quality < 1.0 and not short and own_name_population(gaz, span) >= max(ALTERNATE_MIN_POPULATION, row[8]):
+    if cand.quality < 1.0 and not short and own_name_population(gaz, span) >= max(
+            ALTERNATE_MIN_POPULATION, OWN_NAME_RIVAL_SHARE * row[8]):
         # "Odesa" is the Ukrainian city's own name and only a foreign label of the smaller Odessa, Texas (the
-        # English "Odessa" of the Ukrainian city is not penalised for the smaller Texan city's own name).
+        # English "Odessa" of the Ukrainian city is not penalised for the Texan city's own name, a tenth its
+        # size); "Andong" is the South Korean city's own name and only the old name of Dandong, four times larger.
         return cand.quality - 0.3, how + " (another city's own name)"
     return cand.quality, how
 

@@ -137,12 +137,15 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Police arrested two men in Salem in Oregon on Friday.", "Oregon", "gn:5744337"),
         ("Strikes hit Paris and Lyon; between Nancy and Metz a bus replaces the train, Brussels said.", "Metz",
          "gn:2994160"),
+        ("Officials in Andong said the mask-dance festival would go ahead.", "Andong", "gn:1846986"),
+        ("Rescuers reached Pokrovsk as shelling went on.", "Pokrovsk", "gn:704422"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
          "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port",
          "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state",
-         "state-after-in-contains-the-town", "town-not-a-villages-short-form"],
+         "state-after-in-contains-the-town", "town-not-a-villages-short-form",
+         "own-name-not-a-larger-citys-old-name", "own-name-not-a-citys-old-name"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
