@@ -45,6 +45,9 @@ class Context:
     sentence_rows: set[int] = field(default_factory=set)  # of ``rows``, those read earlier in the span's sentence
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
+    # First-level regions the article never names but where IMPLIED_REGION_PLACES of its places lie that have no
+    # namesake (Myerstown, Annville, Lebanon County: Pennsylvania)
+    implied_regions: frozenset[str] = frozenset()
     # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
     # where the group itself is the evidence).
     namesake_caution: bool = True
@@ -419,6 +422,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # one named after its capital: "Novosibirsk" next to the Altai region is the city)
         score += 0.3
         why = f"a region of {row[5]}, like others the article names"
+    if why is None and row[7] and row[7] in ctx.implied_regions and not other_own and row[2] != "region":
+        # the region where several of the article's places lie counts as named (a "Palmyra" among Myerstown,
+        # Annville and Lebanon County is Pennsylvania's, though only New Jersey is named, among the buyers)
+        count = _region_count(gaz, ctx, row[7])
+        score += 0.6 + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * count)
+        why = f"in {gaz.rows[gaz.by_id[row[7]]][1]}, where {count} of the article's places lie"
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         # (less for a village named like a great city abroad: "El Paso" near Santa Teresa, New Mexico, in a story
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
@@ -491,6 +500,10 @@ NEAR_KINDS = ("city", "crossing", "facility", "landmark", "water", "area", "dist
 NEAR_KM = 150.0
 NEAR_BONUS = 0.35
 _KM_PER_DEGREE = 111.2
+
+
+# How many places without namesakes make their unnamed first-level region count as named.
+IMPLIED_REGION_PLACES = 3
 
 
 # What a place gains over its namesakes when its region is named in the same sentence.

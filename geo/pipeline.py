@@ -18,6 +18,7 @@ from geo.disambiguate import (
     Containers,
     FUZZY_HOW,
     Context,
+    IMPLIED_REGION_PLACES,
     along_course,
     clustered_readings,
     confidence,
@@ -99,6 +100,7 @@ class Resolver:
             ctx.countries.add(gaz.rows[row][5])
             ctx.near_points = ctx.region_counts = None  # (memos of the rows, now stale)
 
+        sole: set[int] = set()  # rows anchored by a name no other place has
         for s in body:
             if not s.candidates or s.ordinary_words:
                 continue  # (a name of everyday words is read only where its region is named: it anchors nothing)
@@ -113,6 +115,7 @@ class Resolver:
                 row = best.row
             elif len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
+                sole.add(row)
             elif (own_name := _one_own_name(s)) is not None:  # one own name among derived spellings: the same
                 row = own_name
             else:
@@ -160,7 +163,8 @@ class Resolver:
                              and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
-                            demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows)
+                            demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
+                            implied_regions=_implied_regions(gaz, own & sole, own))
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if (s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)) and not supported(
@@ -323,6 +327,16 @@ SHORT_FORM_HOST_KM = 50.0
 # Sites a bare name may stand for, without their type word, when none of the name's own readings is near them.
 SHORT_NAME_WORDS = ("port", "cosmodrome", "spaceport")
 SHORT_NAME_QUALITY = 0.9
+
+
+def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozenset[str]:
+    """First-level regions not among ``named`` that hold IMPLIED_REGION_PLACES or more of them, two at least of
+    the ``sole`` rows (places whose names no other place has: the first readings of the others may be wrong and
+    would otherwise vouch for one another)."""
+    counts = Counter(gaz.rows[r][7] for r in named if gaz.rows[r][7] and gaz.rows[r][2] != "region")
+    sure = Counter(gaz.rows[r][7] for r in sole if gaz.rows[r][7] and gaz.rows[r][2] != "region")
+    return frozenset(region for region, n in counts.items()
+                     if n >= IMPLIED_REGION_PLACES and sure[region] >= 2 and gaz.by_id.get(region) not in named)
 
 
 def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:

@@ -1458,13 +1458,22 @@ def _after_placing_word(tokens: list[Token], i: int) -> bool:
 
 
 def _in_a_list_of_names(tokens: list[Token], span: Span) -> bool:
-    """ "toward Manning and Peace River": a capitalised name follows after "and", "or" or a comma."""
+    """ "toward Manning and Peace River": a capitalised name follows after "and", "or" or a comma; or the name
+    ends a list of three or more after "and" ("in Maitland, Cessnock and Singleton")."""
     j = span.last + 1
-    if j >= len(tokens) or "\n" in tokens[j].gap:
+    if j < len(tokens) and "\n" not in tokens[j].gap:
+        if tokens[j].gap.strip() == "," and tokens[j].is_capitalised:
+            return True
+        if tokens[j].key in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].is_capitalised:
+            return True
+    k = span.first - 1
+    if k < 1 or tokens[k].key not in ("and", "or") or tokens[k].is_capitalised or not tokens[k - 1].is_capitalised:
         return False
-    if tokens[j].gap.strip() == "," and tokens[j].is_capitalised:
-        return True
-    return tokens[j].key in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+    # the item before "and" follows a comma after another capitalised name
+    k -= 1
+    while k > 0 and tokens[k].is_capitalised and not tokens[k].gap.strip():
+        k -= 1
+    return tokens[k].gap.strip() == "," and tokens[k - 1].is_capitalised and "\n" not in tokens[k].gap
 
 
 def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

@@ -162,6 +162,9 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
+_PLURAL_HEADER = re.compile(r"(?i)\b(?:authors|writers)\b")
+# A biography's opening: a person's name and a verb ("Martin Oduya is a nonresident fellow ...")
+_PERSON_OPENING = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:is|was|has|holds|leads|directs|teaches)\b")
 # A sponsor's block: the paragraph below the header is the advertiser's prose ("--- SPONSORED --- / This edition is
 # brought to you by Carpathian Honey Co. ... from our warehouse in Uzhhorod").
 _SPONSOR_HEADER = re.compile(r"^\W*(?:" + _SPONSOR_WORDS + r"|sponsored by [\w .&'’-]{1,40}|advertisement|"
@@ -346,6 +349,12 @@ def _labelled_headline(line: str) -> bool:
         _FURNITURE_LINE.search(line) or is_menu_line(line))
 
 
+# A classified ad: something for rent or sale and a way to reach the seller ("Casita for rent in Atotonilco — 2 bed,
+# garden, pets OK. WhatsApp 415 000 0000")
+_CLASSIFIED_AD = re.compile(r"(?i)\bfor (?:rent|sale|lease)\b(?=.*(?:\bwhatsapp\b|\bcall\b|\btel\b|\bdm\b|"
+                            r"\d{3}[ .-]\d{3}[ .-]?\d{3,4}))")
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     credit = line.find("©")
@@ -359,7 +368,7 @@ def is_furniture_line(line: str) -> bool:
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
-        or bool(_COMMENT_LINE.match(line)))
+        or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)))
 
 
 # List headers of outlets that keep their own language's page furniture on English pages.
@@ -498,10 +507,13 @@ def classify_lines(text: str) -> list[Line]:
         # The block below the header; an author's biography or a sponsor's text is prose, and furniture all the same.
         prev_headline = False
         prose_below = bool(_BIO_HEADER.match(s.strip()) or _SPONSOR_HEADER.match(s.strip()))
+        several = bool(_BIO_HEADER.match(s.strip())) and _PLURAL_HEADER.search(s) is not None
         for j in range(k + 1, len(nonblank)):
             if prose_below:
                 flags[nonblank[j]] = True
-                prose_below = False
+                # "About the authors": one biography after another, each opening with its person's name
+                prose_below = several and j + 1 < len(nonblank) and bool(
+                    _PERSON_OPENING.match(raw[nonblank[j + 1]][2]))
                 continue
             line = raw[nonblank[j]][2]
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)

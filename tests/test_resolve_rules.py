@@ -139,13 +139,16 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "gn:2994160"),
         ("Officials in Andong said the mask-dance festival would go ahead.", "Andong", "gn:1846986"),
         ("Rescuers reached Pokrovsk as shelling went on.", "Pokrovsk", "gn:704422"),
+        ("The plant in Palmyra will hire 80 workers. Trucks will run from Myerstown and Annville, and Lebanon County "
+         "commissioners approved the deal. Most of the output goes to buyers in New Jersey.", "Palmyra", "gn:5204964"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
          "first-town-of-a-country", "state-containing-the-towns", "short-form-of-a-name", "state-not-its-port",
          "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state",
          "state-after-in-contains-the-town", "town-not-a-villages-short-form",
-         "own-name-not-a-larger-citys-old-name", "own-name-not-a-citys-old-name"],
+         "own-name-not-a-larger-citys-old-name", "own-name-not-a-citys-old-name",
+         "region-of-the-articles-places-though-unnamed"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -88,6 +88,7 @@ def test_synthetic_page_furniture() -> None:
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
      "World > East Asia", "Miami - Brooklyn - Montreal",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
+     "Casita for rent in Atotonilco — 2 bed, garden, pets OK. WhatsApp 415 000 0000",
      "World   U.S.   Politics   Sports   Entertainment   Business   Science",
      "Subscribe to The Daily Brief - get the morning's top stories from Jerusalem, Tel Aviv and beyond.",
      "(c) Tanker & Box Review Ltd. Registered in England and Wales. 2 Leman Street, London E1.",
@@ -203,6 +204,14 @@ def test_an_authors_biography_is_furniture() -> None:
     text = ("Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n\nAbout the author\n"
             "Jane Roe is a fellow at the institute and previously worked for a contractor in Virginia.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True]
+
+
+def test_several_authors_biographies_are_furniture() -> None:
+    text = ("Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n\nAbout the authors\n"
+            "Jane Roe is an imagery analyst based in Monterey, California, and worked in Canberra.\n\n"
+            "Martin Oduya is a nonresident fellow who divides his time between Nairobi and Geneva.\n\n"
+            "Rescue teams reached the delta on Tuesday, and the water began to fall in Sylhet.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, False]
 
 
 def test_a_sentence_naming_a_street_is_not_an_address() -> None:
