@@ -48,6 +48,8 @@ class Context:
     # First-level regions the article never names but where IMPLIED_REGION_PLACES of its places lie that have no
     # namesake (Myerstown, Annville, Lebanon County: Pennsylvania)
     implied_regions: frozenset[str] = frozenset()
+    # (name key, row) for each name of the article that another of its names gives as the place's own name
+    spelled_out: frozenset[tuple[str, int]] = frozenset()
     # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
     # where the group itself is the evidence).
     namesake_caution: bool = True
@@ -65,6 +67,10 @@ class Scored:
 # country is weak evidence for itself ("Nikopol"). American local news, by contrast, is about its small Detroits and
 # Clarksvilles, and the state named decides.
 NAMESAKE_CITY_POPULATION = 100_000
+# Where that holds: the former Soviet Union and Korea, and Latin America, whose hamlets are named after its cities
+# and saints by the dozen.
+NAMESAKE_VILLAGE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({
+    "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "CO", "VE", "EC", "PE", "BO", "CL", "AR", "PY", "UY", "BR"})
 # Below this population an alternate name ("Turkey" for a hamlet, "Flores" for a Brazilian town) is weak
 # evidence: alternate names of small places are mostly other things.
 ALTERNATE_MIN_POPULATION = 50_000
@@ -212,10 +218,12 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
     if weak == "small":
         return cand.quality - SMALL_ALTERNATE_PENALTY, how + " of a small place"
     if (cand.quality >= 1.0 and row[2] == "city" and row[8] < VILLAGE_POPULATION and row[12] != "curated"
-            and row[5] in SOVIET_KOREAN_CENTRE_COUNTRIES and any(o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
-                    and gaz.rows[o.row][8] >= NAMESAKE_CITY_POPULATION for o in span.candidates)):
+            and row[5] in NAMESAKE_VILLAGE_COUNTRIES and any(
+                o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == row[5]
+                and gaz.rows[o.row][8] >= NAMESAKE_CITY_POPULATION for o in span.candidates)):
         # "Nikopol" is the city of 105,000 on the Dnipro, not a hamlet of 588 in the Kharkiv region named in the
-        # article: a village named like a city of its own country needs more than its region
+        # article: a village named like a city of its own country needs more than its region (so is "Monterrey"
+        # in a story of Mexico's states the city of a million, not a hamlet of Chiapas)
         return cand.quality - 0.5, how + " of a village named like a city of its country"
     if row[2] == "city" and row[8] < 10_000 and row[12] != "curated" and not same_marks and names_an_area(gaz, span):
         # "England" is the country unit, not England, Arkansas; "Russia" the country, not Russia, Ohio.
@@ -357,6 +365,10 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
         return 0.0, None
     after = {r for r in container if r >= 0}
     before = {-r - 1 for r in container if r < 0}
+    if after and span.list_kind is not None and any(o.quality >= 1.0 and gaz.rows[o.row][2] == span.list_kind[0]
+                                                    for o in span.candidates):
+        # "Veracruz, Puebla, Morelos, Tabasco and Chiapas": an item of a list of states, not a hamlet of Tabasco
+        after = set()
     if after:
         hit = set(gaz.ancestors(cand.row)) & after
         if hit:
@@ -426,7 +438,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # the region where several of the article's places lie counts as named (a "Palmyra" among Myerstown,
         # Annville and Lebanon County is Pennsylvania's, though only New Jersey is named, among the buyers)
         count = _region_count(gaz, ctx, row[7])
-        score += 0.6 + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * count)
+        great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
+            _names_a_great_city(gaz, span, besides=cand.row))
+        score += (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * count)
         why = f"in {gaz.rows[gaz.by_id[row[7]]][1]}, where {count} of the article's places lie"
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         # (less for a village named like a great city abroad: "El Paso" near Santa Teresa, New Mexico, in a story
@@ -444,6 +458,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # a border from one of them ("Manpo, across the river from Ji'an") by design
         across = row[2] == "city" and not row[11]
         near = _nearest_named(gaz, cand.row, ctx, other_country=across)
+        if near is not None and across and names_an_area(gaz, span):
+            near = None  # "Nuevo León" is the Mexican state, not a Guatemalan town near Frontera Comalapa
         if near is not None and across and _namesake_among_more(gaz, span, cand, ctx):
             # "Donetsk" among Horlivka, Makiivka and Avdiivka is the Ukrainian city, not the Russian town across
             # the border from them: the border bonus is for a town whose namesakes lie elsewhere
@@ -818,6 +834,11 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))
+    if best.candidate.quality < 1.0 and (span.key, best.candidate.row) in ctx.spelled_out and (
+            row[8] >= ALTERNATE_MIN_POPULATION):
+        # "the city council of Firenze" in an article that also writes "Florence": another name of a city (not
+        # of a small town, whose other names are often its district's: "Akkar" for Halba)
+        return True
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
     if span.cue == "district" and row[2] == "region" and row[5] not in ctx.countries and (

@@ -136,6 +136,7 @@ class Resolver:
         ctx.countries.discard(None)
         _mark_list_kinds(text, body, anchor_of, gaz)
 
+        spelled_out = _spelled_out(body)
         mentions: list[Mention] = []
         by_sentence = _sentence_index(sentences)
         for s in spans:
@@ -164,7 +165,7 @@ class Resolver:
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
-                            implied_regions=_implied_regions(gaz, own & sole, own))
+                            implied_regions=_implied_regions(gaz, own & sole, own), spelled_out=spelled_out)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             if (s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)) and not supported(
@@ -327,6 +328,19 @@ SHORT_FORM_HOST_KM = 50.0
 # Sites a bare name may stand for, without their type word, when none of the name's own readings is near them.
 SHORT_NAME_WORDS = ("port", "cosmodrome", "spaceport")
 SHORT_NAME_QUALITY = 0.9
+
+
+def _spelled_out(body: list[Span]) -> frozenset[tuple[str, int]]:
+    """(key, row) for each name in ``body`` that reaches a place another name of the body gives as its own name
+    ("Firenze" where the article also writes "Florence")."""
+    own_keys: dict[int, set[str]] = {}
+    for s in body:
+        if s.match != "fuzzy":
+            for c in s.candidates:
+                if c.quality >= 1.0:
+                    own_keys.setdefault(c.row, set()).add(s.key)
+    return frozenset((s.key, c.row) for s in body if s.match != "fuzzy" for c in s.candidates
+                     if c.quality < 1.0 and own_keys.get(c.row, set()) - {s.key})
 
 
 def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozenset[str]:
@@ -536,6 +550,7 @@ def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz
             if kind in kinds:
                 for sp, _ in chain:
                     sp.list_kind = (kind, kinds[kind])
+                    sp.static_scores.clear()  # (containment reads the list: "Morelos, Tabasco" in a list of states)
                 break
 
 

@@ -1110,7 +1110,8 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
     if span.cue is None and span.first >= 1:
         prev = tokens[span.first - 1]
-        if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", ""):
+        if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", "") and not prev.is_capitalised:
+            # ("the port city, Odesa"; not "Mexico City, Veracruz", "Kansas City, Missouri": the end of a name)
             span.cue, span.cue_reason = "city", f"apposition to '{prev.surface}'"
         elif prev.key in REGION_BEFORE and not prev.is_capitalised and tokens[span.first].gap == " ":
             span.cue, span.cue_reason = "region", f"apposition to '{prev.surface}'"  # "the province Chagan"

@@ -50,12 +50,13 @@ def placed(resolver, text: str):
          "left Enerhodar.", {"Anna", "Serhii"}),
         ("Seoul and Tokyo protested the launch. Analysts said Zhongnanhai was unlikely to restrain Pyongyang.",
          {"Zhongnanhai"}),
+        ("The next regular meeting is set for 5:30 p.m. on Monday at City Hall.", {"Hall"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
-         "firm-by-its-first-word", "first-name-and-trade", "seat-of-government"],
+         "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -141,6 +142,11 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Rescuers reached Pokrovsk as shelling went on.", "Pokrovsk", "gn:704422"),
         ("The plant in Palmyra will hire 80 workers. Trucks will run from Myerstown and Annville, and Lebanon County "
          "commissioners approved the deal. Most of the output goes to buyers in New Jersey.", "Palmyra", "gn:5204964"),
+        ("Morena won Mexico City, Veracruz, Puebla, Morelos, Tabasco, Chiapas and Yucatán.", "Morelos", "gn:3522961"),
+        ("In Chiapas, migrants crossed at Frontera Comalapa. Nuevo León did not vote this year; Monterrey has drawn "
+         "billions in new factories.", "Monterrey", "gn:3995465"),
+        ("In Chiapas, migrants crossed at Frontera Comalapa. Nuevo León did not vote this year; Monterrey has drawn "
+         "billions in new factories.", "Nuevo León", "gn:3522542"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -148,7 +154,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "capital-not-a-short-form-of-a-town", "great-city-not-a-village-of-a-named-state",
          "state-after-in-contains-the-town", "town-not-a-villages-short-form",
          "own-name-not-a-larger-citys-old-name", "own-name-not-a-citys-old-name",
-         "region-of-the-articles-places-though-unnamed"],
+         "region-of-the-articles-places-though-unnamed", "a-state-in-a-list-of-states-not-a-hamlet-of-the-next",
+         "great-city-not-a-latin-american-hamlet", "state-not-a-town-across-the-border"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
@@ -1514,3 +1521,10 @@ def test_a_town_named_by_everyday_words_where_the_text_names_its_region(resolver
 def test_places_not_taken_for_peoples_or_longer_names(resolver, text: str, form: str, country: str) -> None:
     got = placed(resolver, text)
     assert got.get(form) is not None and got[form].country == country, got
+
+
+def test_another_name_of_a_city_the_article_names_is_that_city(resolver) -> None:
+    text = ("In Spain, Valencia and Córdoba cap tourist flats. The city council of Firenze went further and banned "
+            "new listings. Florence is not alone.")
+    got = placed(resolver, text)
+    assert got.get("Firenze") is not None and got["Firenze"].country == "IT", got
