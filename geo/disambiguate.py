@@ -518,6 +518,8 @@ NEAR_BONUS = 0.35
 _KM_PER_DEGREE = 111.2
 
 
+# A stretched spelling is no town of another country this far from every other item of its list.
+LIST_FAR_KM = 1500.0
 # How many places without namesakes make their unnamed first-level region count as named.
 IMPLIED_REGION_PLACES = 3
 
@@ -824,6 +826,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         if span.cue == "district" and row[2] == "region":
             return False  # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's)
         cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
+        if row[2] == "city" and not row[11] and span.list_rows and all(
+                gaz.rows[r][5] != row[5] and great_circle((row[3], row[4]), (gaz.rows[r][3], gaz.rows[r][4])).km
+                > LIST_FAR_KM for r in span.list_rows):
+            # "Kirants, Voskepar and Baghanis" on the Armenian border: no spelling of a town in Kaliningrad (a
+            # capital is named with faraway places: "between Moscow and Phenyan")
+            return False
         if (not cued and row[2] == "city" and row[5] not in VARIANT_ALTERNATES_COUNTRIES
                 and row[8] < VARIANT_NEEDS_REGION_POPULATION):
             # Outside the countries whose names reach English through transliteration, a spelling a few letters

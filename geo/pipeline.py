@@ -530,7 +530,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz: Gazetteer) -> None:
     """Give each item of a list of places the kind its confidently read neighbours have, when that is a country
     or a region ("Oregon, Washington and Idaho": the state; "Russia, Armenia and Georgia": the country). A list
-    has three items, or two joined by "and"/"or"; "Dalton, Georgia" is a container, not a list."""
+    has three items, or two joined by "and"/"or"; "Dalton, Georgia" is a container, not a list. Each item (and
+    each other mention of its name) keeps the readings of the other items as ``list_rows``."""
     ordered = sorted(body, key=lambda sp: sp.start)
     chains: list[list[tuple[Span, str]]] = []
     for prev, cur in zip(ordered, ordered[1:]):
@@ -541,9 +542,13 @@ def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz
             chains[-1].append((cur, gap))
         else:
             chains.append([(prev, ""), (cur, gap)])
+    listed: dict[str, set[int]] = {}
     for chain in chains:
         if len(chain) < 3 and "," in chain[1][1] and not re.search(r"\b(?:and|or)\b", chain[1][1], re.I):
             continue
+        for sp, _ in chain:
+            sp.list_rows = frozenset(anchor_of[id(o)] for o, _ in chain if o is not sp and id(o) in anchor_of)
+            listed.setdefault(sp.key, set()).update(sp.list_rows)
         kinds = {gaz.rows[anchor_of[id(sp)]][2]: gaz.rows[anchor_of[id(sp)]][1]
                  for sp, _ in chain if id(sp) in anchor_of}
         for kind in ("region", "country"):
@@ -552,6 +557,11 @@ def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz
                     sp.list_kind = (kind, kinds[kind])
                     sp.static_scores.clear()  # (containment reads the list: "Morelos, Tabasco" in a list of states)
                 break
+    # the same name elsewhere in the article keeps what its list said ("Residents of Kirants" after "Kirants,
+    # Voskepar and Baghanis")
+    for sp in body:
+        if sp.key in listed:
+            sp.list_rows = frozenset(listed[sp.key])
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:

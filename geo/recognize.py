@@ -116,6 +116,8 @@ class Span:
     # Set by the pipeline after its first pass: the kind and name of a confidently read neighbour in a list of
     # places ("Oregon, Washington and Idaho" -> ("region", "Oregon")).
     list_kind: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # rows the other items of its list were read as, confidently ("Kirants, Voskepar and Baghanis")
+    list_rows: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
     # Kinds of the candidates, filled by the recogniser before its rules run.
     candidate_kinds: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # Memo of the context-free part of each candidate's score (see geo.disambiguate.score_candidates).
@@ -1589,6 +1591,22 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     return f"a person speaking ('{tokens[span.last].surface} {tokens[j].surface}')"
 
 
+def rule_arabic_name_end(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """ "al-Numan" after "Maarat", "al-Sham" after "Hayat Tahrir": the end of a longer name that the gazetteer
+    does not have (a town's whole name, a group's), not a place of its own."""
+    i = span.first
+    if i > 0 and tokens[i].gap == "-" and tokens[i - 1].key in ARABIC_ARTICLES:
+        i -= 1  # (the span starts after the article, which joins it later)
+    t = tokens[i]
+    if not (t.key in ARABIC_ARTICLES and not t.is_capitalised and i > 0 and t.gap == " "
+            and i + 1 < len(tokens) and tokens[i + 1].gap == "-"):
+        return None
+    prev = tokens[i - 1]
+    if not prev.is_capitalised or prev.key in FUNCTION_WORDS:
+        return None
+    return f"inside a longer name ('{prev.surface} {t.surface}-{tokens[i + 1].surface}')"
+
+
 def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """ "Punggye-ri", "Tongchang-ri": a name with a Korean administrative suffix is a Korean place; a reading
     of its first part elsewhere in the world ("Tongchang", China) is wrong, so only Korean readings are kept."""
@@ -1779,5 +1797,5 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_organisation_of, rule_weapon_name, rule_crude_grade,
-         rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_speaker, rule_designation, rule_counted,
+         rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)
