@@ -475,13 +475,15 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if row[2] != "country" and country and not _names_its_country(gaz, span, country):
         if country in ctx.countries:
             # A capital's own name ("Warsaw", "Vienna") in an article that merely names the US is the capital,
-            # not a small American namesake: without its region or a town of its country in the article (its
-            # capital, Washington as an actor, is no such town), the country counts for less.
+            # not a small American namesake: without its region or a town near it in the article (its country's
+            # capital, Washington as an actor, is no such town; nor is Monterey, California, for Vienna,
+            # Virginia), the country counts for less.
             # Nor is a great city's own name a village of a country the article names ("Dubai" in a story that
             # names Surat is the emirate's city, not a village of 2,000 in Uttar Pradesh).
             small_namesake = ctx.namesake_caution and row[2] == "city" and why is None and (
                 (row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row)
                  and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" and not gaz.rows[r][11]
+                             and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], NEAR_KM) is not None
                              for r in ctx.rows))
                 or (row[8] < VILLAGE_POPULATION and _names_a_great_city(gaz, span, abroad_from=country)))
             score += 0.15 if small_namesake else 0.35

@@ -253,6 +253,9 @@ class Resolver:
             for other in spans:
                 if other.first == nxt + 1 or (other.first == nxt + 2 and tokens[nxt + 1].key == "the"
                                               and other.cue == "region"):
+                    inner = next((o for o in spans if o.first == other.last + 1), None)
+                    if tokens[other.last].possessive and inner is not None:
+                        other = inner  # "Ji'an in China's Jilin Province": the province, not all of China
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
         elif (nxt + 1 < len(tokens) and tokens[nxt].key == "of" and tokens[nxt].gap == " "
               and (span.cue == "district" or tokens[span.last].key in DISTRICT_TYPE_WORDS)):

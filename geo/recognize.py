@@ -232,6 +232,8 @@ class Recognizer:
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [c for c in self._fuzzy_candidates(span.key)
                                                      if c.row not in have]
+            elif span.match == "exact" and span.first == span.last:
+                self._add_other_korea(span)
         spans = self._shchyna_regions(tokens, self._adjectival_districts(tokens, spans, starts), starts)
         _spread_plural_cues(spans, tokens)
         for span in spans:
@@ -559,6 +561,21 @@ class Recognizer:
             if len(self._candidates_memo) < 200_000:
                 self._candidates_memo[name_key] = cands
         return list(cands)
+
+    def _add_other_korea(self, span: Span) -> None:
+        """A Korean town's own name is often the other Korea's town in the other romanisation ("Suncheon", the
+        southern city, is also Sunch'ŏn, north of Pyongyang, in Revised Romanization): add the towns of the other
+        Korea whose names fold to the same key, for the article to decide."""
+        rows = self.gaz.rows
+        koreas = {rows[c.row][5] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
+                  and rows[c.row][5] in ("KP", "KR")}
+        if len(koreas) != 1:
+            return
+        other = "KR" if "KP" in koreas else "KP"
+        have = {c.row for c in span.candidates}
+        span.candidates = span.candidates + [
+            c for c in self._fuzzy_candidates(span.key) if c.row not in have and c.quality >= FULL_VARIANT_QUALITY
+            and rows[c.row][5] == other and rows[c.row][2] == "city"]
 
     def _fuzzy_candidates(self, key: str) -> list[Candidate]:
         """Notable places of transliterated countries whose name ``key`` may be another spelling of

@@ -151,6 +151,12 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "billions in new factories.", "Monterrey", "gn:3995465"),
         ("In Chiapas, migrants crossed at Frontera Comalapa. Nuevo León did not vote this year; Monterrey has drawn "
          "billions in new factories.", "Nuevo León", "gn:3522542"),
+        ("Trade through Manpo, across the Yalu from Ji'an in China's Jilin Province, has picked up.", "Ji'an",
+         "gn:2036579"),
+        ("Analysts in Monterey, California, and a former inspector at the International Atomic Energy Agency in "
+         "Vienna doubt the Kangson plant enriches uranium.", "Vienna", "gn:2761369"),
+        ("The NIS said munitions plants in Kaechon, Tokchon and Suncheon in South Pyongan province were working "
+         "double shifts.", "Suncheon", "gn:1869012"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -159,7 +165,9 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "state-after-in-contains-the-town", "town-not-a-villages-short-form",
          "own-name-not-a-larger-citys-old-name", "own-name-not-a-citys-old-name",
          "region-of-the-articles-places-though-unnamed", "a-state-in-a-list-of-states-not-a-hamlet-of-the-next",
-         "great-city-not-a-latin-american-hamlet", "state-not-a-town-across-the-border"],
+         "great-city-not-a-latin-american-hamlet", "state-not-a-town-across-the-border",
+         "in-a-countrys-province", "world-capital-not-a-namesake-far-from-the-articles-towns",
+         "revised-romanization-of-a-northern-town"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
