@@ -825,8 +825,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.
-        if span.cue == "district" and row[2] == "region":
-            return False  # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's)
+        if (span.cue or ctx.cues.get(span.key)) == "district" and row[2] == "region":
+            # "the Kuibyshevsky district" is no stretched spelling of a first-level region (Samara's), nor is
+            # "Chonma" after "Chonma County" one of South Jeolla ("Jeonnam")
+            return False
         cued = span.cue == row[2] and best.candidate.quality >= fuzzy_quality(1.0)
         if row[2] == "city" and not row[11] and span.list_rows and all(
                 gaz.rows[r][5] != row[5] and great_circle((row[3], row[4]), (gaz.rows[r][3], gaz.rows[r][4])).km

@@ -355,12 +355,19 @@ _CLASSIFIED_AD = re.compile(r"(?i)\bfor (?:rent|sale|lease)\b(?=.*(?:\bwhatsapp\
                             r"\d{3}[ .-]\d{3}[ .-]?\d{3,4}))")
 
 
+_COPYRIGHT = re.compile(r"©|\([cC]\)")
+# A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
+_DATE_AT_END = re.compile(r"(?:,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:19|20)\d\d)?[.\s]*$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
-    credit = line.find("©")
+    mark = _COPYRIGHT.search(line)
+    credit = mark.start() if mark else -1
     if credit > 0:  # a caption and its photo credit ("... inside the Rason zone. Satellite image ©2024 Maxar")
         caption, tail = line[: line.rfind(".", 0, credit) + 1], line[credit:]
-        if is_prose(caption) and _at_most_words(tail, 6) and "reserved" not in tail.lower():
+        if (is_prose(caption) and _at_most_words(tail, 6) and "reserved" not in tail.lower()
+                and not is_address_line(_DATE_AT_END.sub("", caption))):  # (not "..., Southampton SO14 3ZH. (c) 2025")
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)

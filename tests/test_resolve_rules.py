@@ -54,13 +54,15 @@ def placed(resolver, text: str):
         ("Hayat Tahrir al-Sham fighters entered Maarat al-Numan near Idlib.", {"al-Sham", "al-Numan", "Numan"}),
         ("The new border line runs past homes in Kirants, Voskepar and Baghanis, villages of Armenia's Tavush "
          "province near Russia's ally.", {"Kirants"}),
+        ("South Korean analysts looked at Chonma County, west of Kusong in North Phyongan. Chonma has a rail-served "
+         "storage site.", {"Chonma"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
-         "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list"],
+         "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}

@@ -279,6 +279,10 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "September 28. Satellite image ©2024 Maxar Technologies\n© 2024 MERIDIAN WEEKLY\n"
       "All quotes delayed a minimum of 15 minutes. © 2024 Global Wire. All rights reserved.\n",
       [False, False, True, True]),
+     (_PROSE + "Figure 1: Final assembly halls of the Sungri Motor Complex in Tokchon, South Phyongan Province, "
+      "April 28, 2025. Imagery (c) Planet Labs PBC.\n"
+      "South Counties TV, Media Centre, Southampton SO14 3ZH. (c) 2025 South Counties Television Ltd.\n",
+      [False, False, True]),
      (_PROSE + "RELATED COMMENTARY\nCan Mongolia stay neutral in a new Cold War?\n"
       "Chabahar and the North–South Transport Corridor: promise and reality\n"
       "Kaliningrad's transit problem, two years on\n", [False, True, True, True, True]),
@@ -316,7 +320,8 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "EXCLUSIVE: Grain deal talks stall in Istanbul\n", [True, True, False, False, True, True, True]),
      (_PROSE + "Newport County: Hughes; Baker, Evans, Thomas, Ward; Pritchard, Morgan (Okoro 71), Davies; Lloyd, "
       "Rees, Jones.\n", [False, True])],
-    ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "question-headlines-in-a-list",
+    ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "caption-with-a-(c)-credit-footer-with-one",
+         "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
          "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
          "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address",
