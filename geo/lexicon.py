@@ -191,6 +191,10 @@ PERSON_TITLES = frozenset({
 # Trades and walks of life of people quoted by their first name, read only in apposition after it ("said Anna, a
 # pharmacist in Rzeszów", "Serhii, a former turbine operator"): before a name they are often a newspaper's or a
 # service's word ("Courier Mindanao Bureau", "Coast Guard").
+# Kin and household after a possessive name: places have none ("Daria's parents", "Olena's husband").
+KIN_WORDS = frozenset({"parents", "mother", "father", "mum", "mom", "dad", "husband", "wife", "son", "sons",
+                       "daughter", "daughters", "brother", "brothers", "sister", "sisters", "grandmother",
+                       "grandfather", "grandparents", "fiancé", "fiancée", "boyfriend", "girlfriend", "widow"})
 OCCUPATIONS = PERSON_TITLES | frozenset({
     "pharmacist", "operator", "miner", "fisherman", "mechanic", "electrician", "baker", "cook", "chef", "waiter",
     "waitress", "shopkeeper", "vendor", "trader", "cashier", "accountant", "technician", "welder", "builder",

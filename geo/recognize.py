@@ -45,6 +45,7 @@ from geo.lexicon import (
     IRANIAN_MONTHS,
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
+    KIN_WORDS,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
     LOCATIVE_BEFORE,
@@ -260,7 +261,7 @@ class Recognizer:
                 continue
             reason = self.reject_reason(span, tokens, run_of, people)
             if reason:
-                if reason.startswith(("model designation", "counted", "a ship")) and not any(
+                if reason.startswith(("model designation", "counted", "a ship", "a person with kin")) and not any(
                         a <= span.start < b for a, b in furniture) and not (
                         _names_a_class(span, tokens) and any(c.quality >= 1.0 for c in span.candidates)):
                     # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city;
@@ -1332,6 +1333,9 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a container or type cue."""
     if all(k in rec._person_tokens for k in range(span.first, span.last + 1)):
         return "a person's name"
+    j = span.last + 1
+    if tokens[span.last].possessive and j < len(tokens) and tokens[j].key in KIN_WORDS and tokens[j].gap == " ":
+        return f"a person with kin ('{tokens[span.last].surface}'s {tokens[j].surface}')"
     j = span.last + 1
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):

@@ -483,6 +483,13 @@ def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, in
 MASTHEAD_LINES = 4
 
 
+_NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTHS} \d{{1,2}},? \d{{4}}|"
+                        rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
     inline list header ("... Read also: ...") is cut in two there."""
@@ -497,6 +504,13 @@ def classify_lines(text: str) -> list[Line]:
     for i, (_, _, s) in enumerate(raw):
         if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s) and not _badged_prose(s))):
             flags[i] = not (i < first_prose_line and _labelled_headline(s))
+
+    # A bare byline: a person's name on its own line right above the date line, before the story begins
+    # ("Olena Hrytsenko" / "November 14, 2025 08:47   Updated 14:20").
+    for k, i in enumerate(nonblank[:-1]):
+        if i < first_prose_line and _NAME_LINE.fullmatch(raw[i][2].strip()) and (
+                _DATE_LINE.match(raw[nonblank[k + 1]][2].strip())):
+            flags[i] = True
 
     for i, (_, _, s) in enumerate(raw):
         if not s.strip() or not is_list_header(s):

@@ -56,13 +56,16 @@ def placed(resolver, text: str):
          "province near Russia's ally.", {"Kirants"}),
         ("South Korean analysts looked at Chonma County, west of Kusong in North Phyongan. Chonma has a rail-served "
          "storage site.", {"Chonma"}),
+        ("When Daria's parents tried to send her money, the transfer from Yekaterinburg bounced. Daria hopes to "
+         "defend her thesis in May.", {"Daria"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
-         "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region"],
+         "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
+         "a-person-with-kin"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}

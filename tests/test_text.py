@@ -283,6 +283,8 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "April 28, 2025. Imagery (c) Planet Labs PBC.\n"
       "South Counties TV, Media Centre, Southampton SO14 3ZH. (c) 2025 South Counties Television Ltd.\n",
       [False, False, True]),
+     ("Overnight strike on Kyiv kills four as Russian drones also hit Kharkiv\n\nOlena Hrytsenko\n"
+      "November 14, 2025 08:47   Updated 14:20\n\n" + _PROSE, [False, True, False, False]),
      (_PROSE + "RELATED COMMENTARY\nCan Mongolia stay neutral in a new Cold War?\n"
       "Chabahar and the North–South Transport Corridor: promise and reality\n"
       "Kaliningrad's transit problem, two years on\n", [False, True, True, True, True]),
@@ -321,6 +323,7 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
      (_PROSE + "Newport County: Hughes; Baker, Evans, Thomas, Ward; Pritchard, Morgan (Okoro 71), Davies; Lloyd, "
       "Rees, Jones.\n", [False, True])],
     ids=["teaser-strip-below-the-article", "caption-with-photo-credit", "caption-with-a-(c)-credit-footer-with-one",
+         "a-bare-byline-above-the-date",
          "question-headlines-in-a-list",
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
          "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
