@@ -467,7 +467,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         if near is not None:
             # "Friendship Bridge" in a story about Khasan is the Korea-Russia bridge, not the one at Dandong;
             # "Washington" across the Potomac from Arlington is the capital, not Washington, Illinois
-            score += NEAR_BONUS
+            # (not for a capital's namesake: "Athens" is Greece's, not the Maine village near Lac-Mégantic)
+            score += ACROSS_BORDER_BONUS if across and not _names_a_capital(gaz, span, cand.row) else NEAR_BONUS
             why = why or f"near {gaz.rows[near][1]}, named in the article"
     country = row[5]
     # "Mexico" next to "Mexican officials": the country, which gets no bonus from itself; its capital (a short
@@ -517,6 +518,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
 NEAR_KINDS = ("city", "crossing", "facility", "landmark", "water", "area", "district")
 NEAR_KM = 150.0
 NEAR_BONUS = 0.35
+# A town across a border from one of the article's towns was named for that reason, whatever its size ("Ji'an",
+# opposite Manpo, is the border town of Jilin, not the city of half a million in Jiangxi).
+ACROSS_BORDER_BONUS = 0.6
 _KM_PER_DEGREE = 111.2
 
 

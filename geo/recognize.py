@@ -1283,7 +1283,8 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
                 return f"part of an organisation's name ('{tokens[w].surface} ... of the {tokens[i].surface}')"
             w -= 1
     if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
-            tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water"):
+            tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water") and not (
+            tokens[span.last].possessive):  # (not "Ukraine's army": the country's)
         # "the Dnepr group": not the river; 'the "Azov" formation'
         return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
     return None

@@ -51,7 +51,9 @@ _HEADER_WORDS = (
     # the same headers in the languages of outlets whose English pages keep their own furniture
     r"más noticias|lea también|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído|"
     r"(?:à )?lire aussi|"
-    r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren)"
+    r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren|"
+    r"mais lidas|leia também|veja também|últimas notícias|più letti|leggi anche|ultime notizie|"
+    r"son dakika|çok okunanlar|ilgili haberler)"
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
@@ -355,6 +357,10 @@ _CLASSIFIED_AD = re.compile(r"(?i)\bfor (?:rent|sale|lease)\b(?=.*(?:\bwhatsapp\
                             r"\d{3}[ .-]\d{3}[ .-]?\d{3,4}))")
 
 
+# An ad's call to action at the end of its line ("... flights from EUR 59. Book now!")
+_AD_CALL = re.compile(r"(?i)\b(?:book|shop|buy|order|call|apply|download|reserve)\s+(?:now|today)\s*[!.]?\s*$")
+# A prayer-times widget ("Prayer times (Dammam): Fajr 4:31  Dhuhr 11:36 ...")
+_PRAYER_TIMES = re.compile(r"(?i)\bfajr\b.*\b(?:dhuhr|zuhr|maghrib|isha)\b")
 _COPYRIGHT = re.compile(r"©|\([cC]\)")
 # A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
 _DATE_AT_END = re.compile(r"(?:,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:19|20)\d\d)?[.\s]*$")
@@ -375,7 +381,9 @@ def is_furniture_line(line: str) -> bool:
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
-        or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)))
+        or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)) or bool(_AD_CALL.search(line))
+        or bool(_PRAYER_TIMES.search(line))
+        or any(_FURNITURE_LINE.search(h) for h in _bilingual_halves(line.strip()) or ()))
 
 
 # List headers of outlets that keep their own language's page furniture on English pages.
@@ -390,12 +398,23 @@ _FOREIGN_HEADERS = re.compile(
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]+")
 
 
+def _bilingual_halves(line: str) -> tuple[str, str] | None:
+    """The two halves of a short bilingual label ("PUBLICIDADE / ADVERTISEMENT"), or None."""
+    parts = line.split(" / ")
+    if len(parts) == 2 and all(p.strip() and _at_most_words(p, 4) for p in parts):
+        return parts[0].strip(), parts[1].strip()
+    return None
+
+
 def is_list_header(line: str) -> bool:
     """A list header, also in another language or bilingual ("많이 본 뉴스 (Most viewed)", "ЧИТАЙТЕ ТАКЖЕ",
     "MOST READ | الأكثر قراءة")."""
     s = line.strip()
     if _LIST_HEADERS.match(s) or _FOREIGN_HEADERS.match(s):
         return True
+    halves = _bilingual_halves(s)
+    if halves and any(_LIST_HEADERS.match(h) for h in halves):
+        return True  # "MAIS LIDAS / MOST READ": one half in English is enough
     if _NON_LATIN.search(s):
         latin = re.sub(r"[()\[\]|/]", " ", _NON_LATIN.sub(" ", s)).strip()
         return bool(latin) and bool(_LIST_HEADERS.match(latin))

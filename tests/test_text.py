@@ -89,6 +89,9 @@ def test_synthetic_page_furniture() -> None:
      "World > East Asia", "Miami - Brooklyn - Montreal",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
      "Casita for rent in Atotonilco — 2 bed, garden, pets OK. WhatsApp 415 000 0000",
+     "Summer escapes from Lisbon: Palma de Mallorca, Lagos (Algarve), Madeira - flights from EUR 59. Book now!",
+     "Prayer times (Dammam): Fajr 4:31  Dhuhr 11:36  Asr 2:41  Maghrib 4:59  Isha 6:29",
+     "PUBLICIDADE / ADVERTISEMENT", "Son dakika: Trabzon limanında rekor ihracat",
      "World   U.S.   Politics   Sports   Entertainment   Business   Science",
      "Subscribe to The Daily Brief - get the morning's top stories from Jerusalem, Tel Aviv and beyond.",
      "(c) Tanker & Box Review Ltd. Registered in England and Wales. 2 Leman Street, London E1.",
@@ -238,7 +241,8 @@ def test_a_section_label_with_bullets_under_it_and_more_news() -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True]
 
 
-@pytest.mark.parametrize("header", ["ЧИТАЙТЕ ТАКЖЕ", "많이 본 뉴스 (Most viewed)", "MOST READ  |  الأكثر قراءة", "TIN LIÊN QUAN"])
+@pytest.mark.parametrize("header", ["ЧИТАЙТЕ ТАКЖЕ", "많이 본 뉴스 (Most viewed)", "MOST READ  |  الأكثر قراءة", "TIN LIÊN QUAN",
+                                    "MAIS LIDAS / MOST READ"])
 def test_list_headers_in_other_languages(header: str) -> None:
     text = (f"Floods hit Dhaka on Monday, officials said, and thousands were moved to shelters.\n{header}\n"
             "  • Ferry to Sakhalin resumes from Vanino after storm\n  • Zeya hydro plant lowers reservoir\n")
@@ -382,3 +386,11 @@ def test_an_outlets_description_after_a_rule_of_dashes_is_furniture() -> None:
             "---\nRNZ Pacific is New Zealand's public service Pacific radio network, broadcasting from Auckland and "
             "Wellington.\nShare this: Facebook | X | Email | Print\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 3
+
+
+def test_a_bilingual_header_heads_numbered_teasers() -> None:
+    text = ("Insurgents attacked a village near Palma on Sunday, officials said, and hundreds fled south.\n\n---\n"
+            "MAIS LIDAS / MOST READ\n1. Beira: port dredging contract awarded to Belgian firm\n"
+            "2. Inhambane: tourist season \"best in a decade\"\n\n"
+            "In Pemba, the provincial capital, the price of rice has risen by almost 40 percent since January.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True, False]
