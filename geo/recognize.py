@@ -1330,14 +1330,14 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A person's name: a titled name ("spokesman Paul Kent"), or a surname of a person named in the same
-    text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a container or type cue."""
+    """A person's name: a titled name ("spokesman Paul Kent"), a name with kin ("Daria's parents"), or a surname
+    of a person named in the same text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a
+    container or type cue."""
     if all(k in rec._person_tokens for k in range(span.first, span.last + 1)):
         return "a person's name"
     j = span.last + 1
     if tokens[span.last].possessive and j < len(tokens) and tokens[j].key in KIN_WORDS and tokens[j].gap == " ":
         return f"a person with kin ('{tokens[span.last].surface}'s {tokens[j].surface}')"
-    j = span.last + 1
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
