@@ -399,9 +399,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Mississippi tornado story that mentions Alabama once)
         # (less for a village named like a great city: "Detroit" in a story that names Portland, Maine, is not the
         # Maine village of 800, unless its sentence names the region)
-        great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
-            _names_a_great_city(gaz, span, besides=cand.row))
-        score += (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * _region_count(gaz, ctx, row[7]))
+        score += _local_bonus(gaz, span, cand, ctx, _region_count(gaz, ctx, row[7]))
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
         if same is not None:
@@ -438,9 +436,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # the region where several of the article's places lie counts as named (a "Palmyra" among Myerstown,
         # Annville and Lebanon County is Pennsylvania's, though only New Jersey is named, among the buyers)
         count = _region_count(gaz, ctx, row[7])
-        great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
-            _names_a_great_city(gaz, span, besides=cand.row))
-        score += (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * count)
+        score += _local_bonus(gaz, span, cand, ctx, count)
         why = f"in {gaz.rows[gaz.by_id[row[7]]][1]}, where {count} of the article's places lie"
     if why is None and row[7] and row[7] in ctx.regions and not other_own:
         # (less for a village named like a great city abroad: "El Paso" near Santa Teresa, New Mexico, in a story
@@ -534,6 +530,16 @@ IMPLIED_REGION_PLACES = 3
 SAME_SENTENCE_BONUS = 0.2
 LOCAL_TIE_STEP = 0.01
 LOCAL_TIE_CAP = 0.04
+
+
+def _local_bonus(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, region_places: int) -> float:
+    """What a place gains from lying in a region the article names (or implies), holding ``region_places`` of its
+    places; less for a village named like a great city ("Detroit" in a story that names Portland, Maine, is not the
+    Maine village of 800)."""
+    row = gaz.rows[cand.row]
+    great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
+        _names_a_great_city(gaz, span, besides=cand.row))
+    return (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * region_places)
 
 
 def _namesake_among_more(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:

@@ -57,7 +57,6 @@ _HEADER_WORDS = (
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
 _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
-                           + r"(?:\s*/\s*" + _HEADER_WORDS + r")?"  # bilingual: "LO MÁS LEÍDO / MOST READ"
                            + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?"
                            # "Read more: Elections 2024": a header naming its topic
                            # (capitalised words only: not "Air raid alert: ACTIVE in the region")
@@ -362,8 +361,11 @@ _AD_CALL = re.compile(r"(?i)\b(?:book|shop|buy|order|call|apply|download|reserve
 # A prayer-times widget ("Prayer times (Dammam): Fajr 4:31  Dhuhr 11:36 ...")
 _PRAYER_TIMES = re.compile(r"(?i)\bfajr\b.*\b(?:dhuhr|zuhr|maghrib|isha)\b")
 _COPYRIGHT = re.compile(r"©|\([cC]\)")
+# A month's name, full or abbreviated ("Nov.", "November")
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
-_DATE_AT_END = re.compile(r"(?:,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:19|20)\d\d)?[.\s]*$")
+_DATE_AT_END = re.compile(rf"(?:,?\s*(?:{_MONTHS}\s+\d{{1,2}},\s*)?(?:19|20)\d\d)?[.\s]*$")
 
 
 def is_furniture_line(line: str) -> bool:
@@ -413,8 +415,8 @@ def is_list_header(line: str) -> bool:
     if _LIST_HEADERS.match(s) or _FOREIGN_HEADERS.match(s):
         return True
     halves = _bilingual_halves(s)
-    if halves and any(_LIST_HEADERS.match(h) for h in halves):
-        return True  # "MAIS LIDAS / MOST READ": one half in English is enough
+    if halves and any(_LIST_HEADERS.match(h) or _FOREIGN_HEADERS.match(h) for h in halves):
+        return True  # "LO MÁS LEÍDO / MOST READ", "MAIS LIDAS / MOST READ": one half is enough
     if _NON_LATIN.search(s):
         latin = re.sub(r"[()\[\]|/]", " ", _NON_LATIN.sub(" ", s)).strip()
         return bool(latin) and bool(_LIST_HEADERS.match(latin))
@@ -503,8 +505,6 @@ MASTHEAD_LINES = 4
 
 
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTHS} \d{{1,2}},? \d{{4}}|"
                         rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
 
