@@ -28,8 +28,9 @@ _HEADER_WORDS = (
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
-    r"(?:other|more) (?:live ?blogs?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
-    r"upcoming(?: events?)?|events|(?:also |more )?in this section|"
+    r"(?:other|more) (?:live ?blogs?|live pages?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
+    r"upcoming(?: events?)?|events|(?:also |more )?in (?:this|the) section(?: [\"“«„][^\"”»“]{1,30}[\"”»“])?|"
+    r"classifieds?|classified ads|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
@@ -158,10 +159,13 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
-                       r"public service (?:broadcaster|radio|media))", re.IGNORECASE)
+                       r"public service (?:broadcaster|radio|media)|registered as an? (?:\w+ ){0,2}(?:outlet|publication|newspaper)|"
+                       r"reprinting (?:of )?(?:our )?materials|if you value (?:our |independent )?(?:journalism|reporting))",
+                       re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+_CLASSIFIEDS_HEADER = re.compile(r"^\W*(?:classifieds?|classified ads)\W*$", re.IGNORECASE)
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 _PLURAL_HEADER = re.compile(r"(?i)\b(?:authors|writers)\b")
 # A biography's opening: a person's name and a verb ("Martin Oduya is a nonresident fellow ...")
@@ -536,6 +540,13 @@ def classify_lines(text: str) -> list[Line]:
             continue
         flags[i] = True
         k = pos_of[i]
+        if _CLASSIFIEDS_HEADER.match(s):
+            # "CLASSIFIEDS": every ad below it is furniture, prose or not ("FOR SALE: 2012 Ford F-250, ...")
+            j = i + 1
+            while j < len(raw) and raw[j][2].strip():
+                flags[j] = True
+                j += 1
+            continue
         if _BADGE.match(s) and not any(prose[j] for j in nonblank[:k]):
             continue  # "LIVE" above the first paragraph badges the article's own headline below it
         # A headline shown just above its header.
@@ -602,9 +613,9 @@ def classify_lines(text: str) -> list[Line]:
             below = nonblank[k + 1]  # the headline, in any case but capitals, and not yet the story
             if not (prose[below] or flags[below] or _is_rubric(raw[below][2])):
                 flags[i] = True
-        elif flags[nonblank[k - 1]] and not flags[i] and _is_section_label(raw[i][2]):
+        elif any(flags[nonblank[m]] for m in range(k)) and not flags[i] and _is_section_label(raw[i][2]):
             # "Europe" above "Ukraine pulls troops out of Vuhledar, hilltop town held since 2022": a section's
-            # name of one to three words above a longer headline
+            # name of one to three words above a longer headline, below the site's menu (and maybe its tagline)
             below = nonblank[k + 1]
             if not (prose[below] or flags[below]) and not _at_most_words(raw[below][2], 4):
                 flags[i] = True

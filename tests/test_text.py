@@ -394,3 +394,43 @@ def test_a_bilingual_header_heads_numbered_teasers() -> None:
             "2. Inhambane: tourist season \"best in a decade\"\n\n"
             "In Pemba, the provincial capital, the price of rice has risen by almost 40 percent since January.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True, False]
+
+
+def test_a_continent_below_the_menu_and_tagline_is_a_section_label() -> None:
+    text = ("World | Africa | Americas | Europe | Business | Markets\n"
+            "Exclusive news, data and analytics for financial market professionals\n\n"
+            "Africa\n\nFighters pound El Fasher as thousands flee camp\n\n"
+            "Shelling hit the last hospital in El Fasher on Sunday, aid workers said, as families fled south.\n")
+    flags = {ln.text.strip(): ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Africa"] and not flags[
+        "Shelling hit the last hospital in El Fasher on Sunday, aid workers said, as families fled south."]
+
+
+@pytest.mark.parametrize("block", [
+    'ALSO IN THE SECTION "INCIDENTS"\n• In Uryupinsk a truck fell through the ice\n',
+    "CLASSIFIEDS\nFOR SALE: 2012 pickup, 118k miles, Moscow. $18,500 or best offer, any time.\n"
+    "HAY: small squares, delivered within 30 miles of Deary.\n",
+    "Now showing: Documentary — The Pearl Divers of Manama | Next: Gulf Business Hour\n",
+    "Flash info ▸ Niger : la junte annonce un calendrier ▸ Burkina Faso : attaque près de Djibo ▸\n",
+    "More live pages: Sudan live — El Fasher siege ▸ | Ukraine live ▸\n",
+], ids=["also-in-the-section", "classifieds", "now-showing", "flash-info", "more-live-pages"])
+def test_lists_and_tickers_below_a_story(block: str) -> None:
+    text = ("Rain flooded the centre of Volgograd overnight, and rescuers pumped water from cellars, officials said.\n"
+            "\n" + block)
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags[0] is False and all(flags[1:]), flags
+
+
+@pytest.mark.parametrize("line", [
+    "Nasha Pravda is registered as a media outlet in Białystok, Poland. Reprinting materials is allowed only with "
+    "an active link.",
+    'If you value independent journalism in Russian and English, support us. We work from Riga.',
+])
+def test_an_outlets_registration_or_appeal_among_footer_lines_is_furniture(line: str) -> None:
+    text = ("Potash exports through Klaipeda stopped in 2022, and Minsk has since shipped through Ust-Luga instead.\n"
+            "Prices fell by a third in two years, traders in Minsk and Vilnius told us.\n"
+            "Belaruskali declined to comment, and the ministry in Minsk did not answer our questions by Friday.\n"
+            "Lithuania's railway has said it will not resume the transit under any circumstances this year.\n"
+            "Subscribe to our Telegram | Instagram | YouTube\n" + line + "\nOur site uses cookies. Continue\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False] * 4 + [True] * 3, flags
