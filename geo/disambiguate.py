@@ -45,6 +45,7 @@ class Context:
     sentence_rows: set[int] = field(default_factory=set)  # of ``rows``, those read earlier in the span's sentence
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
+    country_towns: dict[str, int] | None = None  # country -> how many of ``rows`` are towns there (not capitals)
     # First-level regions the article never names but where IMPLIED_REGION_PLACES of its places lie that have no
     # namesake (Myerstown, Annville, Lebanon County: Pennsylvania)
     implied_regions: frozenset[str] = frozenset()
@@ -352,6 +353,15 @@ def _placed_near(gaz: Gazetteer, cand: Candidate, container: set[int]) -> int | 
     return None
 
 
+def _within_district(gaz: Gazetteer, row_index: int, district: int) -> bool:
+    """A district stored as an area around its point (a US county) holds the town within its radius: no
+    ancestor chain runs through such districts."""
+    d = gaz.rows[district]
+    return (d[2] == "district" and d[10] is not None and row_index != district
+            and gaz.rows[row_index][2] in ("city", "facility", "landmark")
+            and _km_within(gaz.rows[row_index][3], gaz.rows[row_index][4], d[3], d[4], d[10]) is not None)
+
+
 def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:
     """ "Dalton, Georgia", "Ukraine's Odesa": the place after the comma (or before it, in the possessive) contains
     the one named with it. ``container`` holds the candidate rows of that containing span (this one is the
@@ -370,7 +380,7 @@ def feature_containment(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
         # "Veracruz, Puebla, Morelos, Tabasco and Chiapas": an item of a list of states, not a hamlet of Tabasco
         after = set()
     if after:
-        hit = set(gaz.ancestors(cand.row)) & after
+        hit = set(gaz.ancestors(cand.row)) & after or {r for r in after if _within_district(gaz, cand.row, r)}
         if hit:
             return 1.2, f"{gaz.rows[min(hit)][1]}, named with it, contains it"
     if before:
@@ -394,12 +404,15 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     other_own = (cand.quality < 1.0 and row[2] == "city" and cand.row in ctx.rows
                  and own_name_population(gaz, span) > row[8])
     local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
+    stray = _in_a_stray_country(gaz, span, cand, ctx)
     if local:
         # (between two regions the article names, the one more of its places lie in: Montgomery County in a
         # Mississippi tornado story that mentions Alabama once)
         # (less for a village named like a great city: "Detroit" in a story that names Portland, Maine, is not the
         # Maine village of 800, unless its sentence names the region)
-        score += _local_bonus(gaz, span, cand, ctx, _region_count(gaz, ctx, row[7]))
+        # (less in a country the article merely passes through: "Cambridge" in a Lincolnshire story that names
+        # Massachusetts once is England's)
+        score += _local_bonus(gaz, span, cand, ctx, _region_count(gaz, ctx, row[7])) - (STRAY_DISCOUNT if stray else 0.0)
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
         if same is not None:
@@ -413,6 +426,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
+    if row[2] == "country" and cand.quality >= 1.0 and why is None and _country_towns(gaz, ctx).get(row[5], 0) >= COUNTRY_HOLDS_TOWNS:
+        # "Peru's largest sources of export revenue" in a story of Cusco, Abancay and Arequipa: the country that
+        # holds them, not Peru, Indiana
+        score += 0.3
+        why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns"
     if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesake_regions(gaz, span, ctx, row[5]):
         # Georgia with Tbilisi, Poti and Batumi in the article is the country, though "Savannah, Ga." names the state
         score += 0.5
@@ -443,7 +461,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
         village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
             _names_a_great_city(gaz, span, abroad_from=row[5]))
-        score += 0.2 if village else 0.4
+        score += 0.0 if stray else 0.2 if village else 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
@@ -466,6 +484,13 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # (not for a capital's namesake: "Athens" is Greece's, not the Maine village near Lac-Mégantic)
             score += ACROSS_BORDER_BONUS if across and not _names_a_capital(gaz, span, cand.row) else NEAR_BONUS
             why = why or f"near {gaz.rows[near][1]}, named in the article"
+    near_towns = _near_count(gaz, cand.row, ctx) if row[2] in NEAR_KINDS else 0
+    if near_towns:
+        # of two namesakes, the one near more of the article's other towns ("Cooper" with Paris, Clarksville and
+        # Sherman, Texas, not the Cooper 240 km south by Palestine; Lancaster near Columbus, Ohio, not the larger
+        # Lancaster of California, named once for a firm's seat)
+        score += LOCAL_NEAR_STEP * min(near_towns, LOCAL_NEAR_TOWNS)
+        why = why or f"near {near_towns} of the article's towns"
     country = row[5]
     # "Mexico" next to "Mexican officials": the country, which gets no bonus from itself; its capital (a short
     # form of "Mexico City") gets none either.
@@ -483,7 +508,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                              and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], NEAR_KM) is not None
                              for r in ctx.rows))
                 or (row[8] < VILLAGE_POPULATION and _names_a_great_city(gaz, span, abroad_from=country)))
-            score += 0.15 if small_namesake else 0.35
+            score += 0.15 if small_namesake or stray else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
             score += 0.25
@@ -528,6 +553,10 @@ IMPLIED_REGION_PLACES = 3
 
 # What a place gains over its namesakes when its region is named in the same sentence.
 SAME_SENTENCE_BONUS = 0.2
+# What a town gains for each of the article's towns within NEAR_KM of it (up to LOCAL_NEAR_TOWNS of them): a
+# tie-break between namesakes, not a reason on its own.
+LOCAL_NEAR_STEP = 0.02
+LOCAL_NEAR_TOWNS = 3
 LOCAL_TIE_STEP = 0.01
 LOCAL_TIE_CAP = 0.04
 
@@ -540,6 +569,56 @@ def _local_bonus(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, regi
     great_village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
         _names_a_great_city(gaz, span, besides=cand.row))
     return (0.3 if great_village else 0.6) + min(LOCAL_TIE_CAP, LOCAL_TIE_STEP * region_places)
+
+
+def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """The candidate's country holds at most STRAY_TOWNS of the article's towns while a namesake town of the span lies in a
+    country that holds STRAY_MAJORITY or more, and STRAY_RATIO times as many: the article is about the other
+    country and only passes through this one (a Lincolnshire story naming Massachusetts once)."""
+    rows = gaz.rows
+    row = rows[cand.row]
+    if row[2] in ("country", "region") or row[5] is None or row[11]:
+        return False  # (a capital is named abroad on its own)
+    towns = _country_towns(gaz, ctx)
+    mine = towns.get(row[5], 0)
+    if mine > STRAY_TOWNS or (row[2] in NEAR_KINDS and _nearest_named(gaz, cand.row, ctx, other_country=True)):
+        # (nor a town near the article's towns abroad: Vovchansk across the border from Shebekino; near its own
+        # country's other stray, Haymarket for Newcastle, New South Wales, it is no less stray)
+        return False
+    return any(o.row != cand.row and rows[o.row][2] in ("city", "district")
+               and (o.quality >= 1.0 or (o.quality >= STRAY_RIVAL_QUALITY and rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
+               and rows[o.row][5] != row[5]
+               and towns.get(rows[o.row][5], 0) >= max(STRAY_MAJORITY, STRAY_RATIO * max(mine, 1))
+               # (nor is a large city beside a small namesake: "a Stuttgart firm" in a New Hampshire story,
+               # "Nikolaev" in a Russian story)
+               and not (row[8] >= NAMESAKE_CITY_POPULATION and row[8] >= 10 * rows[o.row][8])
+               for o in span.candidates)
+
+
+def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
+    """Country -> how many of the article's towns, facilities, districts and crossings lie there, capitals not
+    counted (memoised on the context)."""
+    if ctx.country_towns is None:
+        rows = gaz.rows
+        counts: dict[str, int] = {}
+        for r in ctx.rows:
+            if rows[r][2] in ("city", "facility", "district", "crossing") and not rows[r][11] and rows[r][5]:
+                counts[rows[r][5]] = counts.get(rows[r][5], 0) + 1
+        ctx.country_towns = counts
+    return ctx.country_towns
+
+
+# A country that holds this many of the article's towns is the one its name means ("Peru" among Cusco and Abancay).
+COUNTRY_HOLDS_TOWNS = 3
+# A country with at most STRAY_TOWNS of the article's towns is one it passes through when a namesake's country holds
+# STRAY_MAJORITY (and STRAY_RATIO times as many): its named region and its own name count for less there.
+STRAY_TOWNS = 2
+STRAY_MAJORITY = 5
+STRAY_RATIO = 4
+STRAY_DISCOUNT = 0.5
+# A namesake in the dominant country counts from this match quality: its own name, or an alternate name of a
+# town of ALTERNATE_MIN_POPULATION ("Newcastle" for Newcastle upon Tyne), not a stretched spelling.
+STRAY_RIVAL_QUALITY = 0.9
 
 
 def _namesake_among_more(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
@@ -592,6 +671,14 @@ def _km_within(lat: float, lon: float, lat2: float, lon2: float, limit: float) -
         return None
     d = great_circle((lat, lon), (lat2, lon2)).km
     return d if d <= limit else None
+
+
+def _near_count(gaz: Gazetteer, row_index: int, ctx: Context) -> int:
+    """How many distinct places among the article's towns, facilities and districts lie within NEAR_KM of
+    ``row_index`` (not itself, nor a capital, which the article names as often for its government)."""
+    lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
+    return len({r for plat, plon, r in _town_points(gaz, ctx) if r != row_index and not gaz.rows[r][11]
+                and _km_within(lat, lon, plat, plon, NEAR_KM) is not None})
 
 
 def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context, other_country: bool = False) -> int | None:
@@ -655,7 +742,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
     of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
     """
-    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None)
+    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None)
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
     deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored

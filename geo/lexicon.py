@@ -13,7 +13,10 @@ from geo.gazetteer.paths import data_dir
 # Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
 PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs",
-                                   "regencies", "hromadas"})
+                                   "regencies", "hromadas", "parishes"})
+# Plural type words whose places the gazetteer names with the singular after the name ("Gibson County"): the
+# names before "Madison, Gibson and Henderson counties" are looked up so.
+PLURAL_TYPED_NAMES = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
 # A name followed (or preceded) by one of these names a natural feature or a facility of that name, not the
 # town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
 FEATURE_AFTER = frozenset({
@@ -376,3 +379,19 @@ def common_words() -> frozenset[str]:
     path = data_dir() / "base" / "common_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+# Names that Ukrainian outlets (and translations of them) write in lower case on purpose since 2022: "the territory
+# of russia", "moscow said". Read as the capitalised names.
+LOWERCASE_NAMES = frozenset({"russia", "moscow"})
+
+# Languages named like their people ("in English", "in Quechua"): after "in" the word is the language, not a
+# town of that name (English, Indiana).
+LANGUAGE_NAMES = frozenset({
+    "english", "french", "spanish", "german", "russian", "ukrainian", "belarusian", "arabic", "chinese", "mandarin",
+    "cantonese", "korean", "japanese", "portuguese", "italian", "turkish", "persian", "farsi", "dari", "pashto",
+    "hindi", "urdu", "bengali", "punjabi", "polish", "dutch", "swedish", "norwegian", "danish", "finnish", "greek",
+    "hebrew", "armenian", "georgian", "azerbaijani", "kazakh", "uzbek", "tatar", "romanian", "hungarian", "czech",
+    "slovak", "serbian", "croatian", "bulgarian", "swahili", "amharic", "somali", "quechua", "aymara", "tagalog",
+    "vietnamese", "thai", "malay", "indonesian", "latin", "yiddish", "kurdish", "tamil", "welsh", "irish",
+    "gaelic", "catalan", "basque", "galician", "creole", "haitian", "filipino", "burmese", "khmer", "lao", "nepali",
+})

@@ -98,7 +98,7 @@ class Resolver:
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
-            ctx.near_points = ctx.region_counts = None  # (memos of the rows, now stale)
+            ctx.near_points = ctx.region_counts = ctx.country_towns = None  # (memos of the rows, now stale)
 
         sole: set[int] = set()  # rows anchored by a name no other place has
         for s in body:
@@ -248,15 +248,17 @@ class Resolver:
                 if other.first == nxt:
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
-            # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department": a region or country right
-            # after "in" contains it ("the city of Donetsk in the Rostov region": after "in the", a region it says is one)
+            # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
+            # County": a region, a country or a district stored as an area right after "in" contains it ("the city
+            # of Donetsk in the Rostov region": after "in the", a region it says is one)
             for other in spans:
                 if other.first == nxt + 1 or (other.first == nxt + 2 and tokens[nxt + 1].key == "the"
                                               and other.cue == "region"):
                     inner = next((o for o in spans if o.first == other.last + 1), None)
                     if tokens[other.last].possessive and inner is not None:
                         other = inner  # "Ji'an in China's Jilin Province": the province, not all of China
-                    rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")}
+                    rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")
+                             or (self.gaz.rows[c.row][2] == "district" and self.gaz.rows[c.row][10] is not None)}
         elif (nxt + 1 < len(tokens) and tokens[nxt].key == "of" and tokens[nxt].gap == " "
               and (span.cue == "district" or tokens[span.last].key in DISTRICT_TYPE_WORDS)):
             # "the Shevchenkivskyi district of Zaporizhzhia": the city after "of" contains the district

@@ -59,6 +59,9 @@ from geo.lexicon import (
     PLACE_ADJECTIVES,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
+    LANGUAGE_NAMES,
+    LOWERCASE_NAMES,
+    PLURAL_TYPED_NAMES,
     PLURAL_VESSEL_WORDS,
     REGION_BEFORE,
     REGION_WORDS,
@@ -106,7 +109,7 @@ class Span:
     cue: str | None = None  # kind suggested by type words around the span
     cue_reason: str = ""
     sentence_start: bool = False
-    plural_cue: bool = False  # the cue came from a plural type word ("... and Voronezh regions")
+    plural_cue: str = ""  # the plural type word the cue came from ("... and Voronezh regions": "regions")
     island_town: bool = False  # "Pingtan island": read as the town of exactly that name (see supported())
     # Named by everyday words ("Hay River", "Surfers Paradise"): a small town only where the text names its
     # region (see supported()).
@@ -238,6 +241,12 @@ class Recognizer:
         spans = self._shchyna_regions(tokens, self._adjectival_districts(tokens, spans, starts), starts)
         _spread_plural_cues(spans, tokens)
         for span in spans:
+            if span.plural_cue in PLURAL_TYPED_NAMES and span.match == "exact":
+                # "Madison, Gibson and Henderson counties": each is named "<name> County" in the gazetteer
+                typed = [Candidate(r, 1.0, f"exact name ('{self.gaz.rows[r][1]}', typed by '{span.plural_cue}')")
+                         for r, q in self.gaz.lookup(f"{span.key} {PLURAL_TYPED_NAMES[span.plural_cue]}") if q == 0]
+                if typed:
+                    span.candidates = typed
             span.candidate_kinds = frozenset(self.gaz.rows[c.row][2] for c in span.candidates)
             feature = _natural_feature_or_facility(span, tokens, self.gaz, self.common)
             if feature is None and span.cue == "district" and not any(
@@ -460,6 +469,12 @@ class Recognizer:
         # names start at a capitalised word, or at a lower-case Arabic article joined to one ("al-Fashir")
         begins = [i for i in range(n - 1) if not tokens[i].is_capitalised and tokens[i].key in ARABIC_ARTICLES
                   and tokens[i + 1].gap == "-" and tokens[i + 1].is_capitalised]
+        # or at a name that Ukrainian outlets write in lower case on purpose ("the territory of russia"), between
+        # words (not inside an address: "russia.ru")
+        begins += [i for i in range(n) if tokens[i].key in LOWERCASE_NAMES and tokens[i].surface.islower()
+                   and (i == 0 or tokens[i].gap[-1:].isspace() or tokens[i].gap.endswith(("(", '"', "“")))
+                   and (i + 1 >= n or tokens[i + 1].gap[:1] not in ("@", "/", "_") and not (
+                       tokens[i + 1].gap == "." and not tokens[i + 1].is_capitalised))]
         order = compress(range(n), map(_IS_CAPITALISED, tokens))
         if begins:
             order = sorted({*order, *begins})
@@ -844,6 +859,11 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
     return out
 
 
+# Words before "named" or "called" that make what follows a place's name, not a person's ("formerly named").
+_RENAMING_WORDS = frozenset({"formerly", "previously", "once", "originally", "later", "renamed", "then", "town",
+                             "city", "village", "port", "settlement", "hamlet", "place", "community", "district"})
+
+
 def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
                  starts: set[int], korean: dict[int, int] | None = None) -> tuple[set[str], set[int]]:
     """People named in the text: their surnames (so that "Lair said" is not a place) and the token indices
@@ -885,6 +905,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             before = before if before in TITLE_ABBREVIATIONS else ""
         elif gap.strip() not in ("", ","):
             before = ""
+        if before in ("named", "called") and a >= 2 and tokens[a - 2].key in _RENAMING_WORDS:
+            before = ""  # "Chornomorsk, formerly named Illichivsk", "a town called Normal": a place's name
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and not any(
             # "named by Alberta Wildfire", "said Texas Instruments": an agency or firm named after a region or
             # country, not a person whose first name happens to be one
@@ -937,7 +959,7 @@ def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
             gap_ok = all(t.key in ("and", "or") for t in between) and len(between) <= 1
             if not gap_ok or prev.cue is not None:
                 break
-            prev.cue, prev.cue_reason, prev.plural_cue = cur.cue, cur.cue_reason, True
+            prev.cue, prev.cue_reason, prev.plural_cue = cur.cue, cur.cue_reason, cur.plural_cue
             j -= 1
 
 
@@ -1062,7 +1084,7 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             return
         if (nxt.key in PLURAL_REGION_WORDS or nxt.key in PLURAL_DISTRICT_WORDS) and span.match != "unresolved":
             span.cue = "region" if nxt.key in PLURAL_REGION_WORDS else "district"
-            span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", True
+            span.cue_reason, span.plural_cue = f"type word '{nxt.surface}'", nxt.key
             break
         if nxt.key in DISTRICT_WORDS and span.match != "unresolved":
             if (not nxt.is_capitalised and span.first > 0 and tokens[span.first - 1].key in _SOME_DISTRICT_BEFORE
@@ -1135,11 +1157,17 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "city", f"apposition to '{prev.surface}'"
         elif prev.key in REGION_BEFORE and not prev.is_capitalised and tokens[span.first].gap == " ":
             span.cue, span.cue_reason = "region", f"apposition to '{prev.surface}'"  # "the province Chagan"
+    if span.cue is None and _described_as(tokens, span.last, SETTLEMENT_WORDS, reach=4):
+        # "Denmark, an unincorporated farming community southwest of Jackson": a town, not the country
+        span.cue, span.cue_reason = "city", "described as a town"
 
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
 
 _DATE_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
+# Words of an apposition after a name that make it a settlement ("Denmark, an unincorporated farming community").
+SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "community", "settlement", "township", "suburb",
+                              "city"})
 
 _ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
 
@@ -1236,7 +1264,16 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
+    if (span.first == span.last and any(ch.isdigit() for ch in tokens[span.first].surface)
+            and any(ch.isalpha() for ch in tokens[span.first].surface) and _used_attributively(span, tokens)
+            and tokens[j].key not in _FEATURE_AFTER_A_PEAK):
+        return f"model designation ('{tokens[span.first].surface} {tokens[j].surface}')"  # "K2 tanks", not "K2 base camp"
     return None
+
+
+# Words after a mountain's alphanumeric name that keep it the mountain ("K2 base camp", "the K2 summit").
+_FEATURE_AFTER_A_PEAK = frozenset({"base", "summit", "peak", "glacier", "expedition", "climb", "climbers", "ascent",
+                                   "massif", "face", "ridge", "region"})
 
 
 def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -1356,9 +1393,10 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         # the club Akhmat Grozny) said
         return None
     nxt = span.last + 1
-    if (all(t.is_upper for t in tokens[span.first:span.last + 1]) and (span.first == 0 or "\n" in tokens[span.first].gap)
-            and nxt < len(tokens) and tokens[nxt].gap.startswith(",")):
-        return None  # "KHABAROVSK, 9 November.": a dateline
+    if (span.first == 0 or "\n" in tokens[span.first].gap) and nxt < len(tokens) and tokens[nxt].gap.startswith(",") and (
+            all(t.is_upper for t in tokens[span.first:span.last + 1])
+            or tokens[nxt].surface.isdigit() or tokens[nxt].key in MONTHS):
+        return None  # "KHABAROVSK, 9 November.", "Galați, 15 September /Agerpres/": a dateline
     if any(rec.gaz.rows[c.row][2] in ("country", "continent") or rec.gaz.rows[c.row][11] for c in span.candidates):
         # a country or capital is a person's as a certain person's surname ("Michael Jordan ... Jordan"), or as
         # their first name when it speaks ("Jordan Hayes ... Jordan said"); not "approved for Chad" after a quote
@@ -1482,6 +1520,17 @@ def _after_placing_word(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _paired_with_a_place(rec: Recognizer, tokens: list[Token], span: Span) -> bool:
+    """ "around Muswellbrook and Singleton": the name ends a pair after "and" or "or" whose first item is a
+    one-word place name that is no everyday word."""
+    k = span.first - 1
+    if k < 1 or tokens[k].key not in ("and", "or") or tokens[k].is_capitalised or "\n" in tokens[k].gap:
+        return False
+    first = tokens[k - 1]
+    return (first.is_capitalised and not first.is_upper and not first.possessive and first.key not in rec.common
+            and not tokens[k].gap.strip() and any(q == 0 for _, q in rec.gaz.lookup(first.key)))
+
+
 def _in_a_list_of_names(tokens: list[Token], span: Span) -> bool:
     """ "toward Manning and Peace River": a capitalised name follows after "and", "or" or a comma; or the name
     ends a list of three or more after "and" ("in Maitland, Cessnock and Singleton")."""
@@ -1558,9 +1607,11 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         if (placed and prev is not None and (prev.key in _PLACING_WORDS or prev.key in ("and", "or"))
                 and not prev.is_capitalised and not tokens[span.first].gap.strip()) and any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"
-                          and rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION for c in span.candidates):
+                          and (rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION or _paired_with_a_place(rec, tokens, span))
+                for c in span.candidates):
             # "just across the line from Normal", "around Moscow and Troy": a town of some size, capitalised right
-            # after a placing word or ending a list after one (not "at Queen's University")
+            # after a placing word or ending a list after one (not "at Queen's University"); a smaller town when
+            # the name before "and" is a place no everyday word names ("around Muswellbrook and Singleton")
             return None
         return "ordinary word; only minor places or regions have this name"
     return None
@@ -1578,8 +1629,8 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
         dateline = opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
         if dateline and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= DATELINE_TOWN_POPULATION
-                for c in span.candidates)):
-            return None  # "KYIV (Reuters) -", "ROME, Oct. 3", a local paper's "PULLMAN - ...": a dateline names the city
+                for c in span.candidates) or _followed_by_region(rec, span, tokens)):
+            return None  # "KYIV (Reuters) -", "ROME, Oct. 3", "CANADIAN, Texas —": a dateline names the city
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"
     return None
@@ -1602,10 +1653,16 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE | PLACE_ADJECTIVES:
         return None  # "officials in Sumy said", "reporters in Chapra and neighbouring Siwan said"
+    if _after_placing_word(tokens, span.first) and _in_a_list_of_names(tokens, span):
+        return None  # "Mayors from Eugene, Springfield, Albany and Corvallis wrote": the list is no subject
     i = span.first
-    if i >= 3 and tokens[i - 1].key in ("and", "or") and tokens[i - 2].is_capitalised and (
-            tokens[i - 3].key in NOT_A_SUBJECT_BEFORE):
-        return None  # "an officer serving between Pokrovsk and Kostiantynivka told Euronews"
+    if i >= 3 and tokens[i - 1].key in ("and", "or") and tokens[i - 2].is_capitalised:
+        k = i - 2
+        while k > 0 and tokens[k].gap in (" ", ", ") and (
+                tokens[k - 1].is_capitalised or tokens[k - 1].surface in NAME_CONNECTORS):
+            k -= 1  # to the first name of the list: "Residents of Santiago de Cuba and Santa Clara told ..."
+        if k > 0 and tokens[k].gap == " " and tokens[k - 1].key in NOT_A_SUBJECT_BEFORE:
+            return None  # "an officer serving between Pokrovsk and Kostiantynivka told Euronews"
     for c in span.candidates:
         row = rec.gaz.rows[c.row]
         if row[2] in ("country", "continent") or row[11] or row[12] == "curated":
@@ -1767,7 +1824,7 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return "a country's territory ('Kazakh territory'), not a region's name"
     if span.first == span.last and rec.is_demonym(span.key) and not any(
             c.quality >= 1.0 and (rec.is_notable_row(c.row) or rec.gaz.rows[c.row][8] >= 20_000)
-            for c in span.candidates):
+            for c in span.candidates) and not _demonym_as_a_town(rec, span, tokens):
         return "demonym or adjective of a place"
     j = span.last + 1
     if (span.first == span.last and span.key in IRREGULAR_DEMONYMS and span.key.endswith(DEMONYM_SUFFIXES)
@@ -1777,6 +1834,23 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         # Autonomous Oblast "Jewish"
         return "an adjective before the word it describes"
     return None
+
+
+def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:
+    """A town named by a demonym ("Canadian", Texas; "American Fork") used as a noun: its state after a comma
+    ("CANADIAN, Texas —"), or a placing word before it and no word after it for it to describe ("south of Canadian
+    and", "near Canadian."; not "near Canadian waters", nor "in English." and other languages)."""
+    if not any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates):
+        return False
+    if _followed_by_region(rec, span, tokens):
+        return True
+    i, j = span.first, span.last + 1
+    placed = i > 0 and "\n" not in tokens[i].gap and not tokens[i].gap.strip() and (
+        # (not "written in English.": a language after "in")
+        (tokens[i - 1].key in _PLACING_WORDS and not (tokens[i - 1].key in ("in", "into") and span.key in LANGUAGE_NAMES))
+        or (tokens[i - 1].key == "of" and i > 1 and tokens[i - 2].key in DIRECTION_WORDS))
+    after = tokens[j] if j < len(tokens) else None
+    return placed and (after is None or after.gap.strip() != "" or after.key in ("and", "or"))
 
 
 def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

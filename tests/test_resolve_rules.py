@@ -1545,3 +1545,84 @@ def test_another_name_of_a_city_the_article_names_is_that_city(resolver) -> None
             "new listings. Florence is not alone.")
     got = placed(resolver, text)
     assert got.get("Firenze") is not None and got["Firenze"].country == "IT", got
+
+
+# -- twelfth round: shared type words, datelines, stray countries, nearness ------------------------------------------
+def test_a_plural_county_word_types_every_name_of_its_list(resolver) -> None:
+    got = placed(resolver, "Tornadoes in Tennessee: crews surveyed damage in Madison, Gibson and Henderson counties.")
+    assert {got[k].id for k in ("Madison", "Gibson", "Henderson")} == {
+        "us-county:47113", "us-county:47053", "us-county:47077"}, got
+
+
+def test_a_town_in_a_named_county_is_the_one_inside_it(resolver) -> None:
+    text = ("Storms crossed Kentucky and Tennessee. A weaker tornado was confirmed west of Lexington in Henderson "
+            "County, Tennessee.")
+    assert placed(resolver, text)["Lexington"].country == "US"
+    assert abs(placed(resolver, text)["Lexington"].lat - 35.65) < 0.1
+
+
+def test_a_dateline_town_is_no_guessed_surname(resolver) -> None:
+    text = ("Floods in Galați County\n\nGalați, 15 September /Agerpres/ - Six people died in Pechea. The Galați "
+            "steelworks, operated by Liberty Galati, was not affected.")
+    got = placed(resolver, text)
+    assert got.get("Galați") is not None and got["Galați"].country == "RO", got
+
+
+def test_a_small_town_ending_a_pair_after_a_placing_word(resolver) -> None:
+    text = "Coal comes from open-cut mines around Muswellbrook and Singleton in New South Wales."
+    got = placed(resolver, text)
+    assert got.get("Singleton") is not None and got["Singleton"].country == "AU", got
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [("Mayors from Eugene, Springfield, Albany and Corvallis wrote to legislators in Oregon.", "Corvallis", "US"),
+     ("Blackouts hit Cuba. Residents of Santiago de Cuba and Santa Clara told reporters they get four hours of "
+      "power.", "Santa Clara", "CU")],
+    ids=["list-after-from", "list-after-of"],
+)
+def test_the_last_town_of_a_list_is_no_speaker(resolver, text: str, form: str, country: str) -> None:
+    got = placed(resolver, text)
+    assert got.get(form) is not None and got[form].country == country, got
+
+
+def test_of_two_namesakes_the_one_near_the_articles_towns(resolver) -> None:
+    text = ("Paris, Texas, will get a new plant, Lamar County officials said. Workers will commute from Clarksville, "
+            "Sherman and Cooper.")
+    assert abs(placed(resolver, text)["Cooper"].lat - 33.37) < 0.1
+
+
+def test_a_country_named_once_does_not_pull_namesakes_from_the_articles_country(resolver) -> None:
+    text = ("Patients at Pilgrim Hospital in Boston, Lincolnshire, face longer trips. Cases from Skegness, Spalding, "
+            "Sleaford and Louth go to Lincoln; the worst go to Nottingham or to Cambridge. A delegation from "
+            "Massachusetts visits in September.")
+    got = placed(resolver, text)
+    assert got["Cambridge"].country == "GB" and got["Nottingham"].country == "GB", got
+
+
+def test_a_country_holding_the_articles_towns_is_that_country(resolver) -> None:
+    text = ("Protesters blocked the road between Cusco, Abancay and Challhuahuacho in Apurímac. The articles are "
+            "in English. The mine is one of Peru's largest sources of revenue.")
+    assert placed(resolver, text)["Peru"].id == "iso:PE"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [("CANADIAN, Texas — A grass fire south of Canadian burned 60,000 acres in Hemphill County.", "CANADIAN", "US"),
+     ("Storms flattened barns around Bamberg, South Carolina. Denmark, a farming community south of Bamberg, "
+      "took a direct hit.", "Denmark", "US"),
+     ("Exports left from Odesa and Chornomorsk, formerly named Illichivsk, before the deal ended.", "Illichivsk",
+      "UA"),
+     ("Drones hit the military infrastructure of russia in the Bryansk region overnight.", "russia", "RU")],
+    ids=["demonym-town-in-a-dateline", "apposition-says-town", "formerly-named", "russia-in-lower-case"],
+)
+def test_names_read_as_places_by_their_context(resolver, text: str, form: str, country: str) -> None:
+    got = placed(resolver, text)
+    assert got.get(form) is not None and got[form].country == country, got
+
+
+def test_a_language_demonym_and_a_tank_model_are_no_places(resolver) -> None:
+    got = placed(resolver, "The statement was issued in English. Seoul said K2 tanks left Changwon for Poland.")
+    assert "English" not in got and "K2" not in got and got["Changwon"].country == "KR", got
+    got = placed(resolver, "Climbers reached K2 base camp in Pakistan.")
+    assert "K2" in got
