@@ -412,6 +412,11 @@ def _bilingual_halves(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A photo's caption under its label: the article's own text, whatever its end ("... on Saturday. (Agencia Uno)").
+_CAPTION_LABEL = re.compile(r"^\W*(?:photo caption|caption|pictured|photo|picture|image)\s*:\s*", re.IGNORECASE)
+CAPTION_MIN_WORDS = 6
+
+
 def is_list_header(line: str) -> bool:
     """A list header, also in another language or bilingual ("많이 본 뉴스 (Most viewed)", "ЧИТАЙТЕ ТАКЖЕ",
     "MOST READ | الأكثر قراءة")."""
@@ -428,8 +433,12 @@ def is_list_header(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
-    """A short line in title case with no sentence-final punctuation (a link to another story)."""
+    """A short line in title case with no sentence-final punctuation (a link to another story); not a labelled
+    caption ("Photo caption: Firefighters work among burned houses in Quilpue on Saturday. (Agencia Uno)")."""
     s = _BULLET.sub("", line.strip())
+    caption = _CAPTION_LABEL.match(s)
+    if caption and len(_words(s[caption.end():])) >= CAPTION_MIN_WORDS:
+        return False
     if s.endswith(("...", "…")):
         s = s.rstrip(".… ")
     if not s or _SENTENCE_END.search(s):

@@ -434,3 +434,10 @@ def test_an_outlets_registration_or_appeal_among_footer_lines_is_furniture(line:
             "Subscribe to our Telegram | Instagram | YouTube\n" + line + "\nOur site uses cookies. Continue\n")
     flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
     assert flags == [False] * 4 + [True] * 3, flags
+
+
+def test_a_labelled_photo_caption_above_a_list_is_the_articles() -> None:
+    text = ("Fires burned through the hills above Viña del Mar for a third day, officials said on Sunday.\n\n"
+            "Photo caption: Firefighters work among burned houses in Quilpue on Saturday. (Agencia Uno)\n\n"
+            "You might also like\n- Temuco: Mapuche communities reject new forestry law\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
