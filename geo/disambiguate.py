@@ -42,7 +42,8 @@ class Context:
     story_countries: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # span key -> kind cued by a type word elsewhere
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
-    sentence_rows: set[int] = field(default_factory=set)  # of ``rows``, those read earlier in the span's sentence
+    # of ``rows``, those read earlier in the span's sentence (or heading its paragraph)
+    sentence_rows: set[int] = field(default_factory=set)
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     country_towns: dict[str, int] | None = None  # country -> how many of ``rows`` are towns there (not capitals)
@@ -412,7 +413,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Maine village of 800, unless its sentence names the region)
         # (less in a country the article merely passes through: "Cambridge" in a Lincolnshire story that names
         # Massachusetts once is England's)
-        score += _local_bonus(gaz, span, cand, ctx, _region_count(gaz, ctx, row[7])) - (STRAY_DISCOUNT if stray else 0.0)
+        # (less for a region named with nothing else of the article in it, when a namesake lies among the
+        # article's towns: "my aunt in Ohio" does not make the Dalton of a Georgia story Ohio's)
+        idle = not stray and _idle_region_beside_a_clustered_namesake(gaz, span, cand, ctx)
+        score += _local_bonus(gaz, span, cand, ctx, _region_count(gaz, ctx, row[7])) - (
+            STRAY_DISCOUNT if stray or idle else 0.0)
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
         if same is not None:
@@ -484,6 +489,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # (not for a capital's namesake: "Athens" is Greece's, not the Maine village near Lac-Mégantic)
             score += ACROSS_BORDER_BONUS if across and not _names_a_capital(gaz, span, cand.row) else NEAR_BONUS
             why = why or f"near {gaz.rows[near][1]}, named in the article"
+    if cand.quality < 1.0 and row[2] == "city" and _own_names_abroad_are_stray(gaz, span, cand, ctx):
+        # "Sinnar" in a Sudan story is Sennar, whose other spelling it is, though a town of India is called so:
+        # the article does not pass through India for more than that town
+        score += STRAY_OWN_NAME_BONUS
+        why = why or "another spelling of its name; the town called so lies in a country the article passes through"
     near_towns = _near_count(gaz, cand.row, ctx) if row[2] in NEAR_KINDS else 0
     if near_towns:
         # of two namesakes, the one near more of the article's other towns ("Cooper" with Paris, Clarksville and
@@ -595,6 +605,34 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
                for o in span.candidates)
 
 
+def _idle_region_beside_a_clustered_namesake(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """None of the article's towns but those of this very name lie in the candidate's region (named, so the
+    candidate gets its bonus), while a namesake town lies within NEAR_KM of CLUSTER_SUPPORT of the article's
+    towns."""
+    rows = gaz.rows
+    region = rows[cand.row][7]
+    if region is None or rows[cand.row][2] not in NEAR_KINDS or gaz.by_id.get(region) in ctx.sentence_rows:
+        return False  # (not the region its sentence names, or that heads its paragraph)
+    if any(rows[r][7] == region and rows[r][2] in ("city", "facility", "district", "crossing")
+           and _own_key(rows[r][1]) != span.key for r in ctx.rows):
+        return False
+    return any(o.row != cand.row and o.quality >= 1.0 and rows[o.row][2] == "city" and rows[o.row][7] != region
+               and _near_count(gaz, o.row, ctx) >= CLUSTER_SUPPORT for o in span.candidates)
+
+
+def _own_names_abroad_are_stray(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """The span is only an alternate name of ``cand``, in a country that holds STRAY_MAJORITY of the article's
+    towns, and every town whose own name it is is smaller and lies abroad in a country the article only passes
+    through (not "Odesa" in a story of Odessa, Texas: the Ukrainian city is the larger)."""
+    rows = gaz.rows
+    country = rows[cand.row][5]
+    if _country_towns(gaz, ctx).get(country, 0) < STRAY_MAJORITY:
+        return False
+    owners = [o for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "city"]
+    return bool(owners) and all(rows[o.row][5] != country and rows[o.row][8] < rows[cand.row][8]
+                                and _in_a_stray_country(gaz, span, o, ctx) for o in owners)
+
+
 def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
     """Country -> how many of the article's towns, facilities, districts and crossings lie there, capitals not
     counted (memoised on the context)."""
@@ -616,6 +654,9 @@ STRAY_TOWNS = 2
 STRAY_MAJORITY = 5
 STRAY_RATIO = 4
 STRAY_DISCOUNT = 0.5
+# What an alternate name gets back when the towns whose own name it is lie in such countries (the "another city's
+# own name" penalty of the match).
+STRAY_OWN_NAME_BONUS = 0.3
 # A namesake in the dominant country counts from this match quality: its own name, or an alternate name of a
 # town of ALTERNATE_MIN_POPULATION ("Newcastle" for Newcastle upon Tyne), not a stretched spelling.
 STRAY_RIVAL_QUALITY = 0.9

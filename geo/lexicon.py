@@ -395,3 +395,8 @@ LANGUAGE_NAMES = frozenset({
     "vietnamese", "thai", "malay", "indonesian", "latin", "yiddish", "kurdish", "tamil", "welsh", "irish",
     "gaelic", "catalan", "basque", "galician", "creole", "haitian", "filipino", "burmese", "khmer", "lao", "nepali",
 })
+
+# Adjectives of religions and their people, which a few hamlets carry as names ("a largely Christian south").
+RELIGION_ADJECTIVES = frozenset({"christian", "christians", "muslim", "muslims", "catholic", "catholics", "orthodox",
+                                 "protestant", "protestants", "evangelical", "buddhist", "hindu", "hindus", "sikh",
+                                 "sikhs", "sunni", "shia", "shiite", "druze", "coptic", "lutheran", "anglican"})

@@ -8,6 +8,7 @@ every article of the story read confidently as shared context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -137,6 +138,7 @@ class Resolver:
         _mark_list_kinds(text, body, anchor_of, gaz)
 
         spelled_out = _spelled_out(body)
+        line_of, headings = _headings(lines, body)
         mentions: list[Mention] = []
         by_sentence = _sentence_index(sentences)
         for s in spans:
@@ -162,6 +164,8 @@ class Resolver:
             lo, hi = by_sentence(s.start)
             sentence_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start
                              and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
+            # (a region heading the paragraph counts as named in its sentence: "Maine" above "Portland: ...")
+            sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ()) if id(o) in anchor_of} & own
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
@@ -356,6 +360,23 @@ def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozens
     sure = Counter(gaz.rows[r][7] for r in sole if gaz.rows[r][7] and gaz.rows[r][2] != "region")
     return frozenset(region for region, n in counts.items()
                      if n >= IMPLIED_REGION_PLACES and sure[region] >= 2 and gaz.by_id.get(region) not in named)
+
+
+def _headings(lines: list, body: list[Span]) -> tuple:
+    """(line_of, headings): the index of the non-blank line holding an offset, and for each such line the spans
+    that make up the whole of the line just above it (a heading: "Maine" above "Portland: City councilors ...")."""
+    nonblank = [ln for ln in lines if ln.text.strip()]
+    starts = [ln.start for ln in nonblank]
+
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    headings: dict[int, list[Span]] = {}
+    for o in body:
+        k = line_of(o.start)
+        if 0 <= k < len(nonblank) and nonblank[k].text.strip() == o.text:
+            headings.setdefault(k + 1, []).append(o)
+    return line_of, headings
 
 
 def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:

@@ -60,6 +60,7 @@ from geo.lexicon import (
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     LANGUAGE_NAMES,
+    RELIGION_ADJECTIVES,
     LOWERCASE_NAMES,
     PLURAL_TYPED_NAMES,
     PLURAL_VESSEL_WORDS,
@@ -254,8 +255,9 @@ class Recognizer:
                 centres = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"
                            and self.gaz.rows[c.row][5] in DISTRICT_CENTRE_COUNTRIES and c.quality >= (
                                # (a spelling that folds to the centre's own key: "Graivoron district", Grayvoron)
+                               # (or an alternate name of the centre: "Kullu district", Kulu)
                                FULL_VARIANT_QUALITY if self.gaz.rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES
-                               else 1.0)]
+                               else ALTERNATE_QUALITY)]
                 if centres:
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
@@ -572,7 +574,8 @@ class Recognizer:
         gazetteer are fixed once it is built and candidates are immutable, so each name's are built once."""
         cands = self._candidates_memo.get(name_key)
         if cands is None:
-            cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (0.95, "alternate name")), q == Q_MARKED_ALTERNATE)
+            cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (ALTERNATE_QUALITY, "alternate name")),
+                                    q == Q_MARKED_ALTERNATE)
                           for row, q in hits)
             if len(self._candidates_memo) < 200_000:
                 self._candidates_memo[name_key] = cands
@@ -767,6 +770,8 @@ _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "sk
 _CENTRE_HOW = "the district's centre"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
 DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.DERIVED_FORMS)
+# The match quality of a place's alternate name (its own name is 1.0).
+ALTERNATE_QUALITY = 0.95
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
 
 
@@ -1264,6 +1269,9 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
+    if (span.first == span.last and any(ch.isdigit() for ch in tokens[span.first].surface) and j < len(tokens)
+            and ((tokens[j].gap == "." and tokens[j].is_number) or tokens[j].key in _AMOUNT_WORDS)):
+        return f"an amount ('{tokens[span.first].surface}{tokens[j].gap}{tokens[j].surface}')"  # "K2.4 billion" kwacha
     if (span.first == span.last and any(ch.isdigit() for ch in tokens[span.first].surface)
             and any(ch.isalpha() for ch in tokens[span.first].surface) and _used_attributively(span, tokens)
             and tokens[j].key not in _FEATURE_AFTER_A_PEAK):
@@ -1271,6 +1279,7 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+_AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "bn", "mn", "trillion"})
 # Words after a mountain's alphanumeric name that keep it the mountain ("K2 base camp", "the K2 summit").
 _FEATURE_AFTER_A_PEAK = frozenset({"base", "summit", "peak", "glacier", "expedition", "climb", "climbers", "ascent",
                                    "massif", "face", "ridge", "region"})
@@ -1822,6 +1831,8 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     if (span.last == span.first + 1 and rec.is_demonym(tokens[span.first].key)
             and not tokens[span.last].is_capitalised and tokens[span.last].key in REGION_WORDS):
         return "a country's territory ('Kazakh territory'), not a region's name"
+    if span.first == span.last and span.key in RELIGION_ADJECTIVES and span.cue is None:
+        return "a religion's adjective or its people"  # "a largely Christian south", not Christian, Kansas
     if span.first == span.last and rec.is_demonym(span.key) and not any(
             c.quality >= 1.0 and (rec.is_notable_row(c.row) or rec.gaz.rows[c.row][8] >= 20_000)
             for c in span.candidates) and not _demonym_as_a_town(rec, span, tokens):

@@ -1626,3 +1626,33 @@ def test_a_language_demonym_and_a_tank_model_are_no_places(resolver) -> None:
     assert "English" not in got and "K2" not in got and got["Changwon"].country == "KR", got
     got = placed(resolver, "Climbers reached K2 base camp in Pakistan.")
     assert "K2" in got
+
+
+def test_another_spelling_beats_a_smaller_own_namer_in_a_country_passed_through(resolver) -> None:
+    text = ("Families returned to Karari, Omdurman, Bahri and Khartoum as fighting moved south. Buses from Kassala, "
+            "Gedaref, Atbara, Kosti, El Obeid and Wad Madani were full. Farmers around Sinnar reported losses.")
+    assert placed(resolver, text)["Sinnar"].country == "SD"
+
+
+def test_a_district_named_after_its_centres_other_name(resolver) -> None:
+    got = placed(resolver, "A cloudburst hit Kullu district in Himachal Pradesh overnight.")
+    assert got["Kullu district"] is not None and got["Kullu district"].country == "IN", got
+
+
+def test_an_amount_and_a_religion_are_no_places(resolver) -> None:
+    got = placed(resolver, "Capital Hill released K2.4 billion for Blantyre, Malawi, where the south is largely "
+                           "Christian.")
+    assert "K2" not in got and "Christian" not in got and got["Blantyre"].country == "MW", got
+
+
+def test_a_region_named_in_passing_does_not_take_a_town_from_the_articles_cluster(resolver) -> None:
+    text = ("Workers at the solar plant in Dalton watched the tariff talks. The Dalton plant and a newer site in "
+            "Cartersville employ 3,000 people; suppliers in Chattanooga and Calhoun wait too. \"My aunt in Ohio "
+            "called me worried,\" said one worker. Dalton's mayor said the city would lobby.")
+    assert abs(placed(resolver, text)["Dalton"].lat - 34.77) < 0.1
+
+
+def test_a_region_heading_just_before_its_town_keeps_the_town(resolver) -> None:
+    text = ("Across the states\n\nTexas\nCorpus Christi: The port approved a new channel. Aransas Pass and Rockport "
+            "reopened their beaches.\n\nMaine\nPortland: City councilors delayed a vote on ferry fares.\n")
+    assert abs(placed(resolver, text)["Portland"].lat - 43.66) < 0.1
