@@ -24,7 +24,7 @@ _SPONSOR_WORDS = r"(?:sponsored(?: content| stories)?|partner content|paid conte
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
-    r"breaking(?: news)?|live(?: updates)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
+    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
@@ -176,8 +176,10 @@ _SPONSOR_HEADER = re.compile(r"^\W*(?:" + _SPONSOR_WORDS + r"|sponsored by [\w .
                              r"a word from our sponsors?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
-_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات)"
-                              r"\s*\(?\d*\)?(?:\s*[|·].{0,80})?\W*$", re.IGNORECASE)
+_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات|komentarze|"
+                              r"kommentare|commentaires|comentarios|comentários|yorumlar)"
+                              # (then a share bar after a separator or a wide gap: "Bình luận (12)   Chia sẻ: ...")
+                              r"\s*\(?\d*\)?(?:(?:\s*[|·]|\s{2,}).{0,80})?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–—→←‹«›»▶►▸▹◀◂■▪◦‣◆◇➤➔<>]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {

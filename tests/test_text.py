@@ -441,3 +441,18 @@ def test_a_labelled_photo_caption_above_a_list_is_the_articles() -> None:
             "Photo caption: Firefighters work among burned houses in Quilpue on Saturday. (Agencia Uno)\n\n"
             "You might also like\n- Temuco: Mapuche communities reject new forestry law\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
+
+
+def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar() -> None:
+    text = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, wounding four people, officials said.\n"
+            "The city administration has announced a day of mourning on Friday, and the bus route is suspended.\n"
+            "Free buses leave the city every morning, and families with children are offered housing elsewhere.\n\n"
+            "LIVE FEED\n18:32  Beryslav: drone drops explosive near pharmacy queue, 2 injured\n"
+            "18:05  Evacuation train to Lviv departs tomorrow at 06:10\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 3
+    text = ("Floodwater rose in Quảng Ninh and Hải Phòng overnight, and thousands of people were moved to schools.\n"
+            "Rescuers reached villages cut off by landslides in Lào Cai on Wednesday, the ministry said.\n"
+            "The government in Hà Nội promised aid to the worst-hit provinces within the week, it said.\n\n"
+            "Bình luận (12)   Chia sẻ: Facebook | Zalo | Email\n\n"
+            "Tòa soạn: 15 Phố Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 2
