@@ -489,6 +489,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # (not for a capital's namesake: "Athens" is Greece's, not the Maine village near Lac-Mégantic)
             score += ACROSS_BORDER_BONUS if across and not _names_a_capital(gaz, span, cand.row) else NEAR_BONUS
             why = why or f"near {gaz.rows[near][1]}, named in the article"
+    if row[2] in NEAR_KINDS and _in_the_dominant_region(gaz, span, cand, ctx):
+        # "Springfield" in an Ozarks story of Branson, Ozark, Joplin and Jefferson City is Missouri's, though its
+        # first sentence names a firm from Dalton, Georgia
+        score += DOMINANT_REGION_BONUS
+        why = why or f"in {gaz.rows[gaz.by_id[row[7]]][1]}, where most of the article's towns lie"
     if cand.quality < 1.0 and row[2] == "city" and _own_names_abroad_are_stray(gaz, span, cand, ctx):
         # "Sinnar" in a Sudan story is Sennar, whose other spelling it is, though a town of India is called so:
         # the article does not pass through India for more than that town
@@ -605,6 +610,33 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
                for o in span.candidates)
 
 
+def _in_the_dominant_region(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """The candidate lies in the first-level region that holds DOMINANT_REGION_TOWNS of the article's towns (not
+    of this name) and twice as many as the region of any namesake of the span."""
+    rows = gaz.rows
+    if cand.quality < 1.0 or any(rows[o.row][2] not in NEAR_KINDS for o in span.candidates):
+        return False  # (its own name only, and no region or country of the name: "Rio Grande do Sul")
+    if any(rows[o.row][7] and gaz.by_id.get(rows[o.row][7]) in ctx.sentence_rows for o in span.candidates):
+        return False  # (not against a region its sentence names or that heads its paragraph)
+    counts = _region_towns(gaz, span, ctx)
+    mine = counts.get(rows[cand.row][7], 0)
+    if mine < DOMINANT_REGION_TOWNS:
+        return False
+    return all(counts.get(rows[o.row][7], 0) * 2 <= mine for o in span.candidates
+               if o.row != cand.row and rows[o.row][7] != rows[cand.row][7])
+
+
+def _region_towns(gaz: Gazetteer, span: Span, ctx: Context) -> dict[str, int]:
+    """First-level region -> how many of the article's towns, facilities, districts and crossings lie there,
+    those named like the span not counted."""
+    rows = gaz.rows
+    counts: dict[str, int] = {}
+    for r in ctx.rows:
+        if rows[r][7] and rows[r][2] in ("city", "facility", "district", "crossing") and _own_key(rows[r][1]) != span.key:
+            counts[rows[r][7]] = counts.get(rows[r][7], 0) + 1
+    return counts
+
+
 def _idle_region_beside_a_clustered_namesake(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
     """None of the article's towns but those of this very name lie in the candidate's region (named, so the
     candidate gets its bonus), while a namesake town lies within NEAR_KM of CLUSTER_SUPPORT of the article's
@@ -654,6 +686,9 @@ STRAY_TOWNS = 2
 STRAY_MAJORITY = 5
 STRAY_RATIO = 4
 STRAY_DISCOUNT = 0.5
+# The region holding this many of the article's towns, twice as many as any namesake's, lends its towns this much.
+DOMINANT_REGION_TOWNS = 5
+DOMINANT_REGION_BONUS = 0.2
 # What an alternate name gets back when the towns whose own name it is lie in such countries (the "another city's
 # own name" penalty of the match).
 STRAY_OWN_NAME_BONUS = 0.3

@@ -94,7 +94,9 @@ class Resolver:
 
         def anchor(s: Span, row: int) -> None:
             anchor_of[id(s)] = row
-            if not (s.cue or containers[id(s)]):
+            # (a type word that says only "a town" or "its town's facility" picks no namesake: "the city of
+            # Springfield", "Springfield-Branson National Airport" are bare repeats too)
+            if not ((s.cue and s.cue not in ("city", "facility")) or containers[id(s)]):
                 plain_by_key.setdefault(s.key, Counter())[row] += 1
                 plain_spans.add(id(s))
             ctx.rows.add(row)

@@ -1656,3 +1656,11 @@ def test_a_region_heading_just_before_its_town_keeps_the_town(resolver) -> None:
     text = ("Across the states\n\nTexas\nCorpus Christi: The port approved a new channel. Aransas Pass and Rockport "
             "reopened their beaches.\n\nMaine\nPortland: City councilors delayed a vote on ferry fares.\n")
     assert abs(placed(resolver, text)["Portland"].lat - 43.66) < 0.1
+
+
+def test_the_region_holding_the_articles_towns_takes_a_namesake_from_a_firms_home_state(resolver) -> None:
+    text = ("Dalton, Georgia carpet maker picks Springfield for new plant\n\n"
+            "A flooring firm based in Dalton, Georgia, will build a plant in Springfield, creating 400 jobs. The "
+            "site near Springfield-Branson National Airport beat offers from Joplin, Branson, Ozark and Lebanon. "
+            "Leaders in Jefferson City and Columbia praised the deal, and Nixa and Republic expect suppliers.")
+    assert abs(placed(resolver, text)["Springfield"].lat - 37.22) < 0.1
