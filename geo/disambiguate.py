@@ -10,8 +10,9 @@ Pyongyang district), and one sense per discourse (after "Kursk region", a bare "
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from math import asin, cos, radians, sin, sqrt
 
-from geopy.distance import great_circle
+from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
@@ -47,6 +48,8 @@ class Context:
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     country_towns: dict[str, int] | None = None  # country -> how many of ``rows`` are towns there (not capitals)
+    # name key -> first-level region -> how many of ``rows`` are towns there, not of that name (memo)
+    region_towns: dict[str, dict[str, int]] = field(default_factory=dict)
     # First-level regions the article never names but where IMPLIED_REGION_PLACES of its places lie that have no
     # namesake (Myerstown, Annville, Lebanon County: Pennsylvania)
     implied_regions: frozenset[str] = frozenset()
@@ -595,6 +598,8 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
     if row[2] in ("country", "region") or row[5] is None or row[11]:
         return False  # (a capital is named abroad on its own)
     towns = _country_towns(gaz, ctx)
+    if max(towns.values(), default=0) < STRAY_MAJORITY:
+        return False  # (no country holds enough of the article's towns for another to be passed through)
     mine = towns.get(row[5], 0)
     if mine > STRAY_TOWNS or (row[2] in NEAR_KINDS and _nearest_named(gaz, cand.row, ctx, other_country=True)):
         # (nor a town near the article's towns abroad: Vovchansk across the border from Shebekino; near its own
@@ -614,14 +619,14 @@ def _in_the_dominant_region(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Co
     """The candidate lies in the first-level region that holds DOMINANT_REGION_TOWNS of the article's towns (not
     of this name) and twice as many as the region of any namesake of the span."""
     rows = gaz.rows
-    if cand.quality < 1.0 or any(rows[o.row][2] not in NEAR_KINDS for o in span.candidates):
-        return False  # (its own name only, and no region or country of the name: "Rio Grande do Sul")
-    if any(rows[o.row][7] and gaz.by_id.get(rows[o.row][7]) in ctx.sentence_rows for o in span.candidates):
-        return False  # (not against a region its sentence names or that heads its paragraph)
+    if cand.quality < 1.0:
+        return False  # (its own name only)
     counts = _region_towns(gaz, span, ctx)
     mine = counts.get(rows[cand.row][7], 0)
-    if mine < DOMINANT_REGION_TOWNS:
-        return False
+    if mine < DOMINANT_REGION_TOWNS or any(rows[o.row][2] not in NEAR_KINDS for o in span.candidates):
+        return False  # (and no region or country of the name: "Rio Grande do Sul")
+    if any(rows[o.row][7] and gaz.by_id.get(rows[o.row][7]) in ctx.sentence_rows for o in span.candidates):
+        return False  # (not against a region its sentence names or that heads its paragraph)
     return all(counts.get(rows[o.row][7], 0) * 2 <= mine for o in span.candidates
                if o.row != cand.row and rows[o.row][7] != rows[cand.row][7])
 
@@ -629,11 +634,14 @@ def _in_the_dominant_region(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Co
 def _region_towns(gaz: Gazetteer, span: Span, ctx: Context) -> dict[str, int]:
     """First-level region -> how many of the article's towns, facilities, districts and crossings lie there,
     those named like the span not counted."""
-    rows = gaz.rows
-    counts: dict[str, int] = {}
-    for r in ctx.rows:
-        if rows[r][7] and rows[r][2] in ("city", "facility", "district", "crossing") and _own_key(rows[r][1]) != span.key:
-            counts[rows[r][7]] = counts.get(rows[r][7], 0) + 1
+    counts = ctx.region_towns.get(span.key)
+    if counts is None:
+        rows = gaz.rows
+        counts = {}
+        for r in ctx.rows:
+            if rows[r][7] and rows[r][2] in ("city", "facility", "district", "crossing") and _own_key(rows[r][1]) != span.key:
+                counts[rows[r][7]] = counts.get(rows[r][7], 0) + 1
+        ctx.region_towns[span.key] = counts
     return counts
 
 
@@ -743,10 +751,21 @@ def _km_within(lat: float, lon: float, lat2: float, lon2: float, limit: float) -
     """The distance in km between two points when it is at most ``limit``, else None (a cheap box first: one
     degree of latitude is 111 km, of longitude less)."""
     reach = limit / _KM_PER_DEGREE
-    if abs(lat2 - lat) > reach or (abs(lon2 - lon) > reach * 4 and abs(lat) < 75):
+    if abs(lat2 - lat) > reach:
         return None
-    d = great_circle((lat, lon), (lat2, lon2)).km
+    # (a degree of longitude is cos(latitude) of one of latitude, least at the pole-ward point)
+    if abs(lon2 - lon) * max(cos(radians(max(abs(lat), abs(lat2)))), 0.02) > reach * 1.01 and abs(lon2 - lon) < 180:
+        return None
+    d = _sphere_km(lat, lon, lat2, lon2)
     return d if d <= limit else None
+
+
+def _sphere_km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine, geopy's mean earth radius): the same figure as
+    ``geopy.distance.great_circle`` without building two Points, for the scorer's inner loops."""
+    p1, p2 = radians(lat), radians(lat2)
+    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon) / 2) ** 2
+    return 2 * EARTH_RADIUS * asin(min(1.0, sqrt(h)))
 
 
 def _near_count(gaz: Gazetteer, row_index: int, ctx: Context) -> int:
@@ -818,7 +837,8 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
     of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
     """
-    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None)
+    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
+                  region_towns={})
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
     deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored

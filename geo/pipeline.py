@@ -102,6 +102,7 @@ class Resolver:
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
             ctx.near_points = ctx.region_counts = ctx.country_towns = None  # (memos of the rows, now stale)
+            ctx.region_towns = {}
 
         sole: set[int] = set()  # rows anchored by a name no other place has
         for s in body:
