@@ -1664,3 +1664,16 @@ def test_the_region_holding_the_articles_towns_takes_a_namesake_from_a_firms_hom
             "site near Springfield-Branson National Airport beat offers from Joplin, Branson, Ozark and Lebanon. "
             "Leaders in Jefferson City and Columbia praised the deal, and Nixa and Republic expect suppliers.")
     assert abs(placed(resolver, text)["Springfield"].lat - 37.22) < 0.1
+
+
+@pytest.mark.parametrize("a", [(50.45, 30.52, 49.99, 36.23), (39.92, 127.54, 40.10, 124.40), (0.0, 179.9, 0.0, -179.9),
+                               (69.35, 88.19, 69.50, 91.0), (-33.87, 151.21, -32.93, 151.78)])
+def test_the_scorers_distance_is_geopys_great_circle(a: tuple[float, float, float, float]) -> None:
+    from geopy.distance import great_circle
+
+    from geo.disambiguate import _km_within, _sphere_km
+    want = great_circle(a[:2], a[2:]).km
+    assert abs(_sphere_km(*a) - want) < 1e-6
+    got = _km_within(*a, limit=want + 1)
+    assert got is not None and abs(got - want) < 1e-6  # the box never cuts a pair within the limit
+    assert _km_within(*a, limit=want - 1) is None
