@@ -396,6 +396,11 @@ def test_a_bilingual_header_heads_numbered_teasers() -> None:
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True, False]
 
 
+
+def furniture_flags(text: str) -> list[bool]:
+    """The furniture flag of each non-blank line of ``text``."""
+    return [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+
 def test_a_continent_below_the_menu_and_tagline_is_a_section_label() -> None:
     text = ("World | Africa | Americas | Europe | Business | Markets\n"
             "Exclusive news, data and analytics for financial market professionals\n\n"
@@ -417,7 +422,7 @@ def test_a_continent_below_the_menu_and_tagline_is_a_section_label() -> None:
 def test_lists_and_tickers_below_a_story(block: str) -> None:
     text = ("Rain flooded the centre of Volgograd overnight, and rescuers pumped water from cellars, officials said.\n"
             "\n" + block)
-    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    flags = furniture_flags(text)
     assert flags[0] is False and all(flags[1:]), flags
 
 
@@ -432,7 +437,7 @@ def test_an_outlets_registration_or_appeal_among_footer_lines_is_furniture(line:
             "Belaruskali declined to comment, and the ministry in Minsk did not answer our questions by Friday.\n"
             "Lithuania's railway has said it will not resume the transit under any circumstances this year.\n"
             "Subscribe to our Telegram | Instagram | YouTube\n" + line + "\nOur site uses cookies. Continue\n")
-    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    flags = furniture_flags(text)
     assert flags == [False] * 4 + [True] * 3, flags
 
 
@@ -440,19 +445,20 @@ def test_a_labelled_photo_caption_above_a_list_is_the_articles() -> None:
     text = ("Fires burned through the hills above Viña del Mar for a third day, officials said on Sunday.\n\n"
             "Photo caption: Firefighters work among burned houses in Quilpue on Saturday. (Agencia Uno)\n\n"
             "You might also like\n- Temuco: Mapuche communities reject new forestry law\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, True, True]
+    assert furniture_flags(text) == [False, False, True, True]
 
 
-def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar() -> None:
-    text = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, wounding four people, officials said.\n"
-            "The city administration has announced a day of mourning on Friday, and the bus route is suspended.\n"
-            "Free buses leave the city every morning, and families with children are offered housing elsewhere.\n\n"
-            "LIVE FEED\n18:32  Beryslav: drone drops explosive near pharmacy queue, 2 injured\n"
-            "18:05  Evacuation train to Lviv departs tomorrow at 06:10\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 3
-    text = ("Floodwater rose in Quảng Ninh and Hải Phòng overnight, and thousands of people were moved to schools.\n"
-            "Rescuers reached villages cut off by landslides in Lào Cai on Wednesday, the ministry said.\n"
-            "The government in Hà Nội promised aid to the worst-hit provinces within the week, it said.\n\n"
-            "Bình luận (12)   Chia sẻ: Facebook | Zalo | Email\n\n"
-            "Tòa soạn: 15 Phố Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội.\n")
-    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False] * 3 + [True] * 2
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, wounding four people, officials said.\n"
+     "The city administration has announced a day of mourning on Friday, and the bus route is suspended.\n"
+     "Free buses leave the city every morning, and families with children are offered housing elsewhere.\n\n"
+     "LIVE FEED\n18:32  Beryslav: drone drops explosive near pharmacy queue, 2 injured\n"
+     "18:05  Evacuation train to Lviv departs tomorrow at 06:10\n", [False] * 3 + [True] * 3),
+    ("Floodwater rose in Quảng Ninh and Hải Phòng overnight, and thousands of people were moved to schools.\n"
+     "Rescuers reached villages cut off by landslides in Lào Cai on Wednesday, the ministry said.\n"
+     "The government in Hà Nội promised aid to the worst-hit provinces within the week, it said.\n\n"
+     "Bình luận (12)   Chia sẻ: Facebook | Zalo | Email\n\n"
+     "Tòa soạn: 15 Phố Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội.\n", [False] * 3 + [True] * 2),
+], ids=["live-feed", "foreign-comment-counter-and-share-bar"])
+def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar(text: str, flags: list[bool]) -> None:
+    assert furniture_flags(text) == flags
