@@ -434,7 +434,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
         score += 0.2
         why = f"in {gaz.rows[a][1]}, named in the story"
-    if row[2] == "country" and cand.quality >= 1.0 and why is None and _country_towns(gaz, ctx).get(row[5], 0) >= COUNTRY_HOLDS_TOWNS:
+    if (row[2] == "country" and cand.quality >= 1.0 and why is None
+            and _country_towns(gaz, ctx).get(row[5], 0) >= COUNTRY_HOLDS_TOWNS):
         # "Peru's largest sources of export revenue" in a story of Cusco, Abancay and Arequipa: the country that
         # holds them, not Peru, Indiana
         score += 0.3
@@ -555,6 +556,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
 # some other, and Nikolayev would become the Mykolaivka next door. NEAR_KM: how near; only towns, facilities,
 # districts and crossings count as the places it is near (a region or country is near everything in it).
 NEAR_KINDS = ("city", "crossing", "facility", "landmark", "water", "area", "district")
+# The kinds of the article's places that count as its towns (what another place may lie near or among).
+TOWN_KINDS = ("city", "facility", "district", "crossing")
 NEAR_KM = 150.0
 NEAR_BONUS = 0.35
 # A town across a border from one of the article's towns was named for that reason, whatever its size ("Ji'an",
@@ -590,9 +593,9 @@ def _local_bonus(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, regi
 
 
 def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
-    """The candidate's country holds at most STRAY_TOWNS of the article's towns while a namesake town of the span lies in a
-    country that holds STRAY_MAJORITY or more, and STRAY_RATIO times as many: the article is about the other
-    country and only passes through this one (a Lincolnshire story naming Massachusetts once)."""
+    """The candidate's country holds at most STRAY_TOWNS of the article's towns while a namesake town of the span
+    lies in a country that holds STRAY_MAJORITY or more, and STRAY_RATIO times as many: the article is about the
+    other country and only passes through this one (a Lincolnshire story naming Massachusetts once)."""
     rows = gaz.rows
     row = rows[cand.row]
     if row[2] in ("country", "region") or row[5] is None or row[11]:
@@ -606,7 +609,8 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
         # country's other stray, Haymarket for Newcastle, New South Wales, it is no less stray)
         return False
     return any(o.row != cand.row and rows[o.row][2] in ("city", "district")
-               and (o.quality >= 1.0 or (o.quality >= STRAY_RIVAL_QUALITY and rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
+               and (o.quality >= 1.0
+                    or (o.quality >= STRAY_RIVAL_QUALITY and rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
                and rows[o.row][5] != row[5]
                and towns.get(rows[o.row][5], 0) >= max(STRAY_MAJORITY, STRAY_RATIO * max(mine, 1))
                # (nor is a large city beside a small namesake: "a Stuttgart firm" in a New Hampshire story,
@@ -639,7 +643,7 @@ def _region_towns(gaz: Gazetteer, span: Span, ctx: Context) -> dict[str, int]:
         rows = gaz.rows
         counts = {}
         for r in ctx.rows:
-            if rows[r][7] and rows[r][2] in ("city", "facility", "district", "crossing") and _own_key(rows[r][1]) != span.key:
+            if rows[r][7] and rows[r][2] in TOWN_KINDS and _own_key(rows[r][1]) != span.key:
                 counts[rows[r][7]] = counts.get(rows[r][7], 0) + 1
         ctx.region_towns[span.key] = counts
     return counts
@@ -653,8 +657,7 @@ def _idle_region_beside_a_clustered_namesake(gaz: Gazetteer, span: Span, cand: C
     region = rows[cand.row][7]
     if region is None or rows[cand.row][2] not in NEAR_KINDS or gaz.by_id.get(region) in ctx.sentence_rows:
         return False  # (not the region its sentence names, or that heads its paragraph)
-    if any(rows[r][7] == region and rows[r][2] in ("city", "facility", "district", "crossing")
-           and _own_key(rows[r][1]) != span.key for r in ctx.rows):
+    if _region_towns(gaz, span, ctx).get(region, 0):
         return False
     return any(o.row != cand.row and o.quality >= 1.0 and rows[o.row][2] == "city" and rows[o.row][7] != region
                and _near_count(gaz, o.row, ctx) >= CLUSTER_SUPPORT for o in span.candidates)
@@ -680,7 +683,7 @@ def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
         rows = gaz.rows
         counts: dict[str, int] = {}
         for r in ctx.rows:
-            if rows[r][2] in ("city", "facility", "district", "crossing") and not rows[r][11] and rows[r][5]:
+            if rows[r][2] in TOWN_KINDS and not rows[r][11] and rows[r][5]:
                 counts[rows[r][5]] = counts.get(rows[r][5], 0) + 1
         ctx.country_towns = counts
     return ctx.country_towns
@@ -733,7 +736,7 @@ def _holds_more_than_namesake_regions(gaz: Gazetteer, span: Span, ctx: Context, 
     regions = [rows[o.row][0] for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "region"]
     if country is None or not regions:
         return False
-    towns = [r for r in ctx.rows if rows[r][2] in ("city", "facility", "district", "crossing")]
+    towns = [r for r in ctx.rows if rows[r][2] in TOWN_KINDS]
     in_country = sum(1 for r in towns if rows[r][5] == country)
     return in_country > max(sum(1 for r in towns if rows[r][7] == region) for region in regions)
 
@@ -743,7 +746,7 @@ def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]
     if ctx.near_points is None:
         rows = gaz.rows
         ctx.near_points = [(rows[r][3], rows[r][4], r) for r in ctx.rows
-                           if rows[r][2] in ("city", "facility", "district", "crossing")]
+                           if rows[r][2] in TOWN_KINDS]
     return ctx.near_points
 
 
@@ -754,7 +757,8 @@ def _km_within(lat: float, lon: float, lat2: float, lon2: float, limit: float) -
     if abs(lat2 - lat) > reach:
         return None
     # (a degree of longitude is cos(latitude) of one of latitude, least at the pole-ward point)
-    if abs(lon2 - lon) * max(cos(radians(max(abs(lat), abs(lat2)))), 0.02) > reach * 1.01 and abs(lon2 - lon) < 180:
+    dlon = abs(lon2 - lon)
+    if dlon < 180 and dlon * max(cos(radians(max(abs(lat), abs(lat2)))), 0.02) > reach * 1.01:
         return None
     d = _sphere_km(lat, lon, lat2, lon2)
     return d if d <= limit else None

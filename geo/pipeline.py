@@ -20,6 +20,7 @@ from geo.disambiguate import (
     FUZZY_HOW,
     Context,
     IMPLIED_REGION_PLACES,
+    TOWN_KINDS,
     along_course,
     clustered_readings,
     confidence,
@@ -34,7 +35,7 @@ from geo.normalize import Token, tokenize
 from geo.recognize import DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
-from geo.text import classify_lines, is_headline_like, split_sentences
+from geo.text import Line, classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
 
@@ -168,7 +169,8 @@ class Resolver:
             sentence_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start
                              and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
             # (a region heading the paragraph counts as named in its sentence: "Maine" above "Portland: ...")
-            sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ()) if id(o) in anchor_of} & own
+            sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ())
+                              if id(o) in anchor_of} & own
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
@@ -316,7 +318,7 @@ class Resolver:
         if other is None:
             return frozenset()
         return frozenset(c.row for c in other.candidates
-                         if self.gaz.rows[c.row][2] in ("city", "facility", "district", "crossing"))
+                         if self.gaz.rows[c.row][2] in TOWN_KINDS)
 
     def _actor_reason(self, span: Span, tokens: list[Token], by_sentence) -> str | None:
         """Why a capital's mention stands for its government ("Moscow denied"), from its sentence, or None."""
@@ -365,7 +367,7 @@ def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozens
                      if n >= IMPLIED_REGION_PLACES and sure[region] >= 2 and gaz.by_id.get(region) not in named)
 
 
-def _headings(lines: list, body: list[Span]) -> tuple:
+def _headings(lines: list[Line], body: list[Span]) -> tuple[Callable[[int], int], dict[int, list[Span]]]:
     """(line_of, headings): the index of the non-blank line holding an offset, and for each such line the spans
     that make up the whole of the line just above it (a heading: "Maine" above "Portland: City councilors ...")."""
     nonblank = [ln for ln in lines if ln.text.strip()]

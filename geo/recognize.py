@@ -46,9 +46,11 @@ from geo.lexicon import (
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
     KIN_WORDS,
+    LANGUAGE_NAMES,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
     LOCATIVE_BEFORE,
+    LOWERCASE_NAMES,
     LOWERCASE_REGION_WORDS,
     MONTHS,
     NAME_CONNECTORS,
@@ -59,12 +61,10 @@ from geo.lexicon import (
     PLACE_ADJECTIVES,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
-    LANGUAGE_NAMES,
-    RELIGION_ADJECTIVES,
-    LOWERCASE_NAMES,
     PLURAL_TYPED_NAMES,
     PLURAL_VESSEL_WORDS,
     REGION_BEFORE,
+    RELIGION_ADJECTIVES,
     REGION_WORDS,
     SLAVIC_PLACE_ADJECTIVES,
     SPEECH_VERBS,
@@ -1269,13 +1269,13 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
-    if (span.first == span.last and any(ch.isdigit() for ch in tokens[span.first].surface) and j < len(tokens)
-            and ((tokens[j].gap == "." and tokens[j].is_number) or tokens[j].key in _AMOUNT_WORDS)):
-        return f"an amount ('{tokens[span.first].surface}{tokens[j].gap}{tokens[j].surface}')"  # "K2.4 billion" kwacha
-    if (span.first == span.last and any(ch.isdigit() for ch in tokens[span.first].surface)
-            and any(ch.isalpha() for ch in tokens[span.first].surface) and _used_attributively(span, tokens)
-            and tokens[j].key not in _FEATURE_AFTER_A_PEAK):
-        return f"model designation ('{tokens[span.first].surface} {tokens[j].surface}')"  # "K2 tanks", not "K2 base camp"
+    word = tokens[span.first].surface
+    if span.first != span.last or j >= len(tokens) or not any(ch.isdigit() for ch in word):
+        return None
+    if (tokens[j].gap == "." and tokens[j].is_number) or tokens[j].key in _AMOUNT_WORDS:
+        return f"an amount ('{word}{tokens[j].gap}{tokens[j].surface}')"  # "K2.4 billion" kwacha
+    if _used_attributively(span, tokens) and tokens[j].key not in _FEATURE_AFTER_A_PEAK:
+        return f"model designation ('{word} {tokens[j].surface}')"  # "K2 tanks", not "K2 base camp"
     return None
 
 
@@ -1402,7 +1402,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         # the club Akhmat Grozny) said
         return None
     nxt = span.last + 1
-    if (span.first == 0 or "\n" in tokens[span.first].gap) and nxt < len(tokens) and tokens[nxt].gap.startswith(",") and (
+    opens_a_line = span.first == 0 or "\n" in tokens[span.first].gap
+    if opens_a_line and nxt < len(tokens) and tokens[nxt].gap.startswith(",") and (
             all(t.is_upper for t in tokens[span.first:span.last + 1])
             or tokens[nxt].surface.isdigit() or tokens[nxt].key in MONTHS):
         return None  # "KHABAROVSK, 9 November.", "Galați, 15 September /Agerpres/": a dateline
@@ -1616,7 +1617,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         if (placed and prev is not None and (prev.key in _PLACING_WORDS or prev.key in ("and", "or"))
                 and not prev.is_capitalised and not tokens[span.first].gap.strip()) and any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"
-                          and (rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION or _paired_with_a_place(rec, tokens, span))
+                          and (rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION
+                               or _paired_with_a_place(rec, tokens, span))
                 for c in span.candidates):
             # "just across the line from Normal", "around Moscow and Troy": a town of some size, capitalised right
             # after a placing word or ending a list after one (not "at Queen's University"); a smaller town when
@@ -1858,7 +1860,8 @@ def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool
     i, j = span.first, span.last + 1
     placed = i > 0 and "\n" not in tokens[i].gap and not tokens[i].gap.strip() and (
         # (not "written in English.": a language after "in")
-        (tokens[i - 1].key in _PLACING_WORDS and not (tokens[i - 1].key in ("in", "into") and span.key in LANGUAGE_NAMES))
+        (tokens[i - 1].key in _PLACING_WORDS
+         and not (tokens[i - 1].key in ("in", "into") and span.key in LANGUAGE_NAMES))
         or (tokens[i - 1].key == "of" and i > 1 and tokens[i - 2].key in DIRECTION_WORDS))
     after = tokens[j] if j < len(tokens) else None
     return placed and (after is None or after.gap.strip() != "" or after.key in ("and", "or"))

@@ -21,6 +21,8 @@ from itertools import islice
 # Headers of an advertiser's block ("SPONSORED", "PARTNER CONTENT"): list headers, and the paragraph below them is
 # the advertiser's prose.
 _SPONSOR_WORDS = r"(?:sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?)"
+# The header of a block of classified ads, all of it furniture however much it reads like prose.
+_CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
@@ -30,7 +32,7 @@ _HEADER_WORDS = (
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
     r"(?:other|more) (?:live ?blogs?|live pages?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
     r"upcoming(?: events?)?|events|(?:also |more )?in (?:this|the) section(?: [\"“«„][^\"”»“]{1,30}[\"”»“])?|"
-    r"classifieds?|classified ads|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
+    + _CLASSIFIEDS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
@@ -165,7 +167,7 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
-_CLASSIFIEDS_HEADER = re.compile(r"^\W*(?:classifieds?|classified ads)\W*$", re.IGNORECASE)
+_CLASSIFIEDS_HEADER = re.compile(r"^\W*" + _CLASSIFIEDS_WORDS + r"\W*$", re.IGNORECASE)
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 _PLURAL_HEADER = re.compile(r"(?i)\b(?:authors|writers)\b")
 # A biography's opening: a person's name and a verb ("Martin Oduya is a nonresident fellow ...")
