@@ -321,9 +321,13 @@ def _a_citys_own_region(gaz: Gazetteer, span: Span, cand: Candidate) -> bool:
         and not at_a_city(rows[c.row]) for c in span.candidates)
 
 
-# Farther than this from the point of the region of its name, a city is no stand-in for the region, nor the region
-# for it.
+# Within this of the point of a region of its name, a national capital is the city the region is named after
+# (Buenos Aires, 280 km from the province's point): its bare name is the capital.
 CITY_REGION_APART_KM = 300
+# Farther than this apart, a city and the region of its name are two places on a map (Almaty and the Almaty region,
+# 230 km apart): the one is no stand-in for the other, and the region's type word elsewhere in the article does not
+# make the bare name the region.
+CITY_REGION_DISTINCT_KM = 161
 
 
 def _city_far_from_its_region(gaz: Gazetteer, span: Span) -> bool:
@@ -333,7 +337,20 @@ def _city_far_from_its_region(gaz: Gazetteer, span: Span) -> bool:
     cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
               and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
     return any(city[5] == region[5] and great_circle((city[3], city[4]), (region[3], region[4])).km
-               > CITY_REGION_APART_KM for city in cities for region in regions)
+               > CITY_REGION_DISTINCT_KM for city in cities for region in regions)
+
+
+def _region_apart_from_its_city(gaz: Gazetteer, span: Span, region: tuple) -> bool:
+    """``region`` is named after a city of some size near it (within CITY_REGION_APART_KM) whose point lies farther
+    than CITY_REGION_DISTINCT_KM from the region's: the bare name is the city (Almaty, not the Almaty region)."""
+    rows = gaz.rows
+    for c in span.candidates:
+        city = rows[c.row]
+        if c.quality >= 1.0 and city[2] == "city" and city[5] == region[5] and city[8] >= CITY_NAMING_REGION_POPULATION:
+            km = great_circle((city[3], city[4]), (region[3], region[4])).km
+            if CITY_REGION_DISTINCT_KM < km <= CITY_REGION_APART_KM:
+                return True
+    return False
 
 
 class Containers(set):
@@ -358,10 +375,10 @@ def _placed_near(gaz: Gazetteer, cand: Candidate, container: set[int]) -> int | 
 
 
 def _within_district(gaz: Gazetteer, row_index: int, district: int) -> bool:
-    """A district stored as an area around its point (a US county) holds the town within its radius: no
-    ancestor chain runs through such districts."""
+    """A district or area stored as a circle around its point (a US county, the Donbas) holds the town within its
+    radius: no ancestor chain runs through such districts and areas."""
     d = gaz.rows[district]
-    return (d[2] == "district" and d[10] is not None and row_index != district
+    return (d[2] in ("district", "area") and d[10] is not None and row_index != district
             and gaz.rows[row_index][2] in ("city", "facility", "landmark")
             and _km_within(gaz.rows[row_index][3], gaz.rows[row_index][4], d[3], d[4], d[10]) is not None)
 
@@ -399,6 +416,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             or ctx.demonym_countries or span.list_kind):
         return 0.0, None  # nothing read yet (the first pass over an article on its own)
     row = gaz.rows[cand.row]
+    if (row[2] == "city" and span.cue is None and cand.row not in ctx.rows
+            and _names_its_country(gaz, span, row[5])):
+        # "Mozambique then registered 30,000 cases" after "Nampula province": the country, which holds the
+        # region as well, not its town of that name (the Island of Mozambique, in Nampula); the article's
+        # places are no evidence for a town over the country around them
+        return 0.0, None
     anc = gaz.ancestors(cand.row)
     score = 0.0
     why = None
@@ -543,9 +566,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # spelling or an alternate name, which would otherwise be pulled to any place already named with a similar
     # skeleton (or to Odessa, Texas, by a Ukrainian "Odesa" in a Texas story).
     if cand.row in ctx.rows and row[2] != "country" and cand.quality >= 1.0 and not (
-            row[2] == "region" and span.cue is None and _capital_by_its_region(gaz, span, row)):
+            row[2] == "region" and span.cue is None and (
+                _capital_by_its_region(gaz, span, row) or _region_apart_from_its_city(gaz, span, row))):
         # (a nation's capital is named on its own: "Buenos Aires" after "Buenos Aires province" is the capital, while
-        # "Washington" after "Washington state" in a story of Seattle stays the state)
+        # "Washington" after "Washington state" in a story of Seattle stays the state; nor is "Almaty" after "the
+        # Almaty region" the region, which lies 230 km from the city)
         score += 0.5
         why = why or "named elsewhere in the article"
     return score, why

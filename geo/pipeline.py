@@ -258,8 +258,9 @@ class Resolver:
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
-            # County": a region, a country or a district stored as an area right after "in" contains it ("the city
-            # of Donetsk in the Rostov region": after "in the", a region it says is one)
+            # County", "Slavyansk in Donbass": a region, a country, or a district or area stored as a circle right
+            # after "in" contains it ("the city of Donetsk in the Rostov region": after "in the", a region it says
+            # is one)
             for other in spans:
                 if other.first == nxt + 1 or (other.first == nxt + 2 and tokens[nxt + 1].key == "the"
                                               and other.cue == "region"):
@@ -267,7 +268,8 @@ class Resolver:
                     if tokens[other.last].possessive and inner is not None:
                         other = inner  # "Ji'an in China's Jilin Province": the province, not all of China
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] in ("region", "country")
-                             or (self.gaz.rows[c.row][2] == "district" and self.gaz.rows[c.row][10] is not None)}
+                             or (self.gaz.rows[c.row][2] in ("district", "area")
+                                 and self.gaz.rows[c.row][10] is not None)}
         elif (nxt + 1 < len(tokens) and tokens[nxt].key == "of" and tokens[nxt].gap == " "
               and (span.cue == "district" or tokens[span.last].key in DISTRICT_TYPE_WORDS)):
             # "the Shevchenkivskyi district of Zaporizhzhia": the city after "of" contains the district
@@ -451,8 +453,9 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
 
 
 # Between a place's name and another name of it: "Pokrov, the town that was called Ordzhonikidze until 2016",
-# "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty".
-_FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|named|renamed|known as|old name|"
+# "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty", "Sloviansk, which Russian
+# media call Slavyansk".
+_FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|calls?|named|renamed|known as|old name|"
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
 FORMER_NAME_GAP = 60  # characters
 
@@ -514,14 +517,18 @@ def _dutch_article(text: str, start: int) -> int:
 def _link_former_names(text: str, body: list[Span]) -> None:
     """A name given as another name of the place just named takes the readings the two names share: "Pokrov, the
     town that was called Ordzhonikidze" is Pokrov, not the Ordzhonikidze that Yenakiieve or Vladikavkaz once was."""
-    for prev, s in zip(body, body[1:]):
-        gap = text[prev.end:s.start]
-        if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap):
-            continue
-        shared = {c.row for c in prev.candidates} & {c.row for c in s.candidates}
-        if shared:
-            for span in (prev, s):
-                span.candidates[:] = [c for c in span.candidates if c.row in shared]
+    for k, s in enumerate(body):
+        # (the name just before, or the one before that: "Sloviansk in Donetsk Oblast, which Russian media also
+        # call Slavyansk")
+        for prev in body[max(0, k - 2):k][::-1]:
+            gap = text[prev.end:s.start]
+            if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap):
+                continue
+            shared = {c.row for c in prev.candidates} & {c.row for c in s.candidates}
+            if shared:
+                for span in (prev, s):
+                    span.candidates[:] = [c for c in span.candidates if c.row in shared]
+                break
 
 
 def _one_own_name(s: Span) -> int | None:

@@ -408,7 +408,7 @@ class Recognizer:
         for city in [s for s in kept if s.candidates]:
             if tokens[city.last].possessive:  # "Kharkiv's X district"
                 hosts = self._host_cities(city, strict=False)
-                name = tokens[city.last].surface.rstrip("'’s")
+                name = re.sub(r"['’]s?$", "", " ".join(t.surface for t in tokens[city.first : city.last + 1]))
                 known = starting_at.get(city.last + 1)
                 if known is not None and tokens[known.last].key in CITY_DISTRICT_WORDS:
                     self._read_as_district(known, hosts, name)
@@ -845,8 +845,9 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
         if tok.key not in KOREAN_SURNAMES or i + 2 >= n or tok.possessive:
             continue
         first, second = tokens[i + 1], tokens[i + 2]
-        if tokens[i + 1].gap != " " or not first.is_capitalised or first.is_upper or len(first.key) > 5:
-            continue
+        if (tokens[i + 1].gap != " " or not first.is_capitalised or first.is_upper or len(first.key) > 5
+                or first.possessive):
+            continue  # ("Hà Nội's Long Biên district": a possessive ends the name, so no given name of two parts)
         if second.gap == "-" and len(second.key) <= 5 and second.key not in KOREAN_SUFFIXES:
             out[i] = i + 2  # Kim Jong-un
         elif second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:

@@ -69,7 +69,7 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪]|\s[—–]\s)", re.IGNORECASE)
+_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)", re.IGNORECASE)
 # (a bare "READ | Pakistan, Afghanistan hold talks ..." is a teaser too)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
@@ -154,7 +154,7 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-_STRIP_SEPARATOR = re.compile(r"\s[·|⟫•]\s")
+_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸*]|>>)\s")  # (">>" and "*" in plain-text tickers)
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
@@ -162,7 +162,10 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
                        r"public service (?:broadcaster|radio|media)|registered as an? (?:\w+ ){0,2}(?:outlet|publication|newspaper)|"
-                       r"reprinting (?:of )?(?:our )?materials|if you value (?:our |independent )?(?:journalism|reporting))",
+                       r"reprinting (?:of )?(?:our )?materials|if you value (?:our |independent )?(?:journalism|reporting)|"
+                       r"registration (?:number|no\b|certificate)|"  # "Media registration number R40-00000"
+                       r"(?:reposting|reprinting|reproducing|republishing) (?:of )?(?:our )?materials|"
+                       r"recogni[sz]ed as an? [\"“']?(?:undesirable|foreign agent))",
                        re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -229,6 +232,10 @@ def _words(s: str) -> list[str]:
 def _at_most_words(s: str, limit: int) -> bool:
     """``len(_words(s)) <= limit``, without reading past word ``limit + 1`` of a long paragraph."""
     return sum(1 for _ in islice(_WORD.finditer(s), limit + 1)) <= limit
+
+
+# A byline set out with its date like a strip ("By our correspondent in Rodos | 23.07.2025 | Updated 16:50").
+_BYLINE_WITH_DATE = re.compile(r"\W*by\s+[^|·•]{3,80}?\s[|·•]\s.*\d", re.IGNORECASE)
 
 
 # A furniture line is short: an e-mail address or "click here" inside a long paragraph (a byline run into the
@@ -519,6 +526,8 @@ def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 # How many lines from the top a site's menu may stand with its masthead above it.
 MASTHEAD_LINES = 4
+_TAGLINE = re.compile(r"^\W*(?:(?:the|your|latest|daily|independent|local|breaking) )*(?:news|journalism|reporting) "
+                      r"(?:from|of|for|about|across|in) ", re.IGNORECASE)
 
 
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
@@ -609,13 +618,18 @@ def classify_lines(text: str) -> list[Line]:
             # (the headline is below the menu, not above it)
             for i in nonblank[:menu]:
                 flags[i] = True
+    # The site's tagline among its first lines, whatever comes below it ("News from Lower Silesia, Poland and the
+    # world" above a cookie banner and the menu).
+    for i in nonblank[:MASTHEAD_LINES]:
+        if _TAGLINE.match(raw[i][2]) and _at_most_words(raw[i][2], 12) and not _SENTENCE_END.search(raw[i][2].strip()):
+            flags[i] = True
     # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:
         if prose[i]:
             break
-        if _is_strip(raw[i][2]):
-            flags[i] = True
+        if _is_strip(raw[i][2]) and not _BYLINE_WITH_DATE.match(raw[i][2]):
+            flags[i] = True  # (not "By our correspondent in Rodos | 23.07.2025 | Updated 16:50": the byline)
     # A section's label in capitals between the site's menu and the headline ("SPECIAL MILITARY OPERATION IN
     # UKRAINE" above "Russian troops take ..."): the rubric the story is filed under, not its headline.
     for k in range(1, len(nonblank) - 1):

@@ -153,6 +153,19 @@ _RUSSIAN_ENDING_RE = re.compile(r"(?<=[a-z])(yy|iy|y)\b")
 _RUSSIAN_ENDINGS = ("yy", "iy", "y")
 
 
+# A town named with its river ("Rostov-na-Donu", "Komsomolsk-on-Amur", "Slavyansk-na-Kubani") goes by its first
+# part in the news ("Rostov", "Slavyansk"); only in these countries, where the river suffix is Russian usage.
+RIVER_SUFFIX_COUNTRIES = RUSSIAN_ENDING_COUNTRIES | frozenset({"UA"})
+_RIVER_SUFFIX_RE = re.compile(r"^(\w[\w'’]+)-(?:na|on|nad|upon)-\w+$", re.IGNORECASE)
+
+
+def river_suffix_short_forms(name: str) -> list[str]:
+    """The name without its river suffix: ``"Slavyansk-na-Kubani"`` gives ``["Slavyansk"]``; empty for names of
+    another shape ("Kamensk-Shakhtinsky", "Rostov")."""
+    found = _RIVER_SUFFIX_RE.match(name)
+    return [found.group(1)] if found else []
+
+
 def russian_ending_variants(name: str) -> list[str]:
     """The name with the Russian adjective ending of its first such word written the other ways: ``"Mirnyy"`` gives
     ``["Mirniy", "Mirny"]``, ``"Nizhniy Novgorod"`` gives ``["Nizhnyy Novgorod", "Nizhny Novgorod"]`` (not a bare

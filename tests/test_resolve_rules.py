@@ -193,6 +193,18 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Georgia, will build a plant in Springfield, creating 400 jobs. The site near Springfield-Branson "
          "National Airport beat offers from Joplin, Branson, Ozark and Lebanon. Leaders in Jefferson City "
          "and Columbia praised the deal, and Nixa and Republic expect suppliers.", "Springfield", "gn:4409896"),
+        ("Cholera started in Nampula province before spreading to the centre of the country, and Mozambique "
+         "then registered more than 30,000 cases.", "Mozambique", "iso:MZ"),
+        ("In Krasnodar Krai, drones hit the refinery in Slavyansk on Monday, the governor said.",
+         "Slavyansk", "gn:492094"),
+        ("The drones were launched from the area of Slavyansk in Donbass, officials in Krasnodar Krai said.",
+         "Slavyansk", "gn:693468"),
+        ("Debris fell in Slavyansk-na-Kubani in Krasnodar Krai. The town is not to be confused with Sloviansk in "
+         "Donetsk Oblast, which Russian media also call Slavyansk.", "Slavyansk", "gn:693468"),
+        ("Mudflow barriers above Almaty held on Sunday, the emergencies ministry said. Rain also fell in the "
+         "Almaty region.", "Almaty", "gn:1526384"),
+        ("Residents of low-lying parts of Hà Nội's Long Biên district were evacuated on Tuesday.",
+         "Hà Nội", "gn:1581130"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -208,7 +220,9 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "list-after-of-no-speaker", "demonym-town-in-a-dateline", "apposition-says-town", "formerly-named",
          "russia-in-lower-case", "district-at-its-centres-alternate-name", "town-in-a-named-county",
          "namesake-near-the-articles-towns", "region-named-in-passing", "region-heading-its-paragraph",
-         "region-holding-the-articles-towns"],
+         "region-holding-the-articles-towns", "country-not-its-town-of-that-name", "town-without-its-river",
+         "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
+         "possessive-ends-no-korean-name"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -462,3 +462,33 @@ def test_a_labelled_photo_caption_above_a_list_is_the_articles() -> None:
 ], ids=["live-feed", "foreign-comment-counter-and-share-bar"])
 def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar(text: str, flags: list[bool]) -> None:
     assert furniture_flags(text) == flags
+
+
+@pytest.mark.parametrize(("top", "flags"), [
+    ("ISLANDS\n\nRhodes fire forces new evacuations in the south\n\n"
+     "By our correspondent in Rodos  |  23.07.2025  |  Updated 16:50\n", [True, False, False]),
+    ("LIVE TICKER  *  14:55 Zlín: schools closed  *  14:40 Trains between Pardubice and Česká Třebová resume  *\n"
+     "Rhodes fire forces new evacuations in the south\n", [True, False]),
+    ("BREAKING  >>  Red alert for the Valencia coast  >>  Ibiza ferries cancelled  >>  Murcia: schools shut\n"
+     "Rhodes fire forces new evacuations in the south\n", [True, False]),
+    ("MOST READ ▾  1. Dam breach in Orsk: no one punished  2. Ufa court jails activist  3. Yakutsk: −52°C\n"
+     "Rhodes fire forces new evacuations in the south\n", [True, False]),
+    ("ODRA COURIER | English Edition\nNews from Lower Silesia, Poland and the world\nSkip to content\n\n"
+     "We value your privacy\n\nRhodes fire forces new evacuations in the south\n", [False, True, True, False, False]),
+], ids=["byline-with-its-date", "starred-ticker", "chevron-ticker", "numbered-most-read", "tagline-above-a-banner"])
+def test_above_the_story(top: str, flags: list[bool]) -> None:
+    text = top + "\nA wildfire that broke out on Tuesday above Laerma burned out of control in the south of Rhodes.\n"
+    assert furniture_flags(text) == flags + [False]
+
+
+@pytest.mark.parametrize("line", [
+    "Ukrainska Dumka LLC. 01001, Kyiv, 14 Khreshchatyk St. Media registration number R40-00000.",
+    'Svobodny Vostok is recognised as an "undesirable organisation" in Russia. Reposting our materials may carry '
+    "legal risk.",
+], ids=["registration-number", "undesirable-organisation"])
+def test_an_outlets_legal_lines_among_footer_lines_are_furniture(line: str) -> None:
+    text = ("Potash exports through Klaipeda stopped in 2022, and Minsk has since shipped through Ust-Luga instead.\n"
+            "Prices fell by a third in two years, traders in Minsk and Vilnius told us.\n"
+            "Belaruskali declined to comment, and the ministry in Minsk did not answer our questions by Friday.\n"
+            "Subscribe to our Telegram | Instagram | YouTube\n" + line + "\n© 2025 The outlet. All rights reserved.\n")
+    assert furniture_flags(text) == [False, False, False, True, True, True]

@@ -8,6 +8,7 @@ from geo.normalize import fold
 from geo.translit import (
     arabic_article_variants,
     cyrillic_romanisations,
+    river_suffix_short_forms,
     russian_ending_variants,
     saint_variants,
     skeleton,
@@ -106,3 +107,11 @@ def test_saint_variants(name: str, variants: list[str]) -> None:
 ])
 def test_russian_ending_variants(name: str, variants: list[str]) -> None:
     assert russian_ending_variants(name) == variants
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("Slavyansk-na-Kubani", ["Slavyansk"]), ("Rostov-na-Donu", ["Rostov"]), ("Komsomolsk-on-Amur", ["Komsomolsk"]),
+    ("Kamensk-Shakhtinsky", []), ("Rostov", []), ("Naro-Fominsk", []),
+])
+def test_river_suffix_short_forms(name: str, short: list[str]) -> None:
+    assert river_suffix_short_forms(name) == short

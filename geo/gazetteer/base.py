@@ -30,15 +30,17 @@ from geo.errors import GazetteerError
 from geo.normalize import marked_form, name_key
 from geo.translit import (
     ARABIC_COUNTRIES,
+    RIVER_SUFFIX_COUNTRIES,
     RUSSIAN_ENDING_COUNTRIES,
     arabic_article_variants,
     cyrillic_romanisations,
     rules_signature,
+    river_suffix_short_forms,
     russian_ending_variants,
     saint_variants,
 )
 
-SCHEMA = 18  # bump when the compiled layout changes
+SCHEMA = 19  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -49,7 +51,7 @@ FIELDS = (
 # which a spelling has diacritics ("Kōnan" for Hŭngnam: the spelling is not kept, only that it was marked).
 Q_PRIMARY, Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE = 0, 1, 2, 3
 # What a derived spelling (Q_DERIVED) may be, as reasons and `geo gazetteer explain` describe it.
-DERIVED_FORMS = "romanised Cyrillic, another Arabic article, St for Saint, a Russian ending"
+DERIVED_FORMS = "romanised Cyrillic, another Arabic article, St for Saint, a Russian ending, a name without its river"
 # Id prefix of the constituent countries of a state (England, Wales, Scotland, Northern Ireland): region rows
 # built from Natural Earth's country units (see geo.gazetteer.build_regions.build_units).
 COUNTRY_UNIT_PREFIX = "ne1u:"
@@ -396,6 +398,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
         derived += saint_variants(c["name"])
         if c["countrycode"] in RUSSIAN_ENDING_COUNTRIES:  # "Mirny" for Mirnyy, Arkhangelsk Oblast
             derived += [r for a in (c["name"], *alternates) for r in russian_ending_variants(a)]
+        if c["countrycode"] in RIVER_SUFFIX_COUNTRIES:  # "Slavyansk" for Slavyansk-na-Kubani
+            derived += [r for a in (c["name"], *alternates) for r in river_suffix_short_forms(a)]
         admin1 = admin1_of.get(i)
         row = (
             f"gn:{c['geonameid']}", c["name"], "city", round(c["latitude"], 5), round(c["longitude"], 5),
