@@ -16,6 +16,7 @@ from geopy.distance import great_circle
 
 from geo.disambiguate import (
     ALTERNATE_MIN_POPULATION,
+    CITY_NAMING_REGION_POPULATION,
     Containers,
     FUZZY_HOW,
     Context,
@@ -76,6 +77,7 @@ class Resolver:
             s.text = text[s.start : s.end]
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
+        _add_feature_short_forms(body, tokens, gaz)
         _link_former_names(text, body)
 
         ctx = Context(cues=_type_cues(body, gaz),
@@ -254,7 +256,7 @@ class Resolver:
         nxt = span.last + 1
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
-                if other.first == nxt:
+                if other.first == nxt and not _abbreviation_before_a_noun(other, tokens, self.gaz):
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
@@ -277,7 +279,7 @@ class Resolver:
                 if other.first == nxt + 1:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
-            for other in spans:
+            for other in ([] if _abbreviation_before_a_noun(span, tokens, self.gaz) else spans):
                 if other.last == span.first - 1:
                     rows |= {-c.row - 1 for c in other.candidates}
         elif span.first > 1 and tokens[span.first - 1].key == "in" and tokens[span.first].gap == " " and (
@@ -452,6 +454,49 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
                 s.cue, s.cue_reason = "facility", cue_phrase
 
 
+# Words with which the article names a natural feature whose bare name it then uses alone ("Mount Hermon" ...
+# "the Arabic name for Hermon"; "Scarborough Shoal" ... "Scarborough").
+FEATURE_FIRST_WORDS = frozenset({"mount", "mt", "lake", "cape"})
+FEATURE_LAST_WORDS = frozenset({"shoal", "reef", "atoll", "island", "islands", "islets", "mountains", "mountain",
+                                "peninsula", "desert", "heights", "valley", "gorge", "glacier", "pass"})
+FEATURE_KINDS = ("landmark", "area", "water")
+
+
+def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> None:
+    """One sense per discourse: a bare name the article has already used in a natural feature's whole name
+    ("Mount Hermon", "Scarborough Shoal", "the Matsu Islands") may be that feature, as a candidate of its own,
+    unless one of the bare name's own readings lies within SHORT_FORM_HOST_KM of it (Jeju, on Jeju Island) or is
+    a large city by its own name."""
+    features: dict[str, tuple[int, str]] = {}
+    for s in body:
+        if s.last == s.first:
+            continue
+        first, last = tokens[s.first].key, tokens[s.last].key
+        if first in FEATURE_FIRST_WORDS:
+            head = " ".join(t.key for t in tokens[s.first + 1 : s.last + 1])
+        elif last in FEATURE_LAST_WORDS:
+            head = " ".join(t.key for t in tokens[s.first : s.last])
+        else:
+            continue
+        row = next((c.row for c in s.candidates if c.quality >= 1.0 and gaz.rows[c.row][2] in FEATURE_KINDS), None)
+        if row is not None:
+            features.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
+    for s in body:
+        found = features.get(s.key)
+        if (found is None or s.cue or any(c.row == found[0] for c in s.candidates)
+                or s.key != " ".join(t.key for t in tokens[s.first : s.last + 1])):
+            continue  # (not "Fraser Coast", a feature word of its own after the name)
+        row, how = found
+        lat, lon = gaz.rows[row][3], gaz.rows[row][4]
+        if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
+               or (gaz.rows[c.row][2] == "city" and c.quality >= 1.0
+                   and gaz.rows[c.row][8] >= CITY_NAMING_REGION_POPULATION) for c in s.candidates):
+            continue  # (nor "Winnipeg" after "Lake Winnipeg": the city of 700,000 by its own name)
+        s.candidates.append(Candidate(row, 1.0, how))
+        if s.match == "unresolved":
+            s.match = "exact"
+
+
 # Between a place's name and another name of it: "Pokrov, the town that was called Ordzhonikidze until 2016",
 # "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty", "Sloviansk, which Russian
 # media call Slavyansk".
@@ -529,6 +574,15 @@ def _link_former_names(text: str, body: list[Span]) -> None:
                 for span in (prev, s):
                     span.candidates[:] = [c for c in span.candidates if c.row in shared]
                 break
+
+
+def _abbreviation_before_a_noun(span: Span, tokens: list[Token], gaz: Gazetteer) -> bool:
+    """A country's abbreviation used as an adjective ("the Arabic name for Hermon, US officials said"): no
+    container of the name before its comma (a state's is: "Paris, TX confirmed")."""
+    j = span.last + 1
+    return (span.first == span.last and tokens[span.first].is_upper and len(tokens[span.first].key) <= 3
+            and j < len(tokens) and tokens[j].gap == " " and tokens[j].surface[:1].islower()
+            and any(gaz.rows[c.row][2] == "country" for c in span.candidates))
 
 
 def _one_own_name(s: Span) -> int | None:

@@ -154,7 +154,7 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸*]|>>)\s")  # (">>" and "*" in plain-text tickers)
+_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>>)\s")  # (">>" and "*" in plain-text tickers)
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"

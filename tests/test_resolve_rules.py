@@ -205,6 +205,10 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Almaty region.", "Almaty", "gn:1526384"),
         ("Residents of low-lying parts of Hà Nội's Long Biên district were evacuated on Tuesday.",
          "Hà Nội", "gn:1581130"),
+        ("Israeli troops pushed into Beit Jinn on the slopes of Mount Hermon near Damascus. They hold the summit "
+         "of Jabal al-Sheikh, the Arabic name for Hermon, US officials said.", "Hermon", "landmark:mount-hermon"),
+        ("Smoke from fires north of Lake Winnipeg drifted south on Monday. In Winnipeg, air quality warnings were "
+         "issued for Manitoba.", "Winnipeg", "gn:6183235"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -222,7 +226,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "namesake-near-the-articles-towns", "region-named-in-passing", "region-heading-its-paragraph",
          "region-holding-the-articles-towns", "country-not-its-town-of-that-name", "town-without-its-river",
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
-         "possessive-ends-no-korean-name"],
+         "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

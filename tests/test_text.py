@@ -475,7 +475,10 @@ def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar(text: str,
      "Rhodes fire forces new evacuations in the south\n", [True, False]),
     ("ODRA COURIER | English Edition\nNews from Lower Silesia, Poland and the world\nSkip to content\n\n"
      "We value your privacy\n\nRhodes fire forces new evacuations in the south\n", [False, True, True, False, False]),
-], ids=["byline-with-its-date", "starred-ticker", "chevron-ticker", "numbered-most-read", "tagline-above-a-banner"])
+    ("OTHER LIVE COVERAGE:  ● Goma: M23 talks latest  ● Mogadishu election dispute  ● Assab tensions explained\n"
+     "Rhodes fire forces new evacuations in the south\n", [True, False]),
+], ids=["byline-with-its-date", "starred-ticker", "chevron-ticker", "numbered-most-read", "tagline-above-a-banner",
+        "bulleted-ticker"])
 def test_above_the_story(top: str, flags: list[bool]) -> None:
     text = top + "\nA wildfire that broke out on Tuesday above Laerma burned out of control in the south of Rhodes.\n"
     assert furniture_flags(text) == flags + [False]
