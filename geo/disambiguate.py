@@ -134,6 +134,11 @@ def own_name_population(gaz: Gazetteer, span: Span) -> int:
 SMALL_ALTERNATE_PENALTY = 0.4
 # A city this large keeps its own name against small places of other countries reached by it as an alternate.
 GREAT_CITY_POPULATION = 500_000
+# How many national capitals among the other items of a list make a capital's namesake item the capital.
+LISTED_CAPITALS = 2
+# A great city this many times larger than a namesake across a border from the article's towns is the reading when
+# its country is the article's too.
+GREAT_CITY_RATIO = 10
 # A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
 # share of its size up.
 OWN_NAME_RIVAL_SHARE = 0.2
@@ -493,8 +498,16 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
         village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
             _names_a_great_city(gaz, span, abroad_from=row[5]))
-        score += 0.0 if stray else 0.2 if village else 0.4
-        why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
+        # (nothing for a town named like a capital abroad in a region the article reaches only through its own
+        # capital: "Lima" in a story of Buenos Aires is Peru's capital, not a town of 14,000 in Buenos Aires
+        # province; then its country counts for less, as below)
+        by_its_capital_only = (
+            ctx.namesake_caution and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
+            and _names_a_capital(gaz, span, cand.row)
+            and not any(r != cand.row and gaz.rows[r][7] == row[7] and not gaz.rows[r][11] for r in ctx.rows))
+        if not by_its_capital_only:
+            score += 0.0 if stray else 0.2 if village else 0.4
+            why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
         # (not when the name is a larger city's own: "Voronezh" by the Sumy border is still the Russian city)
@@ -506,6 +519,15 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         near = _nearest_named(gaz, cand.row, ctx, other_country=across)
         if near is not None and across and names_an_area(gaz, span):
             near = None  # "Nuevo León" is the Mexican state, not a Guatemalan town near Frontera Comalapa
+        if near is not None and across and any(
+                o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != row[5]
+                and gaz.rows[o.row][5] in ctx.countries
+                and gaz.rows[o.row][8] >= max(GREAT_CITY_POPULATION, GREAT_CITY_RATIO * row[8])
+                for o in span.candidates):
+            # "Rosario" in a story of Buenos Aires and La Plata is Argentina's city of a million, not the Uruguayan
+            # town of 10,000 across the river from La Plata: the border bonus is for a town the great city's own
+            # country does not claim by that name
+            near = None
         if near is not None and across and _namesake_among_more(gaz, span, cand, ctx):
             # "Donetsk" among Horlivka, Makiivka and Avdiivka is the Ukrainian city, not the Russian town across
             # the border from them: the border bonus is for a town whose namesakes lie elsewhere
@@ -545,10 +567,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # Nor is a great city's own name a village of a country the article names ("Dubai" in a story that
             # names Surat is the emirate's city, not a village of 2,000 in Uttar Pradesh).
             small_namesake = ctx.namesake_caution and row[2] == "city" and why is None and (
-                (row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row)
-                 and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" and not gaz.rows[r][11]
-                             and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], NEAR_KM) is not None
-                             for r in ctx.rows))
+                ((row[8] < ALTERNATE_MIN_POPULATION and _names_a_capital(gaz, span, cand.row))
+                 or _names_a_capital(gaz, span, cand.row, larger=GREAT_CITY_RATIO * row[8]))
+                and not any(gaz.rows[r][5] == country and gaz.rows[r][2] == "city" and not gaz.rows[r][11]
+                            and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], NEAR_KM) is not None
+                            for r in ctx.rows)
                 or (row[8] < VILLAGE_POPULATION and _names_a_great_city(gaz, span, abroad_from=country)))
             score += 0.15 if small_namesake or stray else 0.35
             why = why or f"in {country}, a country of the article"
@@ -562,6 +585,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if span.list_kind is not None and span.list_kind[0] == row[2] and span.list_kind[1] != row[1]:
         score += 0.4
         why = why or f"listed with {span.list_kind[1]}"
+    # And an item of a list of national capitals ("in Lima, Montevideo, Bogotá and San José"), not a town of 14,000
+    # in the province of a capital the article names.
+    capitals = [r for r in span.list_rows if gaz.rows[r][11] and gaz.rows[r][2] == "city"] if row[11] else []
+    if len(capitals) >= LISTED_CAPITALS and row[2] == "city":
+        score += 0.4
+        why = why or f"listed with the capitals {', '.join(gaz.rows[r][1] for r in capitals[:2])}"
     # The same place named elsewhere in the article ("Athens, Ga." ... "Georgia"); not for a stretched
     # spelling or an alternate name, which would otherwise be pulled to any place already named with a similar
     # skeleton (or to Odessa, Texas, by a Ukrainian "Odesa" in a Texas story).
@@ -916,10 +945,11 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     return chosen
 
 
-def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int) -> bool:
-    """The span is the own name of a national capital other than ``row_index``."""
+def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int, *, larger: int = 0) -> bool:
+    """The span is the own name of a national capital other than ``row_index`` (of at least ``larger`` people:
+    "Madrid", 3.2 million, is no Colombian town of 135,000 by its name alone)."""
     return any(o.quality >= 1.0 and o.row != row_index and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][11]
-               for o in span.candidates)
+               and gaz.rows[o.row][8] >= larger for o in span.candidates)
 
 
 def _capital_by_its_region(gaz: Gazetteer, span: Span, region: tuple) -> bool:

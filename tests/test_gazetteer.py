@@ -121,3 +121,15 @@ def test_continent_points_are_where_maps_centre_them(gaz) -> None:
     asia = gaz.get("gn:6255147")
     assert europe.kind == "continent" and geodesic((europe.lat, europe.lon), (54.53, 15.26)).km < 50
     assert geodesic((asia.lat, asia.lon), (34.05, 100.62)).km < 100
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Bogotá", "gn:3688689"), ("Brasília", "gn:3469058"), ("Astana", "gn:1526273"), ("Washington", "gn:4140963"),
+])
+def test_capitals_are_matched_on_name_keys_and_renamings(gaz, name: str, place_id: str) -> None:
+    """GeoNames lists capitals as "Bogota", "Brasilia", "Nur-Sultan": the city of that name key (or, for a capital
+    no city has as its own name, of that alternate name) is the capital."""
+    from geo.normalize import name_key
+
+    capitals = [gaz.rows[r][0] for r, _ in gaz.lookup(name_key(name)) if gaz.rows[r][11]]
+    assert capitals == [place_id]

@@ -209,6 +209,12 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "of Jabal al-Sheikh, the Arabic name for Hermon, US officials said.", "Hermon", "landmark:mount-hermon"),
         ("Smoke from fires north of Lake Winnipeg drifted south on Monday. In Winnipeg, air quality warnings were "
          "issued for Manitoba.", "Winnipeg", "gn:6183235"),
+        ("Venezuelans in Buenos Aires and La Plata queued for hours. Others travelled from Rosario and Montevideo "
+         "to vote.", "Rosario", "gn:3838583"),
+        ("Across the region, similar scenes played out in Lima, Montevideo, Bogotá and San José. In Buenos Aires, La "
+         "Plata and Mar del Plata, thousands queued.", "Lima", "gn:3936456"),
+        ("Bogotá urged calm and Medellín prepared shelters. In Madrid, which hosts the largest Venezuelan community in "
+         "Europe, thousands voted.", "Madrid", "gn:3117735"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -226,7 +232,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "namesake-near-the-articles-towns", "region-named-in-passing", "region-heading-its-paragraph",
          "region-holding-the-articles-towns", "country-not-its-town-of-that-name", "town-without-its-river",
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
-         "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name"],
+         "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
+         "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 19  # bump when the compiled layout changes
+SCHEMA = 20  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -382,13 +382,18 @@ def compile_base(base_dir: Path) -> CompiledBase:
     common = _common_words(base_dir)
     # The capital is the largest city of that name in the country: Washington, D.C., not every Washington
     # of the United States.
+    # Matched on name keys ("Bogota" is Bogotá), and for a capital no city has as its own name, on alternate
+    # names ("Nur-Sultan" is Astana).
+    capital_keys = {(cc, name_key(name)) for cc, name in capitals}
     capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
-    for c in items:
-        pair = (c["countrycode"], c["name"])
-        if pair in capitals:
-            pop = int(c.get("population") or 0)
-            if pair not in capital_ids or pop > capital_ids[pair][0]:
-                capital_ids[pair] = (pop, c["geonameid"])
+    for alternate in (False, True):
+        by_own_name = set(capital_ids)
+        for c in items:
+            names = c.get("alternatenames", []) if alternate else [c["name"]]
+            for key in {(c["countrycode"], name_key(n)) for n in names} & capital_keys - by_own_name:
+                pop = int(c.get("population") or 0)
+                if key not in capital_ids or pop > capital_ids[key][0]:
+                    capital_ids[key] = (pop, c["geonameid"])
     capital_set = {gid for _, gid in capital_ids.values()}
     for i, c in enumerate(items):
         alternates = [a for a in c.get("alternatenames", []) if _is_latin_name(a) and not _all_common(a, common)]
