@@ -161,6 +161,15 @@ TITLE_WORDS = frozenset({
     "sheriff", "judge", "county", "city", "town", "region", "province", "state", "oblast", "district",
 })
 # Korean family names as news romanises them: a Korean name is family name first ("Kim Jong-un", "Kang Mi-ok").
+# Chinese family names in pinyin and Wade-Giles, as Taiwanese and Hong Kong names are written with a hyphenated
+# given name ("Chen Wei-lun", "Tsai Ing-wen", "Lai Ching-te"): read like a Korean name of that shape.
+CHINESE_SURNAMES = frozenset({
+    "chen", "chan", "lin", "lam", "wang", "wong", "li", "zhang", "cheung", "liu", "lau", "huang", "wu", "ng", "tsai",
+    "cai", "lai", "hou", "hsu", "xu", "cheng", "zheng", "chiu", "qiu", "hsieh", "xie", "kuo", "guo", "tseng",
+    "zeng", "hung", "chou", "zhou", "chow", "yeh", "ye", "chao", "zhao", "lu", "chiang", "jiang", "shih", "shi",
+    "sun", "su", "tang", "tsang", "feng", "fung", "tung", "dong", "lo", "luo", "liang", "leung", "hsiao", "xiao",
+    "tu", "du", "kao", "gao", "chien", "qian", "pan", "poon", "fan", "teng", "deng", "yen", "yan", "wei",
+})
 KOREAN_SURNAMES = frozenset({
     "kim", "lee", "yi", "ri", "rhee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
     "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "hwang", "ahn",

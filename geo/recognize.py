@@ -21,6 +21,7 @@ from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
+    CHINESE_SURNAMES,
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
@@ -837,20 +838,23 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
     """Korean personal names, family name first: index of the family name -> index of the name's last token.
 
     A family name ("Kim", "Kang", "Moon") followed by a short capitalised given name that is hyphenated
-    ("Jong-un", "Mi-ok", "Jae-in") or of two short parts ("Jong Un", "Suk Yeol")."""
+    ("Jong-un", "Mi-ok", "Jae-in") or of two short parts ("Jong Un", "Suk Yeol"); and a Chinese family name before
+    a hyphenated given name ("Chen Wei-lun", "Tsai Ing-wen"), as Taiwan and Hong Kong write them."""
     out: dict[int, int] = {}
     n = len(tokens)
     for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
         i = tok.index
-        if tok.key not in KOREAN_SURNAMES or i + 2 >= n or tok.possessive:
+        korean = tok.key in KOREAN_SURNAMES
+        if not (korean or tok.key in CHINESE_SURNAMES) or i + 2 >= n or tok.possessive:
             continue
         first, second = tokens[i + 1], tokens[i + 2]
         if (tokens[i + 1].gap != " " or not first.is_capitalised or first.is_upper or len(first.key) > 5
                 or first.possessive):
             continue  # ("Hà Nội's Long Biên district": a possessive ends the name, so no given name of two parts)
-        if second.gap == "-" and len(second.key) <= 5 and second.key not in KOREAN_SUFFIXES:
-            out[i] = i + 2  # Kim Jong-un
-        elif second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:
+        if (second.gap == "-" and len(second.key) <= 5 and second.key not in KOREAN_SUFFIXES
+                and (korean or not second.is_capitalised)):
+            out[i] = i + 2  # Kim Jong-un; Chen Wei-lun
+        elif korean and second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:
             out[i] = i + 2  # Kim Jong Un
     for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
         # given name first, as bylines abroad write it: "Jae-won Lee", "Mi-ok Kang"

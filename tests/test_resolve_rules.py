@@ -58,6 +58,7 @@ def placed(resolver, text: str):
          "storage site.", {"Chonma"}),
         ("When Daria's parents tried to send her money, the transfer from Yekaterinburg bounced. Daria hopes to "
          "defend her thesis in May.", {"Daria"}),
+        ("Helena Marsh and Chen Wei-lun wrote the report. Chen said Kinmen was exposed.", {"Chen"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
@@ -65,7 +66,7 @@ def placed(resolver, text: str):
          "insurgency", "korean-given-name-first", "makers-and-models",
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
          "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
-         "a-person-with-kin"],
+         "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
