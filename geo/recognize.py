@@ -1521,13 +1521,18 @@ _PLACING_WORDS = LOCATIVE_BEFORE | {"to", "toward", "towards", "from", "at"}
 PLACED_WORD_TOWN_POPULATION = 20_000
 
 
+def _opens_a_sentence(tok: Token) -> bool:
+    """The token is the first word of a line or a sentence (capitalised for that reason alone)."""
+    return tok.index == 0 or "\n" in tok.gap or tok.gap.strip()[-1:] in (".", "!", "?", '"', "”")
+
+
 def _after_placing_word(tokens: list[Token], i: int) -> bool:
     """A placing word before the name at ``i``, or before the list of capitalised names it ends ("toward Manning
     and Peace River", "in Grande Prairie, Hinton and Slave Lake")."""
     j = i - 1
     while j >= 0 and j >= i - 12 and "\n" not in tokens[j + 1].gap and not any(p in tokens[j + 1].gap for p in ".;:"):
         t = tokens[j]
-        if t.key in _PLACING_WORDS and not t.is_capitalised:
+        if t.key in _PLACING_WORDS and (not t.is_capitalised or _opens_a_sentence(t)):
             return True
         if not (t.is_capitalised or t.key in ("and", "or")):
             return False
@@ -1620,7 +1625,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None  # "head south toward Manning and Peace River": a town in a list of places
         prev = tokens[span.first - 1] if span.first else None
         if (placed and prev is not None and (prev.key in _PLACING_WORDS or prev.key in ("and", "or"))
-                and not prev.is_capitalised and not tokens[span.first].gap.strip()) and any(
+                and (not prev.is_capitalised or _opens_a_sentence(prev))  # ("In Torrent, police closed ...")
+                and not tokens[span.first].gap.strip()) and any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"
                           and (rec.gaz.rows[c.row][8] >= PLACED_WORD_TOWN_POPULATION
                                or _paired_with_a_place(rec, tokens, span))

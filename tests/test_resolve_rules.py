@@ -216,6 +216,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Plata and Mar del Plata, thousands queued.", "Lima", "gn:3936456"),
         ("Bogotá urged calm and Medellín prepared shelters. In Madrid, which hosts the largest Venezuelan community in "
          "Europe, thousands voted.", "Madrid", "gn:3117735"),
+        ("Floods hit the east coast of Spain. In Torrent, police closed two bridges over the ravine near Paiporta.",
+         "Torrent", "gn:2510279"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -234,7 +236,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "region-holding-the-articles-towns", "country-not-its-town-of-that-name", "town-without-its-river",
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
-         "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake"],
+         "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
+         "everyday-word-town-after-a-sentence-opening-in"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
