@@ -483,16 +483,18 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
             features.setdefault(head, (row, f"a short form of '{s.text}', named in the article"))
     for s in body:
         found = features.get(s.key)
-        if (found is None or s.cue or any(c.row == found[0] for c in s.candidates)
+        if (found is None or s.cue or any(c.row == found[0] and c.quality >= 1.0 for c in s.candidates)
                 or s.key != " ".join(t.key for t in tokens[s.first : s.last + 1])):
             continue  # (not "Fraser Coast", a feature word of its own after the name)
         row, how = found
         lat, lon = gaz.rows[row][3], gaz.rows[row][4]
+        others = [c for c in s.candidates if c.row != row]
         if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
                or (gaz.rows[c.row][2] == "city" and c.quality >= 1.0
-                   and gaz.rows[c.row][8] >= CITY_NAMING_REGION_POPULATION) for c in s.candidates):
+                   and gaz.rows[c.row][8] >= CITY_NAMING_REGION_POPULATION) for c in others):
             continue  # (nor "Winnipeg" after "Lake Winnipeg": the city of 700,000 by its own name)
-        s.candidates.append(Candidate(row, 1.0, how))
+        # (an alternate name of the feature is read as its short form: "Hermon", also Mount Hermon's other name)
+        s.candidates[:] = [*others, Candidate(row, 1.0, how)]
         if s.match == "unresolved":
             s.match = "exact"
 
