@@ -854,8 +854,9 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
         if (second.gap == "-" and len(second.key) <= 5 and second.key not in KOREAN_SUFFIXES
                 and (korean or not second.is_capitalised)):
             out[i] = i + 2  # Kim Jong-un; Chen Wei-lun
-        elif korean and second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper:
-            out[i] = i + 2  # Kim Jong Un
+        elif (korean and second.gap == " " and second.is_capitalised and len(second.key) <= 5 and not second.is_upper
+              and second.key not in FEATURE_AFTER):
+            out[i] = i + 2  # Kim Jong Un (not "Ha Long Bay")
     for tok in compress(tokens, map(_IS_CAPITALISED, tokens)):
         # given name first, as bylines abroad write it: "Jae-won Lee", "Mi-ok Kang"
         i = tok.index

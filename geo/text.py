@@ -487,11 +487,20 @@ def _is_question_teaser(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A line of running text: eight words or more, ending a sentence (a truncated "..." teaser is not)."""
+    """A line of running text: eight words or more, ending a sentence (a truncated "..." teaser is not); a list
+    item is not, unless it is a numbered paragraph of several sentences ("4. What Pyongyang gets. In return, ...")."""
     s = line.strip()
     if s.endswith(("...", "…")):
         return False
+    if _NUMBERED_PARAGRAPH.match(s) and not _at_most_words(s, NUMBERED_PARAGRAPH_MIN_WORDS):
+        return True
     return len(_words(s)) >= 8 and bool(_SENTENCE_END.search(s)) and not _BULLET.match(s)
+
+
+# A numbered paragraph of a report: a number, a sentence, and more of them ("5. Recommendations. Seoul and its
+# partners should ..."), at least this long; a numbered link in a list is a headline.
+_NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}[.)]\s+[^.!?]+[.!?]\s+[A-Z\"“(].*[.!?\"”)]$")
+NUMBERED_PARAGRAPH_MIN_WORDS = 20
 
 
 # A badge: on a line of its own ("LIVE", "BREAKING NEWS") above the article's first paragraph, it marks the

@@ -218,6 +218,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Europe, thousands voted.", "Madrid", "gn:3117735"),
         ("Floods hit the east coast of Spain. In Torrent, police closed two bridges over the ravine near Paiporta.",
          "Torrent", "gn:2510279"),
+        ("Tourists fled Ha Long Bay as the typhoon neared Quang Ninh province, Vietnam.", "Ha Long Bay",
+         "water:ha-long-bay"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -237,7 +239,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
-         "everyday-word-town-after-a-sentence-opening-in"],
+         "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

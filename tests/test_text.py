@@ -495,3 +495,13 @@ def test_an_outlets_legal_lines_among_footer_lines_are_furniture(line: str) -> N
             "Belaruskali declined to comment, and the ministry in Minsk did not answer our questions by Friday.\n"
             "Subscribe to our Telegram | Instagram | YouTube\n" + line + "\n© 2025 The outlet. All rights reserved.\n")
     assert furniture_flags(text) == [False, False, False, True, True, True]
+
+
+def test_a_reports_numbered_paragraphs_are_prose_and_a_numbered_link_list_is_not() -> None:
+    text = ("Quality remains a problem, artillery officers said, and failure rates reached half of some lots.\n\n"
+            "4. What Pyongyang gets. In return, the DPRK is receiving food, refined petroleum above the United "
+            "Nations cap, and help with air defence, satellites and submarine technology, we assess.\n\n"
+            "5. Recommendations. Seoul and its partners should expand satellite monitoring of the rail lines from "
+            "Kanggye and Huichon to the coast, and share battlefield data.\n\n"
+            "MOST READ\n1. Dam breach in Orsk: three years on, no one punished\n2. Ufa court jails activist\n")
+    assert furniture_flags(text) == [False, False, False, True, True, True]
