@@ -70,6 +70,7 @@ SLAVIC_PLACE_ADJECTIVES = frozenset({
     "nova", "novi", "staraya", "stary", "staryy", "staryi", "stara", "nizhnyaya", "nizhny", "nizhniy", "nyzhnia",
     "nyzhnii", "verkhnyaya", "verkhny", "verkhniy", "verkhnia", "verkhnii", "krasnaya", "krasny", "krasnyy",
     "krasnyi", "chervona", "chervonyi", "sredniaya", "srednyaya", "sukhaya", "zelena", "zelenyi", "zelenaya",
+    "pervaya", "pervyy", "pervy", "vtoraya", "vtoroy", "tretya", "tretiy",  # "Vtoraya Rechka", Vladivostok
 })
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").

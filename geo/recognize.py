@@ -605,6 +605,8 @@ class Recognizer:
             cands = tuple(Candidate(row, fuzzy_quality(sim), f"transliteration variant of '{name}' ({sim:.2f})")
                           for row, sim, name in self.gaz.fuzzy(key, min_similarity=FUZZY_MIN_SIMILARITY)
                           if self.gaz.rows[row][5] in TRANSLITERATED_COUNTRIES
+                          # (no Korean romanisation writes "q" or "x": "Quanhe" is a Chinese town, not Kanggye)
+                          and not (self.gaz.rows[row][5] in ("KP", "KR") and ("q" in key or "x" in key))
                           # a short name stretched is too easily another word ("Atesh" is not Odesa's "Ades" or
                           # "Adesa"): short names and short words match only near-exactly
                           and len(name.replace(" ", "")) >= FUZZY_MIN_TARGET_LENGTH
@@ -834,6 +836,16 @@ _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WOR
                         | {"air"})  # (an airline: "Air Astana", "Air India")
 
 
+# Ranks that also name ships and clubs after a place ("Admiral Vladivostok", "General Santos").
+MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "captain", "commander", "colonel", "major"})
+
+
+def _a_notable_place(gaz: Gazetteer, key: str) -> bool:
+    """A country, a region or a city of NOTABLE_POPULATION has this name as its own."""
+    return any(q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION)
+               for r, q in gaz.lookup(key))
+
+
 def korean_names(tokens: list[Token]) -> dict[int, int]:
     """Korean personal names, family name first: index of the family name -> index of the name's last token.
 
@@ -897,7 +909,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         # "RNC Chairman Michael Steele": a title inside a run starts the name after it.
         inner = [k for k in range(a, b) if tokens[k].key in PERSON_TITLES]
         if inner and b - inner[-1] <= 3:
-            people.update(t.key for t in tokens[inner[-1] + 1 : b + 1])
+            # (a rank before a city's name names a club or a ship: "the hockey club Admiral Vladivostok" makes no
+            # later "Vladivostok" a surname, while "Sheriff Jordan" does make "Jordan" one)
+            rank = tokens[inner[-1]].key in MILITARY_RANKS
+            people.update(t.key for t in tokens[inner[-1] + 1 : b + 1] if not (rank and _a_notable_place(gaz, t.key)))
             certain.update(range(inner[-1] + 1, b + 1))
             continue
         if not 0 <= b - a <= 3:
@@ -1917,7 +1932,28 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))
 
 
+def rule_variant_before_a_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A spelling a few letters off a place's name, followed by another capitalised word that is no type word,
+    begins a person's or a club's name ("Samira Holt", "Cherno More Varna"), not a place."""
+    j = span.last + 1
+    if span.match != "fuzzy" or j >= len(tokens) or span.first in rec._title_tokens:
+        return None
+    nxt = tokens[j]
+    if span.first > 0 and tokens[span.first - 1].key == "the" and nxt.key in TRAIN_WORDS and nxt.gap == " ":
+        return f"a train's name ('the {tokens[span.first].surface} {nxt.surface}')"  # "the Rossiya train"
+    if (nxt.gap == " " and nxt.is_capitalised and not nxt.is_upper and nxt.key not in _TYPE_WORDS_AFTER
+            and nxt.key not in FUNCTION_WORDS and not rec.is_demonym(nxt.key)):
+        return f"a variant spelling opening a longer name ('{tokens[span.first].surface} {nxt.surface}')"
+    return None
+
+
+# After "the" and a variant spelling: a train named so ("the Rossiya train"), not the place.
+TRAIN_WORDS = frozenset({"train", "trains", "express"})
+_TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACILITY_WORDS | CITY_WORDS | FEATURE_AFTER
+                     | HOST_FACILITY_WORDS | UNNAMED_FACILITY_WORDS)
+
+
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_organisation_of, rule_weapon_name, rule_crude_grade,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
-         rule_person, rule_inside_name, rule_common_word, rule_minor_lowercase)
+         rule_person, rule_inside_name, rule_variant_before_a_name, rule_common_word, rule_minor_lowercase)

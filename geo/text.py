@@ -44,7 +44,7 @@ _HEADER_WORDS = (
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
     r"editions?|reports?|briefings?)|"
-    r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|top news|most recent|"
+    r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|(?:top|hot|headline) news|headlines|in brief|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
     r"trending(?: now| stories| in [\w &]+| on [\w .&'’-]{1,40})?|top stories|"
@@ -356,7 +356,8 @@ def _is_credit(line: str) -> bool:
 # Labels an outlet puts before its own headline ("EXCLUSIVE: North Korean troops shift ..."); above the story's
 # first paragraph they mark the article's headline, below it a teaser of another story.
 _HEADLINE_LABELS = frozenset({"exclusive", "explainer", "analysis", "factbox", "insight", "interview", "opinion",
-                              "update", "updated", "special report", "investigation", "feature"})
+                              "update", "updated", "special report", "investigation", "feature", "commentary",
+                              "comment", "essay", "dispatch", "profile"})
 
 
 def _labelled_headline(line: str) -> bool:
@@ -539,6 +540,8 @@ _TAGLINE = re.compile(r"^\W*(?:(?:the|your|latest|daily|independent|local|breaki
                       r"(?:from|of|for|about|across|in) ", re.IGNORECASE)
 
 
+# A dateline opening the story: a town in capitals and a comma or dash ("HUNCHUN, Nov 20, 2025", "KYIV —").
+_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}\s*(?:,|\(|—|–|-\s)")
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
 _DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTHS} \d{{1,2}},? \d{{4}}|"
                         rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
@@ -598,6 +601,9 @@ def classify_lines(text: str) -> list[Line]:
                     _PERSON_OPENING.match(raw[nonblank[j + 1]][2]))
                 continue
             line = raw[nonblank[j]][2]
+            if (j + 2 < len(nonblank) and not _BULLET.match(line) and _BYLINE.match(raw[nonblank[j + 1]][2])
+                    and (prose[nonblank[j + 2]] or _DATELINE_START.match(raw[nonblank[j + 2]][2]))):
+                break  # the article's own headline, byline and dateline or first paragraph end the list above
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
                 flags[nonblank[j]] = True

@@ -59,6 +59,10 @@ def placed(resolver, text: str):
         ("When Daria's parents tried to send her money, the transfer from Yekaterinburg bounced. Daria hopes to "
          "defend her thesis in May.", {"Daria"}),
         ("Helena Marsh and Chen Wei-lun wrote the report. Chen said Kinmen was exposed.", {"Chen"}),
+        ("Two sleeping cars are uncoupled at Ussuriysk from the Rossiya train, Russian Railways said.", {"Rossiya"}),
+        ("Trucks queued at Quanhe, south of Hunchun, across the Tumen from North Korea.", {"Quanhe"}),
+        ("He once played in goal for the youth team of Cherno More Varna. Samira Holt reports from Kherson, Ukraine.",
+         {"Cherno", "Samira"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
@@ -66,7 +70,8 @@ def placed(resolver, text: str):
          "insurgency", "korean-given-name-first", "makers-and-models",
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
          "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
-         "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name"],
+         "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name", "a-train-by-a-variant-name",
+         "no-korean-variant-with-q", "variant-opening-a-longer-name"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -220,6 +225,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Torrent", "gn:2510279"),
         ("Tourists fled Ha Long Bay as the typhoon neared Quang Ninh province, Vietnam.", "Ha Long Bay",
          "water:ha-long-bay"),
+        ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
+         "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
     ids=["us-state-container", "country-container", "odessa-texas", "odessa-ukraine-context",
          "ryongsong-complex", "ryongsong-district", "london-importance", "pyongsong-not-pyongyang",
@@ -239,7 +246,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
-         "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name"],
+         "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
+         "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -505,3 +505,19 @@ def test_a_reports_numbered_paragraphs_are_prose_and_a_numbered_link_list_is_not
             "Kanggye and Huichon to the coast, and share battlefield data.\n\n"
             "MOST READ\n1. Dam breach in Orsk: three years on, no one punished\n2. Ufa court jails activist\n")
     assert furniture_flags(text) == [False, False, False, True, True, True]
+
+
+@pytest.mark.parametrize("header", ["HOT NEWS", "ALSO ON THE FRONT PAGE"])
+def test_the_articles_headline_byline_and_dateline_end_a_list_above_them(header: str) -> None:
+    text = (header + "\n  Longjing apple-pear festival draws 80,000 visitors\n"
+            "  Dunhua furniture exports rise 9% in first ten months\n\n"
+            "Hunchun bets on Quanhe crossing as Russia-DPRK road bridge rises downstream\n\nBy Jin Minghao\n"
+            "HUNCHUN, Nov 20, 2025 09:14\n\n"
+            "Queues of trucks carrying flour and cooking oil stretched back from the crossing on Thursday morning.\n")
+    assert furniture_flags(text) == [True, True, True, False, True, False, False]
+
+
+def test_a_commentary_label_marks_the_articles_own_headline() -> None:
+    text = ("Commentary: The Kerch Bridge still matters — but less than it used to\n\nBy Ann Lee\n\n"
+            "The bridge across the Kerch Strait was struck twice in 2022 and 2023, and Russia has since built a road.\n")
+    assert furniture_flags(text) == [False, True, False]
