@@ -104,6 +104,10 @@ class Resolver:
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
+            if gaz.rows[row][2] in ("city", "facility", "district") and not gaz.rows[row][11] and gaz.rows[row][7]:
+                # (the first pass reads the regions of the towns anchored so far, as the second reads all: "Canton"
+                # after Youngstown, Boardman and Warren is Ohio's, though "New Castle, Pa." names Pennsylvania)
+                ctx.regions.add(gaz.rows[row][7])
             ctx.near_points = ctx.region_counts = ctx.country_towns = None  # (memos of the rows, now stale)
             ctx.region_towns = {}
 
