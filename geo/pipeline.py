@@ -491,6 +491,8 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
                 or s.key != " ".join(t.key for t in tokens[s.first : s.last + 1])):
             continue  # (not "Fraser Coast", a feature word of its own after the name)
         row, how = found
+        if any(c.quality >= 1.0 and gaz.rows[c.row][2] == "country" for c in s.candidates):
+            continue  # (not "Chad" after "Lake Chad": a country's own name is the country)
         lat, lon = gaz.rows[row][3], gaz.rows[row][4]
         others = [c for c in s.candidates if c.row != row]
         if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
@@ -554,7 +556,9 @@ def _type_cues(body: list[Span], gaz: Gazetteer) -> dict[str, str]:
         if (name and word in REGION_WORDS and not s.cue and s.match != "unresolved" and name not in cues
                 and any(c.quality >= 1.0 and gaz.rows[c.row][2] == "region" for c in s.candidates)):
             cues[name] = "region"
-    return cues
+    # (not to a country's own name: "Niger State" leaves "after Niger withdrew its troops" the country)
+    countries = {s.key for s in body if any(c.quality >= 1.0 and gaz.rows[c.row][2] == "country" for c in s.candidates)}
+    return {k: v for k, v in cues.items() if not (v == "region" and k in countries)}
 
 
 def _dutch_article(text: str, start: int) -> int:

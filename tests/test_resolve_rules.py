@@ -225,6 +225,12 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Torrent", "gn:2510279"),
         ("Tourists fled Ha Long Bay as the typhoon neared Quang Ninh province, Vietnam.", "Ha Long Bay",
          "water:ha-long-bay"),
+        ("Troops were sent to Niger State and Zamfara. The task force lost a contingent after Niger withdrew its "
+         "troops, and Chad, whose soldiers guard the islands of Lake Chad, has threatened to do the same.",
+         "Niger", "iso:NE"),
+        ("Troops were sent to Niger State and Zamfara. The task force lost a contingent after Niger withdrew its "
+         "troops, and Chad, whose soldiers guard the islands of Lake Chad, has threatened to do the same.",
+         "Chad", "iso:TD"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -247,7 +253,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
-         "a-clubs-rank-makes-no-surname-of-a-city"],
+         "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
