@@ -507,8 +507,8 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
 
 # Between a place's name and another name of it: "Pokrov, the town that was called Ordzhonikidze until 2016",
 # "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty", "Sloviansk, which Russian
-# media call Slavyansk".
-_FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|calls?|named|renamed|known as|old name|"
+# media call Slavyansk", "Krasnoarmeysk — the Soviet name that Russia still uses for Pokrovsk".
+_FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|calls?|named|renamed|known as|names?|"
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
 FORMER_NAME_GAP = 60  # characters
 

@@ -231,6 +231,9 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Troops were sent to Niger State and Zamfara. The task force lost a contingent after Niger withdrew its "
          "troops, and Chad, whose soldiers guard the islands of Lake Chad, has threatened to do the same.",
          "Chad", "iso:TD"),
+        ("Artillerymen of a Russian brigade fighting near Krasnoarmeysk — the Soviet name that Russia still uses for "
+         "Pokrovsk — told reporters in Vladivostok and Khabarovsk that shells came from North Korea.",
+         "Pokrovsk", "gn:704422"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -253,7 +256,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
-         "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-clubs-rank-makes-no-surname-of-a-city"],
+         "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
+         "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
