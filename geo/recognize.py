@@ -1666,8 +1666,11 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
             i == 1 or "\n" in tokens[i - 1].gap))
         dateline = opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
         if dateline and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
-                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= DATELINE_TOWN_POPULATION
+                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and (
+                    rec.gaz.rows[c.row][8] >= DATELINE_TOWN_POPULATION or rec.gaz.rows[c.row][12] == "curated"
+                    or span.key not in rec.common)
                 for c in span.candidates) or _followed_by_region(rec, span, tokens)):
+            # (a smaller town too, curated or named by no everyday word: "MARJAYOUN —", not "NOTICE —")
             return None  # "KYIV (Reuters) -", "ROME, Oct. 3", "CANADIAN, Texas —": a dateline names the city
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"

@@ -234,8 +234,10 @@ def _at_most_words(s: str, limit: int) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(s), limit + 1)) <= limit
 
 
-# A byline set out with its date like a strip ("By our correspondent in Rodos | 23.07.2025 | Updated 16:50").
-_BYLINE_WITH_DATE = re.compile(r"\W*by\s+[^|·•]{3,80}?\s[|·•]\s.*\d", re.IGNORECASE)
+# A byline naming where it was filed, set out with its date like a strip ("By our correspondent in Rodos |
+# 23.07.2025 | Updated 16:50").
+_BYLINE_WITH_DATE = re.compile(r"\W*by\s+[^|·•]{0,60}?\b(?:in|from|at)\s[^|·•]{2,40}\s[|·•]\s.*\d",
+                               re.IGNORECASE)  # (one that names where it was filed: "By Nadine Karam | ..." stays out)
 
 
 # A furniture line is short: an e-mail address or "click here" inside a long paragraph (a byline run into the
@@ -397,6 +399,7 @@ def is_furniture_line(line: str) -> bool:
         is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
+        or ("|" in line and bool(_BYLINE.match(line.split("|", 1)[0].rstrip())))  # "By Nadine Karam | Nov 4, 2025"
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
         or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)) or bool(_AD_CALL.search(line))

@@ -234,6 +234,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Artillerymen of a Russian brigade fighting near Krasnoarmeysk — the Soviet name that Russia still uses for "
          "Pokrovsk — told reporters in Vladivostok and Khabarovsk that shells came from North Korea.",
          "Pokrovsk", "gn:704422"),
+        ("MARJAYOUN — Israeli strikes killed at least five people in southern Lebanon on Monday, the health "
+         "ministry said.", "MARJAYOUN", "gn:271226"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -257,7 +259,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
          "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
-         "a-clubs-rank-makes-no-surname-of-a-city"],
+         "a-small-towns-dateline", "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

@@ -477,8 +477,10 @@ def test_a_live_feed_and_a_foreign_comment_counter_with_its_share_bar(text: str,
      "We value your privacy\n\nRhodes fire forces new evacuations in the south\n", [False, True, True, False, False]),
     ("OTHER LIVE COVERAGE:  ● Goma: M23 talks latest  ● Mogadishu election dispute  ● Assab tensions explained\n"
      "Rhodes fire forces new evacuations in the south\n", [True, False]),
+    ("ISLANDS\n\nRhodes fire forces new evacuations in the south\n\n"
+     "By Nadine Karam and Hassan Fakih  |  Nov 4, 2025, 09:12 AM\n", [True, False, True]),
 ], ids=["byline-with-its-date", "starred-ticker", "chevron-ticker", "numbered-most-read", "tagline-above-a-banner",
-        "bulleted-ticker"])
+        "bulleted-ticker", "names-byline-with-its-date"])
 def test_above_the_story(top: str, flags: list[bool]) -> None:
     text = top + "\nA wildfire that broke out on Tuesday above Laerma burned out of control in the south of Rhodes.\n"
     assert furniture_flags(text) == flags + [False]
