@@ -884,7 +884,10 @@ def korean_names(tokens: list[Token]) -> dict[int, int]:
 
 # Words before "named" or "called" that make what follows a place's name, not a person's ("formerly named").
 _RENAMING_WORDS = frozenset({"formerly", "previously", "once", "originally", "later", "renamed", "then", "town",
-                             "city", "village", "port", "settlement", "hamlet", "place", "community", "district"})
+                             "city", "village", "port", "settlement", "hamlet", "place", "community", "district",
+                             # "Russians had just named Vladivostok", "was officially called Kyiv": a verb's naming
+                             "had", "has", "have", "was", "were", "been", "is", "are", "just", "officially",
+                             "formally"})
 
 
 def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazetteer,
@@ -1281,6 +1284,8 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None  # "Seoul 04519" is a postcode, "Sinuiju 6,300" a price, "Newcastle 1233AM" a frequency
         if j + 1 < len(tokens) and tokens[j + 1].gap.strip().startswith(("°", "%")):
             return None  # "Clarksville 71°F": a reading, not a model
+        if _TEMPERATURE.fullmatch(tokens[j].surface):
+            return None  # "Newcastle 8C cloudy": a temperature written without its degree sign
         if span.first == span.last and tokens[span.first].key in MONTHS:
             return None
         if tokens[j].gap == " " and _table_value(tokens, span.first, j):
@@ -1300,6 +1305,8 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+# A temperature without its degree sign ("8C", "-3C", "71F").
+_TEMPERATURE = re.compile(r"[+−-]?\d{1,3}[CF]")
 _AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "bn", "mn", "trillion"})
 # Words after a mountain's alphanumeric name that keep it the mountain ("K2 base camp", "the K2 summit").
 _FEATURE_AFTER_A_PEAK = frozenset({"base", "summit", "peak", "glacier", "expedition", "climb", "climbers", "ascent",
@@ -1477,7 +1484,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     rest_keys = {t.key for t in rest}
     if (span.first == a and b - a <= 5 and tokens[b].key in FACILITY_WORDS and tokens[b].is_capitalised
             and "city" in span.candidate_kinds and span.first not in rec._title_tokens):
-        towns = [c for c in span.candidates if c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"]
+        # (a town by a short form of its name as well: "Newcastle Central Station" may be Newcastle upon Tyne's)
+        towns = [c for c in span.candidates if c.quality >= ALTERNATE_QUALITY and rec.gaz.rows[c.row][2] == "city"]
         # ("Maine Medical Center" is named after the state, not Maine, Wisconsin; a city that names its region,
         # such as Muscat, keeps the reading)
         big = max((rec.gaz.rows[c.row][8] for c in towns), default=0) >= NOTABLE_POPULATION

@@ -86,7 +86,7 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
-    r"^\W*(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d)|"  # "Weather: Clarksville 71°F", "Sumy +14"
+    r"(?:^\W*|\|\s*)(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"  # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
@@ -113,7 +113,7 @@ _ADDRESS_LABEL = re.compile(r"^\W*(?:editorial office|head office|registered off
 # Items of a ticker or service strip: exchange rates ("USD 41.25", "EUR 44.90"), weather readings ("Kyiv +9°",
 # "Moscow +24"), radio frequencies ("92.3 FM"); two or more on a short line make it furniture.
 _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.,]+|"
-                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]?\d{1,2}\s*°|"
+                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
                           r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"
                           r"\b[A-Z][\w'’.-]+\s+\d{1,3},\d{3}\b")  # a price table: "Hyesan 7,000 | Ch'ŏngjin 6,800"

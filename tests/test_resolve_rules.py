@@ -236,6 +236,14 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Pokrovsk", "gn:704422"),
         ("MARJAYOUN — Israeli strikes killed at least five people in southern Lebanon on Monday, the health "
          "ministry said.", "MARJAYOUN", "gn:271226"),
+        ("Newcastle 8C cloudy. Crews from Gateshead, Sunderland and South Shields said repainting of the Tyne Bridge "
+         "moves to the Newcastle side. When people arrive at Newcastle Central Station, the bridge is the first thing "
+         "they see.", "Newcastle", "gn:2641673"),
+        ("Newcastle 8C cloudy. Crews from Gateshead, Sunderland and South Shields said repainting of the Tyne Bridge "
+         "moves to the Newcastle side. When people arrive at Newcastle Central Station, the bridge is the first thing "
+         "they see.", "Newcastle Central Station", "gn:2641673"),
+        ("Koreans settled near the young port town that Koreans knew as Haesamwi and Russians had just named "
+         "Vladivostok.", "Vladivostok", "gn:2013348"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -259,7 +267,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
          "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
-         "a-small-towns-dateline", "a-clubs-rank-makes-no-surname-of-a-city"],
+         "a-small-towns-dateline", "a-temperature-is-no-model-designation",
+         "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

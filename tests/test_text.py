@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.text import classify_lines, split_sentences
+from geo.text import classify_lines, is_furniture_line, split_sentences
 from tests.conftest import SEEDS
 
 FURNITURE_ONLY = {"Azerbaijan", "Ternopil", "India", "Ferrari", "Tesla"}
@@ -523,3 +523,9 @@ def test_a_commentary_label_marks_the_articles_own_headline() -> None:
     text = ("Commentary: The Kerch Bridge still matters — but less than it used to\n\nBy Ann Lee\n\n"
             "The bridge across the Kerch Strait was struck twice in 2022 and 2023, and Russia has since built a road.\n")
     assert furniture_flags(text) == [False, True, False]
+
+
+@pytest.mark.parametrize("line", ["Newcastle 8C cloudy   Hexham 6C   Alnwick 7C   Whitley Bay 9C",
+                                  "Thursday edition | Weather: Chiang Mai 31C"])
+def test_a_weather_strip_without_degree_signs_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
