@@ -1911,6 +1911,12 @@ def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, peo
     if span.cue is None and all(tokens[k].key in DIRECTION_WORDS for k in words) and (
             span.first == span.last or not all(tokens[k].is_capitalised for k in words)):
         return "direction word"  # ("North", "the North-east of Ukraine"; not the province "North West")
+    i = span.first
+    if (i > 0 and span.cue is None and tokens[i - 1].is_capitalised and tokens[i].gap == " "
+            and tokens[i - 1].key in DIRECTION_WORDS | {"latin", "sub-saharan"}
+            and any(rec.gaz.rows[c.row][2] == "continent" and c.quality >= 1.0 for c in span.candidates)):
+        # "Southeast Asia", "Central Asia", "East Africa": a part of the continent, which its point would misplace
+        return f"a part of a continent ('{tokens[i - 1].surface} {tokens[i].surface}')"
     return None
 
 

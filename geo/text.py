@@ -59,7 +59,8 @@ _HEADER_WORDS = (
     r"son dakika|çok okunanlar|ilgili haberler)"
 )
 # "Read more on NK News:", "More from Reuters:": a header may name the outlet, then ends the line.
-_LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?" + _HEADER_WORDS
+_LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:today'?s|today’s|this week'?s|top|latest|more)\s+)?"
+                           + _HEADER_WORDS
                            + r"(?:\s+(?:on|from|at|by)\s+[\w .&'’-]{1,40}:)?(?:\s*\([^)]{0,40}\))?"
                            # "Read more: Elections 2024": a header naming its topic
                            # (capitalised words only: not "Air raid alert: ACTIVE in the region")

@@ -509,7 +509,7 @@ def test_a_reports_numbered_paragraphs_are_prose_and_a_numbered_link_list_is_not
     assert furniture_flags(text) == [False, False, False, True, True, True]
 
 
-@pytest.mark.parametrize("header", ["HOT NEWS", "ALSO ON THE FRONT PAGE"])
+@pytest.mark.parametrize("header", ["HOT NEWS", "ALSO ON THE FRONT PAGE", "TODAY'S HEADLINES"])
 def test_the_articles_headline_byline_and_dateline_end_a_list_above_them(header: str) -> None:
     text = (header + "\n  Longjing apple-pear festival draws 80,000 visitors\n"
             "  Dunhua furniture exports rise 9% in first ten months\n\n"
