@@ -142,10 +142,10 @@ def joinable(gap: str) -> bool:
     """True when two tokens separated by ``gap`` may belong to one name.
 
     Spaces, quotes and a hyphen join ("February 11” plant", "Hamgyong-namdo"); a comma, full stop, colon, a
-    line break or anything else separates.
+    line break, a tab, three spaces or more, or anything else separates.
     """
-    if "\n" in gap:
-        return False
+    if "\n" in gap or "\t" in gap or "   " in gap:
+        return False  # (a run of spaces is a column's or a menu's gap: "Afisha        Vladivostok  +1 °C")
     if "-" in gap or "–" in gap:
         return gap in ("-", "–")  # a tight hyphen joins; a spaced dash ("PORT SUDAN, Sudan - Fighting") separates
     return gap.strip(" \t" + _QUOTES + _APOSTROPHES) == ""

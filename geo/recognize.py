@@ -1504,6 +1504,8 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if span.first in rec._title_tokens and rec.is_notable(span):
         return None  # a headline capitalises every word: runs say nothing there
     before = [t for t in rest if t.index < span.first]
+    if all(t.key in MONTHS or t.key in WEEKDAYS for t in before):
+        before = []  # "in June Russia and the DPRK signed": a date before the place, no longer name
     after = [t for t in rest if t.index > span.last]
     if b == a + 1 and tokens[b].gap == "-" and tokens[a].key == tokens[b].key:
         return f"a doubled name ('{tokens[a].surface}-{tokens[b].surface}')"  # the club Colo-Colo, not Colorado

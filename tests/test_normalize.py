@@ -50,6 +50,7 @@ def test_joinable_gaps() -> None:
     assert joinable(" ") and joinable("” ") and joinable("-")
     assert not joinable(", ") and not joinable(". ") and not joinable("\n")
     assert not joinable(" - ") and not joinable(" – ")  # a spaced dash (datelines) separates
+    assert joinable("  ") and not joinable("        ") and not joinable("\t")  # a menu's column gap separates
 
 
 def test_name_key_matches_token_join() -> None:

@@ -246,6 +246,12 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "they see.", "Newcastle Central Station", "gn:2641673"),
         ("Koreans settled near the young port town that Koreans knew as Haesamwi and Russians had just named "
          "Vladivostok.", "Vladivostok", "gn:2013348"),
+        ("News | Economy | Incidents | Transport | Sport | Afisha        Vladivostok  +1 °C\n\nThe governor of "
+         "Primorye discussed the passenger train Vladivostok – Tumangan in June. In June Russia and the DPRK signed "
+         "the treaty.", "Vladivostok", "gn:2013348"),
+        ("News | Economy | Incidents | Transport | Sport | Afisha        Vladivostok  +1 °C\n\nThe governor of "
+         "Primorye discussed the passenger train Vladivostok – Tumangan in June. In June Russia and the DPRK signed "
+         "the treaty.", "Russia", "iso:RU"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -270,7 +276,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
          "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
          "a-small-towns-dateline", "a-temperature-is-no-model-designation",
-         "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-clubs-rank-makes-no-surname-of-a-city"],
+         "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-menus-column-gap-makes-no-person",
+         "a-month-before-a-country", "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
