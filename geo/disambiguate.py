@@ -180,6 +180,7 @@ def diacritic_fit(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
     if _spelled(gaz, cand.row, marked):
         return "same"
     if (not cand.marked and gaz.rows[cand.row][12] != "curated"
+            and not (cand.quality >= 1.0 and _own_key(gaz.rows[cand.row][1]) != span.key)  # (a curated own name)
             and any(_spelled(gaz, o.row, marked) for o in span.candidates)):
         return "other"
     return None
@@ -190,7 +191,10 @@ def _area_spelled_otherwise(gaz: Gazetteer, span: Span) -> bool:
     Macao; "San José" may still be the Costa Rican province's name)."""
     marked = marked_form(span.text)
     return marked is not None and not any(
-        gaz.rows[o.row][2] in AREA_KINDS and _spelled(gaz, o.row, marked) for o in span.candidates)
+        gaz.rows[o.row][2] in AREA_KINDS and (_spelled(gaz, o.row, marked) or (
+            # (or by a curated own name of the area: "Kırım", Crimea's in Crimean Tatar and Turkish)
+            o.quality >= 1.0 and _own_key(gaz.rows[o.row][1]) != span.key))
+        for o in span.candidates)
 
 
 def feature_match(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, container: set[int]) -> tuple[float, str | None]:

@@ -252,6 +252,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("News | Economy | Incidents | Transport | Sport | Afisha        Vladivostok  +1 °C\n\nThe governor of "
          "Primorye discussed the passenger train Vladivostok – Tumangan in June. In June Russia and the DPRK signed "
          "the treaty.", "Russia", "iso:RU"),
+        ("Ankara watched Kırım closely, officials said.", "Kırım", "gn:703883"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
     ],
@@ -277,7 +278,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
          "a-small-towns-dateline", "a-temperature-is-no-model-designation",
          "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-menus-column-gap-makes-no-person",
-         "a-month-before-a-country", "a-clubs-rank-makes-no-surname-of-a-city"],
+         "a-month-before-a-country", "an-areas-curated-own-name-with-its-diacritics",
+         "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
