@@ -213,9 +213,12 @@ class Recognizer:
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
             # ("Suncheon, South Pyeongan Province": a region named after it may hold a town of another spelling)
-            if span.first == span.last and span.match == "exact" and (not any(
+            if span.first == span.last and span.match == "exact" and not any(
+                    self.gaz.rows[c.row][12] == "curated" and c.quality >= 1.0
+                    and self.gaz.rows[c.row][2] in ("city", "district") for c in span.candidates) and (not any(
                     self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row) for c in span.candidates)
                     or _followed_by_region(self, span, tokens)):
+                # (not beside a place curated by that very name: "Yongsan", Seoul's district, is no Wŏnsan)
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [
                     c for c in self._fuzzy_candidates(span.key)
@@ -589,8 +592,9 @@ class Recognizer:
         rows = self.gaz.rows
         koreas = {rows[c.row][5] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
                   and rows[c.row][5] in ("KP", "KR")}
-        if len(koreas) != 1:
-            return
+        if len(koreas) != 1 or any(rows[c.row][12] == "curated" and c.quality >= 1.0
+                                   and rows[c.row][2] in ("city", "district") for c in span.candidates):
+            return  # (nor beside a place curated by that very name: "Yongsan", Seoul's district, is no Wŏnsan)
         other = "KR" if "KP" in koreas else "KP"
         have = {c.row for c in span.candidates}
         span.candidates = span.candidates + [
