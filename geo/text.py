@@ -155,7 +155,7 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>>)\s")  # (">>" and "*" in plain-text tickers)
+_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>{2,})\s")  # (">>" and "*" in plain-text tickers)
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
@@ -254,6 +254,8 @@ SECTION_NAMES = frozenset({"home", "news", "world", "politics", "business", "eco
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 MENU_ITEM_MAX_WORDS = 4
+# A submenu's label before its items ("Regions: ", "Occupied Territories: ").
+_MENU_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+")
 
 
 # Items set apart by runs of spaces only: a menu needs more of them ("Home  Darfur  Kordofan  Blue Nile  Economy").
@@ -280,6 +282,12 @@ def is_menu_line(line: str) -> bool:
     if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _ends_sentence(p)
                                 for p in dashed):
         return True  # "Miami - Brooklyn - Montreal": a site's bureaus under its name
+    label = _MENU_LABEL.match(line.strip())
+    if label:  # "Occupied Territories: Abkhazia · Tskhinvali Region": a submenu's label and its items
+        items = [p.strip() for p in _MENU_SEPARATOR.split(line.strip()[label.end():])]
+        if len(items) >= 2 and all(p and p[0].isupper() and _at_most_words(p, 3) and not _ends_sentence(p)
+                                   for p in items):
+            return True
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
     arrows = any(c in line for c in ">›»▸▶►→")
     # two items after a section's name are a breadcrumb too ("World · Europe", "Commentary · Eastern Europe")

@@ -529,3 +529,18 @@ def test_a_commentary_label_marks_the_articles_own_headline() -> None:
                                   "Thursday edition | Weather: Chiang Mai 31C"])
 def test_a_weather_strip_without_degree_signs_is_furniture(line: str) -> None:
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Occupied Territories: Abkhazia · Tskhinvali Region", True),
+    ("Ukraine: Russia attacks Kharkiv overnight · three dead", False),
+])
+def test_a_submenus_label_and_items(line: str, menu: bool) -> None:
+    assert is_furniture_line(line) is menu
+
+
+def test_a_ticker_of_triple_chevrons_is_furniture() -> None:
+    text = (">>> ALSO LIVE: Dnipro: explosions reported >>> Kryvyi Rih: power restored >>> Kherson: shelling\n\n"
+            "Sumy without power after overnight strike\n\n"
+            "A drone hit a substation on the edge of Sumy overnight, leaving most of the city without power, officials said.\n")
+    assert furniture_flags(text) == [True, False, False]
