@@ -52,6 +52,7 @@ FLOORS = {  # (recall, precision)
     "holdout135": (0.90, 0.86), "holdout136": (0.87, 0.84), "holdout137": (0.90, 0.92), "holdout138": (0.87, 0.94),
     "holdout139": (0.88, 0.92), "holdout140": (0.85, 0.94), "holdout141": (0.80, 0.87), "holdout142": (0.97, 0.95),
     "holdout143": (0.92, 0.90), "holdout144": (0.72, 0.94), "holdout145": (0.93, 0.89),
+    "holdout146": (0.87, 0.90), "holdout147": (0.87, 0.85), "holdout148": (0.84, 0.88), "holdout149": (0.79, 0.91),
 }
 
 
