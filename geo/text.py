@@ -44,7 +44,8 @@ _HEADER_WORDS = (
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
     r"editions?|reports?|briefings?)|"
-    r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|(?:top|hot|headline) news|headlines|in brief|most recent|"
+    r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|"
+    r"(?:top|hot|headline) news|headlines|in brief|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
     r"trending(?: now| stories| in [\w &]+| on [\w .&'’-]{1,40})?|top stories|"
@@ -70,7 +71,8 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:today'?s|today’s|this
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)", re.IGNORECASE)
+_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)",
+                           re.IGNORECASE)
 # (a bare "READ | Pakistan, Afghanistan hold talks ..." is a teaser too)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
@@ -87,7 +89,8 @@ _FURNITURE_LINE = re.compile(
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
-    r"(?:^\W*|\|\s*)(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"  # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
+    # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
+    r"(?:^\W*|\|\s*)(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
@@ -155,7 +158,8 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>{2,})\s")  # (">>" and "*" in plain-text tickers)
+# (">>" and "*" in plain-text tickers)
+_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>{2,})\s")
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
@@ -163,7 +167,8 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
                        r"public service (?:broadcaster|radio|media)|registered as an? (?:\w+ ){0,2}(?:outlet|publication|newspaper)|"
-                       r"reprinting (?:of )?(?:our )?materials|if you value (?:our |independent )?(?:journalism|reporting)|"
+                       r"reprinting (?:of )?(?:our )?materials|"
+                       r"if you value (?:our |independent )?(?:journalism|reporting)|"
                        r"registration (?:number|no\b|certificate)|"  # "Media registration number R40-00000"
                        r"(?:reposting|reprinting|reproducing|republishing) (?:of )?(?:our )?materials|"
                        r"recogni[sz]ed as an? [\"“']?(?:undesirable|foreign agent))",
