@@ -502,16 +502,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
         village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
             _names_a_great_city(gaz, span, abroad_from=row[5]))
-        # (nothing for a town named like a capital abroad in a region the article reaches only through its own
-        # capital: "Lima" in a story of Buenos Aires is Peru's capital, not a town of 14,000 in Buenos Aires
-        # province; then its country counts for less, as below)
-        by_its_capital_only = (
-            ctx.namesake_caution and row[2] == "city" and row[8] < ALTERNATE_MIN_POPULATION
-            and _names_a_capital(gaz, span, cand.row)
-            and not any(r != cand.row and gaz.rows[r][7] == row[7] and not gaz.rows[r][11] for r in ctx.rows))
-        if not by_its_capital_only:
-            score += 0.0 if stray else 0.2 if village else 0.4
-            why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
+        score += 0.0 if stray else 0.2 if village else 0.4
+        why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
         # (not when the name is a larger city's own: "Voronezh" by the Sumy border is still the Russian city)
