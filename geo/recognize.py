@@ -1912,7 +1912,8 @@ def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool
 
 
 def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A bare direction ("the West", "North") is not a mappable place."""
+    """A bare direction ("the West", "North") is not a mappable place, nor a continent after a direction word
+    ("Southeast Asia", whose point is the continent's)."""
     words = range(span.first, span.last + 1)
     if span.cue is None and all(tokens[k].key in DIRECTION_WORDS for k in words) and (
             span.first == span.last or not all(tokens[k].is_capitalised for k in words)):
