@@ -462,7 +462,7 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
 # "the Arabic name for Hermon"; "Scarborough Shoal" ... "Scarborough").
 FEATURE_FIRST_WORDS = frozenset({"mount", "mt", "lake", "cape"})
 FEATURE_LAST_WORDS = frozenset({"shoal", "reef", "atoll", "island", "islands", "islets", "mountains", "mountain",
-                                "peninsula", "desert", "heights", "valley", "gorge", "glacier", "pass"})
+                                "peninsula", "desert", "heights", "valley", "gorge", "glacier", "pass", "river"})
 FEATURE_KINDS = ("landmark", "area", "water")
 
 
@@ -491,8 +491,9 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
                 or s.key != " ".join(t.key for t in tokens[s.first : s.last + 1])):
             continue  # (not "Fraser Coast", a feature word of its own after the name)
         row, how = found
-        if any(c.quality >= 1.0 and gaz.rows[c.row][2] == "country" for c in s.candidates):
-            continue  # (not "Chad" after "Lake Chad": a country's own name is the country)
+        if any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in s.candidates):
+            continue  # (not "Chad" after "Lake Chad", nor "Amur" after "the Amur River": a country's or region's
+            # own name is that country or region)
         lat, lon = gaz.rows[row][3], gaz.rows[row][4]
         others = [c for c in s.candidates if c.row != row]
         if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM

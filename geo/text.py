@@ -259,6 +259,8 @@ SECTION_NAMES = frozenset({"home", "news", "world", "politics", "business", "eco
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 MENU_ITEM_MAX_WORDS = 4
+# Three or more buttons in square brackets ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ]").
+_BRACKETED_MENU = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){3,}")
 # A submenu's label before its items ("Regions: ", "Occupied Territories: ").
 _MENU_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+")
 
@@ -287,6 +289,8 @@ def is_menu_line(line: str) -> bool:
     if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _ends_sentence(p)
                                 for p in dashed):
         return True  # "Miami - Brooklyn - Montreal": a site's bureaus under its name
+    if _BRACKETED_MENU.fullmatch(line.strip()):
+        return True  # "[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ All districts ▼ ]": buttons
     label = _MENU_LABEL.match(line.strip())
     if label:  # "Occupied Territories: Abkhazia · Tskhinvali Region": a submenu's label and its items
         items = [p.strip() for p in _MENU_SEPARATOR.split(line.strip()[label.end():])]

@@ -253,6 +253,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "Primorye discussed the passenger train Vladivostok – Tumangan in June. In June Russia and the DPRK signed "
          "the treaty.", "Russia", "iso:RU"),
         ("Ankara watched Kırım closely, officials said.", "Kırım", "gn:703883"),
+        ("Ural crest passes Orenburg\n\nThe flood crest on the Ural River passed Orenburg on Friday and rolled "
+         "towards Kazakhstan.", "Ural", "water:ural-river"),
         ("Missiles flew from Kangwon province over Wonsan toward the East Sea. 11:05 — South Korea's defence ministry "
          "in Yongsan has convened an emergency meeting.", "Yongsan", "district:seoul-yongsan"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
@@ -281,7 +283,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "a-small-towns-dateline", "a-temperature-is-no-model-designation",
          "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-menus-column-gap-makes-no-person",
          "a-month-before-a-country", "an-areas-curated-own-name-with-its-diacritics",
-         "a-curated-district-is-no-other-koreas-town",
+         "a-curated-district-is-no-other-koreas-town", "a-river-by-its-bare-name",
          "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:

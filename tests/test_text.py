@@ -533,6 +533,7 @@ def test_a_weather_strip_without_degree_signs_is_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "menu"), [
     ("Occupied Territories: Abkhazia · Tskhinvali Region", True),
+    ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ Shchuchye ] [ All districts ▼ ]", True),
     ("Ukraine: Russia attacks Kharkiv overnight · three dead", False),
 ])
 def test_a_submenus_label_and_items(line: str, menu: bool) -> None:
