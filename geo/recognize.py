@@ -961,6 +961,9 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Lake Winnipeg", "Mount Longonot", "Velikaya Novosyolka": a place's name, no person
         if (keys[0].endswith("ing") or (keys[0].endswith("ed") and len(keys[0]) > 4)) and keys[0] in common_words():
             continue  # "Serving Clarksville since 1873", "Renamed Astana in 1998": a verb, not a first name
+        if (a in starts and keys[0] in common_words() and _a_notable_place(gaz, keys[-1])
+                and (b + 1 >= n or tokens[b + 1].gap.strip()[:1] in (".", "!", "?", ";", ":"))):
+            continue  # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name
         if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and gaz.lookup(keys[-1]):
             continue  # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
