@@ -259,6 +259,8 @@ SECTION_NAMES = frozenset({"home", "news", "world", "politics", "business", "eco
 _MENU_SEPARATOR = re.compile(r"\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 MENU_ITEM_MAX_WORDS = 4
+# Runs of spaces, separators and a submenu's colon together (ten items or more of a menu line).
+_MIXED_MENU_SEPARATOR = re.compile(r"\s{2,}|\s+[·|•/]\s+|\s*[>›»▸▶►→]\s*|:\s+")
 # Three or more buttons in square brackets ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ]").
 _BRACKETED_MENU = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){3,}")
 # A submenu's label before its items ("Regions: ", "Occupied Territories: ").
@@ -289,6 +291,10 @@ def is_menu_line(line: str) -> bool:
     if len(dashed) >= 3 and all(p[:1].isupper() and _at_most_words(p, 2) and not _ends_sentence(p)
                                 for p in dashed):
         return True  # "Miami - Brooklyn - Montreal": a site's bureaus under its name
+    mixed = [p.strip() for p in _MIXED_MENU_SEPARATOR.split(line.strip())]
+    if len(mixed) >= 2 * SPACED_MENU_MIN_ITEMS and all(
+            p and _at_most_words(p, 3) and not _ends_sentence(p) for p in mixed):
+        return True  # "NATIONAL  POLITICS  WORLD  REGIONS: Hokkaido / Tohoku / Kanto / ...": spaced items and a submenu
     if _BRACKETED_MENU.fullmatch(line.strip()):
         return True  # "[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ All districts ▼ ]": buttons
     label = _MENU_LABEL.match(line.strip())
@@ -307,8 +313,10 @@ def is_menu_line(line: str) -> bool:
 
 
 def _is_strip(line: str) -> bool:
-    """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu)."""
-    return len(_STRIP_SEPARATOR.findall(line)) >= 2
+    """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu), one of
+    them maybe trailing the last item ("BREAKING: Snow chains mandatory on the pass  |  Ski season opens  |")."""
+    trailing = line.rstrip()[-1:] in ("|", "·", "•", "▸")
+    return len(_STRIP_SEPARATOR.findall(line)) + trailing >= 2
 
 
 def is_address_line(line: str) -> bool:

@@ -534,6 +534,7 @@ def test_a_weather_strip_without_degree_signs_is_furniture(line: str) -> None:
 @pytest.mark.parametrize(("line", "menu"), [
     ("Occupied Territories: Abkhazia · Tskhinvali Region", True),
     ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ Shchuchye ] [ All districts ▼ ]", True),
+    ("NATIONAL  POLITICS  BUSINESS  WORLD  REGIONS: Hokkaido / Tohoku / Kanto / Chubu / Kansai  OPINION  SPORTS", True),
     ("Ukraine: Russia attacks Kharkiv overnight · three dead", False),
 ])
 def test_a_submenus_label_and_items(line: str, menu: bool) -> None:
@@ -544,4 +545,11 @@ def test_a_ticker_of_triple_chevrons_is_furniture() -> None:
     text = (">>> ALSO LIVE: Dnipro: explosions reported >>> Kryvyi Rih: power restored >>> Kherson: shelling\n\n"
             "Sumy without power after overnight strike\n\n"
             "A drone hit a substation on the edge of Sumy overnight, leaving most of the city without power, officials said.\n")
+    assert furniture_flags(text) == [True, False, False]
+
+
+def test_a_ticker_with_a_trailing_separator_above_the_story_is_furniture() -> None:
+    text = ("ULTIMA ORĂ: Snow chains mandatory on the Mestecăniș pass  |  Ski season opens in Vatra Dornei  |\n\n"
+            "Farmers block lorries at Siret as protests reach the Ukrainian border\n\n"
+            "Farmers and hauliers blocked the road to the Siret crossing on Tuesday, and the queue reached 15 km.\n")
     assert furniture_flags(text) == [True, False, False]
