@@ -53,6 +53,7 @@ FLOORS = {  # (recall, precision)
     "holdout139": (0.88, 0.92), "holdout140": (0.85, 0.94), "holdout141": (0.80, 0.87), "holdout142": (0.97, 0.95),
     "holdout143": (0.92, 0.90), "holdout144": (0.72, 0.94), "holdout145": (0.93, 0.89),
     "holdout146": (0.87, 0.90), "holdout147": (0.87, 0.85), "holdout148": (0.84, 0.88), "holdout149": (0.79, 0.91),
+    "holdout150": (0.92, 0.93), "holdout151": (0.84, 0.84), "holdout152": (0.67, 0.88), "holdout153": (0.80, 0.88),
 }
 
 
