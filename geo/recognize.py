@@ -409,6 +409,24 @@ class Recognizer:
         n = len(tokens)
         starting_at = {s.first: s for s in kept}
         ending_at = {s.last: s for s in kept}
+        for span in kept:
+            # "Kharkiv ... the city's Kyivskyi district": the district of the city the text last named
+            i = span.first
+            if (i >= 2 and tokens[i - 1].key == "city" and tokens[i - 1].possessive and tokens[i - 2].key == "the"
+                    and tokens[span.last].key in CITY_DISTRICT_WORDS):
+                host = next((o for o in reversed(kept) if o.last < i - 2 and o.candidates
+                             and self._host_cities(o, strict=True)), None)
+                if host is not None:
+                    hosts = self._host_cities(host, strict=True)
+                    regions = {self.gaz.rows[c.row][7] for c in hosts}
+                    own = [c for c in span.candidates if self.gaz.rows[c.row][7] in regions
+                           and self.gaz.rows[c.row][2] == "district"]
+                    name = " ".join(t.surface for t in tokens[host.first : host.last + 1])
+                    if own:  # (the city's own district of that name, curated: Kharkiv's Kyivskyi district)
+                        span.candidates, span.candidate_kinds = own, frozenset({"district"})
+                        span.cue, span.cue_reason = "district", f"a district of {name}"
+                    else:
+                        self._read_as_district(span, hosts, name)
         for city in [s for s in kept if s.candidates]:
             if tokens[city.last].possessive:  # "Kharkiv's X district"
                 hosts = self._host_cities(city, strict=False)

@@ -408,12 +408,16 @@ _COPYRIGHT = re.compile(r"©|\([cC]\)")
 # A month's name, full or abbreviated ("Nov.", "November")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A report's lettered paragraph ("(c) Sea, west. A small number of voyages from Namp'o ...").
+_LETTERED_PARAGRAPH = re.compile(r"^\s*\([a-h]\)\s+[A-Z][a-z]")
 # A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
 _DATE_AT_END = re.compile(rf"(?:,?\s*(?:{_MONTHS}\s+\d{{1,2}},\s*)?(?:19|20)\d\d)?[.\s]*$")
 
 
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
+    if _LETTERED_PARAGRAPH.match(line) and not _at_most_words(line, 15):
+        return False  # "(c) Sea, west. A small number of voyages ...": a report's lettered paragraph, no copyright
     mark = _COPYRIGHT.search(line)
     credit = mark.start() if mark else -1
     if credit > 0:  # a caption and its photo credit ("... inside the Rason zone. Satellite image ©2024 Maxar")

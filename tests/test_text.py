@@ -553,3 +553,9 @@ def test_a_ticker_with_a_trailing_separator_above_the_story_is_furniture() -> No
             "Farmers block lorries at Siret as protests reach the Ukrainian border\n\n"
             "Farmers and hauliers blocked the road to the Siret crossing on Tuesday, and the queue reached 15 km.\n")
     assert furniture_flags(text) == [True, False, False]
+
+
+def test_a_reports_lettered_paragraph_is_no_copyright_line() -> None:
+    assert not is_furniture_line("(c) Sea, west. A small number of voyages from Namp'o (Nampo) around the Korean "
+                                 "Peninsula appear to have begun in mid-2024, analysts said.")
+    assert is_furniture_line("(c) 2024 Global Wire. All rights reserved.")
