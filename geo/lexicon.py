@@ -228,7 +228,7 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "corp", "corporation", "plc
 # town a few letters off (Zhongnanhai is not Cheonan).
 GOVERNMENT_SEATS = frozenset({"zhongnanhai", "kremlin", "elysee", "bankova", "moncloa", "quirinale", "quirinal",
                               "whitehall", "berlaymont", "matignon", "chigi", "malacanang", "cheongwadae",
-                              "kantei"})
+                              "kantei", "white house", "blue house", "downing street"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

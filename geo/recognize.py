@@ -1857,8 +1857,14 @@ def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, pe
 
 def rule_government_seat(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said")."""
-    if span.first == span.last and span.key in GOVERNMENT_SEATS and span.cue is None:
-        return f"a seat of government ('{tokens[span.first].surface}')"
+    if span.key not in GOVERNMENT_SEATS or span.cue is not None or _followed_by_region(rec, span, tokens):
+        return None  # (not "White House, Tennessee")
+    i = span.first
+    if span.first == span.last or (i > 0 and tokens[i - 1].key == "the") or i in rec._title_tokens or (
+            tokens[span.last].possessive):
+        # "the Kremlin said", and of two words only "the White House", a headline's "at White House" or "White
+        # House's": "officials in White House" name the Tennessee town
+        return f"a seat of government ('{' '.join(t.surface for t in tokens[i : span.last + 1])}')"
     return None
 
 

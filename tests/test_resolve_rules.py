@@ -65,6 +65,8 @@ def placed(resolver, text: str):
          {"Cherno", "Samira"}),
         ("Trade with Southeast Asia and Central Asia grew, and East Africa and Latin America followed.",
          {"Asia", "Africa", "America"}),
+        ("Zelensky meets Biden at White House\n\nThe White House said on Monday that Biden would meet Zelensky in "
+         "Washington, and Downing Street agreed.", {"White House", "Downing Street"}),
     ],
     ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
@@ -73,7 +75,7 @@ def placed(resolver, text: str):
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
          "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
          "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name", "a-train-by-a-variant-name",
-         "no-korean-variant-with-q", "variant-opening-a-longer-name", "a-part-of-a-continent"],
+         "no-korean-variant-with-q", "variant-opening-a-longer-name", "a-part-of-a-continent", "seats-of-government"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
