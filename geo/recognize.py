@@ -410,11 +410,14 @@ class Recognizer:
         starting_at = {s.first: s for s in kept}
         ending_at = {s.last: s for s in kept}
         for span in kept:
-            # "Kharkiv ... the city's Kyivskyi district": the district of the city the text last named
-            i = span.first
-            if (i >= 2 and tokens[i - 1].key == "city" and tokens[i - 1].possessive and tokens[i - 2].key == "the"
-                    and tokens[span.last].key in CITY_DISTRICT_WORDS):
-                host = next((o for o in reversed(kept) if o.last < i - 2 and o.candidates
+            # "Kharkiv ... the city's Kyivskyi district", "the Zaozerny district of the city": the district of the
+            # city the text last named
+            i, j = span.first, span.last
+            citys = i >= 2 and tokens[i - 1].key == "city" and tokens[i - 1].possessive and tokens[i - 2].key == "the"
+            of_the_city = (j + 3 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the"
+                           and tokens[j + 3].key == "city" and not tokens[j + 3].is_capitalised)
+            if (citys or of_the_city) and tokens[j].key in CITY_DISTRICT_WORDS:
+                host = next((o for o in reversed(kept) if o.last < i - (2 if citys else 0) and o.candidates
                              and self._host_cities(o, strict=True)), None)
                 if host is not None:
                     hosts = self._host_cities(host, strict=True)
