@@ -287,14 +287,16 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "region-holding-the-articles-towns", "country-not-its-town-of-that-name", "town-without-its-river",
          "town-in-a-named-area", "what-others-call-a-place", "city-apart-from-the-region-of-its-name",
          "possessive-ends-no-korean-name", "feature-by-its-bare-name", "city-not-the-lake-of-its-name",
-         "great-city-not-a-town-across-the-border", "capital-listed-with-capitals", "capital-not-a-much-smaller-namesake",
+         "great-city-not-a-town-across-the-border", "capital-listed-with-capitals",
+         "capital-not-a-much-smaller-namesake",
          "everyday-word-town-after-a-sentence-opening-in", "a-bay-is-no-korean-given-name",
          "country-not-its-states-cue", "country-not-its-lakes-short-form", "a-soviet-name-for-a-town",
          "a-small-towns-dateline", "a-temperature-is-no-model-designation",
          "a-facility-of-a-towns-short-form", "a-place-named-by-a-verb", "a-menus-column-gap-makes-no-person",
          "a-month-before-a-country", "an-areas-curated-own-name-with-its-diacritics",
          "the-citys-district", "a-district-of-the-city", "a-sentence-of-a-verb-and-a-city-makes-no-surname",
-         "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name", "a-curated-district-is-no-other-koreas-town",
+         "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name",
+         "a-curated-district-is-no-other-koreas-town",
          "a-clubs-rank-makes-no-surname-of-a-city"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
