@@ -314,13 +314,20 @@ CITY_OWN_REGION_KM = 25.0
 CITY_REGION_PENALTY = 0.3
 
 
+def _cities_naming_regions(gaz: Gazetteer, span: Span, country: str | None) -> list[tuple]:
+    """The rows of the cities of ``country`` whose own name the span is and that are large enough to name a region
+    (CITY_NAMING_REGION_POPULATION)."""
+    rows = gaz.rows
+    return [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
+            and rows[c.row][5] == country and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
+
+
 def _a_citys_own_region(gaz: Gazetteer, span: Span, cand: Candidate) -> bool:
     """``cand`` is a region lying at a large city of its name, and another region of the name in the same country
     lies away from it."""
     rows = gaz.rows
     row = rows[cand.row]
-    cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
-              and rows[c.row][5] == row[5] and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
+    cities = _cities_naming_regions(gaz, span, row[5])
 
     def at_a_city(r: tuple) -> bool:
         return any(_km_within(r[3], r[4], c[3], c[4], CITY_OWN_REGION_KM) is not None for c in cities)
@@ -343,23 +350,15 @@ def _city_far_from_its_region(gaz: Gazetteer, span: Span) -> bool:
     """A city of some size among the span's readings lies far from the point of a region of its name and country."""
     rows = gaz.rows
     regions = [rows[c.row] for c in span.candidates if rows[c.row][2] == "region"]  # ("Khabarovsk" is the krai's short name)
-    cities = [rows[c.row] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
-              and rows[c.row][8] >= CITY_NAMING_REGION_POPULATION]
-    return any(city[5] == region[5] and great_circle((city[3], city[4]), (region[3], region[4])).km
-               > CITY_REGION_DISTINCT_KM for city in cities for region in regions)
+    return any(great_circle((city[3], city[4]), (region[3], region[4])).km > CITY_REGION_DISTINCT_KM
+               for region in regions for city in _cities_naming_regions(gaz, span, region[5]))
 
 
 def _region_apart_from_its_city(gaz: Gazetteer, span: Span, region: tuple) -> bool:
     """``region`` is named after a city of some size near it (within CITY_REGION_APART_KM) whose point lies farther
     than CITY_REGION_DISTINCT_KM from the region's: the bare name is the city (Almaty, not the Almaty region)."""
-    rows = gaz.rows
-    for c in span.candidates:
-        city = rows[c.row]
-        if c.quality >= 1.0 and city[2] == "city" and city[5] == region[5] and city[8] >= CITY_NAMING_REGION_POPULATION:
-            km = great_circle((city[3], city[4]), (region[3], region[4])).km
-            if CITY_REGION_DISTINCT_KM < km <= CITY_REGION_APART_KM:
-                return True
-    return False
+    return any(CITY_REGION_DISTINCT_KM < great_circle((city[3], city[4]), (region[3], region[4])).km
+               <= CITY_REGION_APART_KM for city in _cities_naming_regions(gaz, span, region[5]))
 
 
 class Containers(set):

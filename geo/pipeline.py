@@ -104,10 +104,10 @@ class Resolver:
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
-            if gaz.rows[row][2] in ("city", "facility", "district") and not gaz.rows[row][11] and gaz.rows[row][7]:
+            if (region := _town_region(gaz, row)) is not None:
                 # (the first pass reads the regions of the towns anchored so far, as the second reads all: "Canton"
                 # after Youngstown, Boardman and Warren is Ohio's, though "New Castle, Pa." names Pennsylvania)
-                ctx.regions.add(gaz.rows[row][7])
+                ctx.regions.add(region)
             ctx.near_points = ctx.region_counts = ctx.country_towns = None  # (memos of the rows, now stale)
             ctx.region_towns = {}
 
@@ -169,8 +169,7 @@ class Resolver:
             countries = {gaz.rows[r][5] for r in own} - {None}
             # (a capital names its government as often as its streets: Warsaw does not make a Masovian village of
             # the Słubice on the German border)
-            regions = {gaz.rows[r][7] for r in own if gaz.rows[r][2] in ("city", "facility", "district")
-                       and not gaz.rows[r][11]} - {None}
+            regions = {_town_region(gaz, r) for r in own} - {None}
             lo, hi = by_sentence(s.start)
             sentence_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start
                              and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
@@ -365,6 +364,13 @@ def _spelled_out(body: list[Span]) -> frozenset[tuple[str, int]]:
                      if c.quality < 1.0 and own_keys.get(c.row, set()) - {s.key})
 
 
+def _town_region(gaz: Gazetteer, row: int) -> str | None:
+    """The first-level region a town, facility or district of the article makes one of its regions (not a
+    capital's: a capital names its government as often as its streets)."""
+    r = gaz.rows[row]
+    return r[7] if r[2] in ("city", "facility", "district") and not r[11] else None
+
+
 def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozenset[str]:
     """First-level regions not among ``named`` that hold IMPLIED_REGION_PLACES or more of them, two at least of
     the ``sole`` rows (places whose names no other place has: the first readings of the others may be wrong and
@@ -446,9 +452,7 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
         for row, quality, how in options:
             if any(c.row == row for c in s.candidates):
                 continue
-            lat, lon = gaz.rows[row][3], gaz.rows[row][4]
-            if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
-                   for c in s.candidates):
+            if _hosted_by_a_reading(gaz, row, s.candidates):
                 continue
             s.candidates.append(Candidate(row, quality, how))
             if s.match == "unresolved":
@@ -456,6 +460,14 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             if cue_phrase and s.cue == "city":
                 # "the port of Vostochny" is the port, not a town of that name
                 s.cue, s.cue_reason = "facility", cue_phrase
+
+
+def _hosted_by_a_reading(gaz: Gazetteer, row: int, candidates: list[Candidate]) -> bool:
+    """One of the name's own readings lies within SHORT_FORM_HOST_KM of the site or feature ``row``: the bare name
+    is that reading, the town that hosts it ("Rajin port" ... "Rajin"; Jeju, on Jeju Island)."""
+    lat, lon = gaz.rows[row][3], gaz.rows[row][4]
+    return any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
+               for c in candidates)
 
 
 # Words with which the article names a natural feature whose bare name it then uses alone ("Mount Hermon" ...
@@ -494,11 +506,10 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
         if any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in s.candidates):
             continue  # (not "Chad" after "Lake Chad", nor "Amur" after "the Amur River": a country's or region's
             # own name is that country or region)
-        lat, lon = gaz.rows[row][3], gaz.rows[row][4]
         others = [c for c in s.candidates if c.row != row]
-        if any(great_circle((lat, lon), (gaz.rows[c.row][3], gaz.rows[c.row][4])).km <= SHORT_FORM_HOST_KM
-               or (gaz.rows[c.row][2] == "city" and c.quality >= 1.0
-                   and gaz.rows[c.row][8] >= CITY_NAMING_REGION_POPULATION) for c in others):
+        if _hosted_by_a_reading(gaz, row, others) or any(
+                gaz.rows[c.row][2] == "city" and c.quality >= 1.0
+                and gaz.rows[c.row][8] >= CITY_NAMING_REGION_POPULATION for c in others):
             continue  # (nor "Winnipeg" after "Lake Winnipeg": the city of 700,000 by its own name)
         # (an alternate name of the feature is read as its short form: "Hermon", also Mount Hermon's other name)
         s.candidates[:] = [*others, Candidate(row, 1.0, how)]

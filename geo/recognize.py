@@ -213,12 +213,11 @@ class Recognizer:
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
             # ("Suncheon, South Pyeongan Province": a region named after it may hold a town of another spelling)
-            if span.first == span.last and span.match == "exact" and not any(
-                    self.gaz.rows[c.row][12] == "curated" and c.quality >= 1.0
-                    and self.gaz.rows[c.row][2] in ("city", "district") for c in span.candidates) and (not any(
-                    self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row) for c in span.candidates)
+            # (not beside a place curated by that very name: "Yongsan", Seoul's district, is no Wŏnsan)
+            if span.first == span.last and span.match == "exact" and not self._curated_by_this_name(span) and (
+                    not any(self.gaz.rows[c.row][2] == "city" and self.gaz.widely_notable(c.row)
+                            for c in span.candidates)
                     or _followed_by_region(self, span, tokens)):
-                # (not beside a place curated by that very name: "Yongsan", Seoul's district, is no Wŏnsan)
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [
                     c for c in self._fuzzy_candidates(span.key)
@@ -606,6 +605,11 @@ class Recognizer:
                 self._candidates_memo[name_key] = cands
         return list(cands)
 
+    def _curated_by_this_name(self, span: Span) -> bool:
+        """A town or district curated by the span's very name: no other spelling's town is added beside it."""
+        return any(c.quality >= 1.0 and self.gaz.rows[c.row][12] == "curated"
+                   and self.gaz.rows[c.row][2] in ("city", "district") for c in span.candidates)
+
     def _add_other_korea(self, span: Span) -> None:
         """A Korean town's own name is often the other Korea's town in the other romanisation ("Suncheon", the
         southern city, is also Sunch'ŏn, north of Pyongyang, in Revised Romanization): add the towns of the other
@@ -613,8 +617,7 @@ class Recognizer:
         rows = self.gaz.rows
         koreas = {rows[c.row][5] for c in span.candidates if c.quality >= 1.0 and rows[c.row][2] == "city"
                   and rows[c.row][5] in ("KP", "KR")}
-        if len(koreas) != 1 or any(rows[c.row][12] == "curated" and c.quality >= 1.0
-                                   and rows[c.row][2] in ("city", "district") for c in span.candidates):
+        if len(koreas) != 1 or self._curated_by_this_name(span):
             return  # (nor beside a place curated by that very name: "Yongsan", Seoul's district, is no Wŏnsan)
         other = "KR" if "KP" in koreas else "KP"
         have = {c.row for c in span.candidates}
@@ -784,8 +787,7 @@ class Recognizer:
 
     def is_notable_row(self, row_index: int) -> bool:
         """Countries, regions, curated places, capitals and cities of 100,000 people or more."""
-        row = self.gaz.rows[row_index]
-        return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
+        return notable_row(self.gaz, row_index)
 
 
 _DASHES = ("-", "–", "—")
@@ -865,10 +867,15 @@ _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WOR
 MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "captain", "commander", "colonel", "major"})
 
 
+def notable_row(gaz: Gazetteer, row_index: int) -> bool:
+    """Countries, regions, curated places, capitals and cities of NOTABLE_POPULATION people or more."""
+    row = gaz.rows[row_index]
+    return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
+
+
 def _a_notable_place(gaz: Gazetteer, key: str) -> bool:
-    """A country, a region or a city of NOTABLE_POPULATION has this name as its own."""
-    return any(q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION)
-               for r, q in gaz.lookup(key))
+    """A notable place (see :func:`notable_row`) has this name as its own."""
+    return any(q == 0 and notable_row(gaz, r) for r, q in gaz.lookup(key))
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:

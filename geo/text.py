@@ -158,8 +158,9 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-# (">>" and "*" in plain-text tickers)
-_STRIP_SEPARATOR = re.compile(r"\s(?:[·|⟫•▸▶►●◆■▪*]|>{2,})\s")
+# The marks between a strip's items (">>" and "*" in plain-text tickers).
+_STRIP_MARKS = "·|⟫•▸▶►●◆■▪*"
+_STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>{2,})\s")
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
@@ -167,7 +168,6 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
                        r"is (?:published|owned|produced) by|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
                        r"public service (?:broadcaster|radio|media)|registered as an? (?:\w+ ){0,2}(?:outlet|publication|newspaper)|"
-                       r"reprinting (?:of )?(?:our )?materials|"
                        r"if you value (?:our |independent )?(?:journalism|reporting)|"
                        r"registration (?:number|no\b|certificate)|"  # "Media registration number R40-00000"
                        r"(?:reposting|reprinting|reproducing|republishing) (?:of )?(?:our )?materials|"
@@ -315,7 +315,7 @@ def is_menu_line(line: str) -> bool:
 def _is_strip(line: str) -> bool:
     """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu), one of
     them maybe trailing the last item ("BREAKING: Snow chains mandatory on the pass  |  Ski season opens  |")."""
-    trailing = line.rstrip()[-1:] in ("|", "·", "•", "▸")
+    trailing = bool(line.rstrip()) and line.rstrip()[-1] in _STRIP_MARKS
     return len(_STRIP_SEPARATOR.findall(line)) + trailing >= 2
 
 

@@ -390,7 +390,7 @@ def compile_base(base_dir: Path) -> CompiledBase:
         by_own_name = set(capital_ids)
         for c in items:
             names = c.get("alternatenames", []) if alternate else [c["name"]]
-            for key in {(c["countrycode"], name_key(n)) for n in names} & capital_keys - by_own_name:
+            for key in {(c["countrycode"], name_key(n)) for n in names} & (capital_keys - by_own_name):
                 pop = int(c.get("population") or 0)
                 if key not in capital_ids or pop > capital_ids[key][0]:
                     capital_ids[key] = (pop, c["geonameid"])
