@@ -508,6 +508,11 @@ class Recognizer:
             if i < next_free:
                 continue
             tok = tokens[i]
+            postal = self._postal_span(tokens, i, out, starts)
+            if postal is not None:
+                out.append(postal)
+                next_free = i + 1
+                continue
             found = None
             # The longest stretch from i that may be read as one name (no comma, no possessive inside).
             stretch = 1
@@ -577,6 +582,21 @@ class Recognizer:
             out.append(span)
             next_free = j + 1
         return out
+
+    def _postal_span(self, tokens: list[Token], i: int, found: list[Span], starts: set[int]) -> Span | None:
+        """ "Dalton, GA", "Hamilton, ON": a state's or province's postal code, in capitals after a comma, right after
+        a name that has a town of that state among its readings. Nowhere else: "IN", "OR" and "ME" are words."""
+        tok = tokens[i]
+        rows = self.gaz.postal.get(tok.key)
+        if (not rows or not tok.is_upper or not tok.surface.isalpha() or tok.gap.strip() != "," or not found
+                or found[-1].last != i - 1):
+            return None
+        town = found[-1].candidates
+        inside = [r for r in rows if any(r in self.gaz.ancestors(c.row) for c in town)]
+        if not inside:
+            return None
+        cands = [Candidate(r, 1.0, POSTAL_HOW) for r in sorted(inside)]
+        return self._span(tokens, i, i, tok.key, "exact", cands, starts)
 
     def _river_after_the(self, tokens: list[Token], i: int) -> list[Candidate]:
         """'the Dnipro', 'across the Don': a single name after the article is the river of that name when the
@@ -731,6 +751,8 @@ class Recognizer:
     def reject_reason(self, span: Span, tokens: list[Token], run_of: dict[int, tuple[int, int]],
                       people: set[str]) -> str | None:
         """Why a span is not a place, or None. The rules are tried in order; the first that applies wins."""
+        if is_postal(span):
+            return None  # its town before it vouches for it ("Athens, GA said": no person, no word)
         for rule in RULES:
             reason = rule(self, span, tokens, run_of, people)
             if reason:
@@ -798,11 +820,17 @@ FUZZY_SHORT_MIN_SIMILARITY = 0.95
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
 _CENTRE_HOW = "the district's centre"
+POSTAL_HOW = "postal code after a town of it"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
 DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.DERIVED_FORMS)
 # The match quality of a place's alternate name (its own name is 1.0).
 ALTERNATE_QUALITY = 0.95
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
+
+
+def is_postal(span: Span) -> bool:
+    """A state's postal code after a town of it (see Recognizer._postal_span)."""
+    return bool(span.candidates) and all(c.how == POSTAL_HOW for c in span.candidates)
 
 
 def _comma_abbreviation(tokens: list[Token], k: int) -> bool:
@@ -1987,7 +2015,7 @@ def _followed_by_region(rec: Recognizer, span: Span, tokens: list[Token]) -> boo
     if not _followed_by_container(span, tokens):
         return False
     nxt = tokens[span.last + 1]
-    if nxt.surface.endswith(".") or span.end > tokens[span.last].end:
+    if nxt.surface.endswith(".") or span.end > tokens[span.last].end or (nxt.is_upper and nxt.key in rec.gaz.postal):
         return True
     keys = [nxt.key] + ([f"{nxt.key} {tokens[nxt.index + 1].key}"] if nxt.index + 1 < len(tokens) else [])
     return any(rec.gaz.rows[r][2] in ("region", "country") for k in keys for r, _ in rec.gaz.lookup(k))

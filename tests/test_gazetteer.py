@@ -59,6 +59,13 @@ def test_unknown_course_town_is_reported(tmp_path: Path) -> None:
     assert any("unknown course town gn:999999998" in p for p in gaz.problems)
 
 
+def test_a_postal_code_must_be_capitals(tmp_path: Path) -> None:
+    folder = write(tmp_path, '- {alias_of: "gn:4197000", names: ["Ga"], postal: true}\n')
+    gaz = load_gazetteer(curated=folder, strict=False)
+    assert any("postal code 'Ga' is not two or three capitals" in p and "places.yaml:1:" in p for p in gaz.problems)
+    assert "ga" not in gaz.postal
+
+
 def test_unknown_parent_is_reported(tmp_path: Path) -> None:
     folder = write(tmp_path, GOOD.replace("kind: facility", "kind: facility\n  parent: gn:999999999"))
     gaz = load_gazetteer(curated=folder, strict=False)

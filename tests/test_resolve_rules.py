@@ -122,6 +122,34 @@ def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
     assert got[form][0] == place_id
 
 
+@pytest.mark.parametrize(
+    ("text", "form", "place_id"),
+    [
+        ("The mill in Dalton, GA closed on Monday.", "Dalton", "gn:4190581"),
+        ("The mill in Dalton, GA closed on Monday.", "GA", "gn:4197000"),
+        ("Officials in Athens, GA said the mill would reopen.", "GA", "gn:4197000"),  # no person "GA said"
+        ("A site in Paris, TX was also hit.", "Paris", "gn:4717560"),
+        ("HAMILTON, ON — Police said a man was arrested.", "HAMILTON", "gn:5969782"),
+        ("Residents of Bunbury, WA fled the fire.", "WA", "gn:2058645"),  # Western Australia, not Washington
+    ],
+)
+def test_postal_code_after_its_town(resolver, text: str, form: str, place_id: str) -> None:
+    got = resolved(resolver, text)
+    assert form in got, got
+    assert got[form][0] == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "THE WORLD, IN BRIEF: markets fell.",  # a heading's word, not Indiana
+    "Kim, OR someone like him, will go.",
+    "He lives in Berlin, OR so they say.",  # no town of Oregon before it
+    "Write to us in Columbus. OH, and bring a coat.",  # no comma between town and code
+])
+def test_postal_code_elsewhere_is_no_place(resolver, text: str) -> None:
+    got = resolved(resolver, text)
+    assert not {"IN", "OR", "OH"} & set(got), got
+
+
 def test_lowercase_us_is_a_pronoun(resolver) -> None:
     assert "us" not in {m.text for m in resolver.resolve("He told us the plan in Kyiv.")}
 

@@ -126,6 +126,8 @@ class CuratedAlias(BaseModel):
     names: list[str] = Field(min_length=1)
     case_sensitive: bool = False
     dotted: bool = Field(default=False, description="abbreviations that count only with their full stop ('Kan.')")
+    postal: bool = Field(default=False, description="postal codes of a state or province, counted only in capitals "
+                         "right after a town of it and a comma ('Dalton, GA')")
     primary: bool = Field(default=False, description="the place's own name (official romanisation), matched as "
                           "exactly as its primary name, above other places' alternate names")
     notes: str | None = None

@@ -40,7 +40,7 @@ from geo.translit import skeleton, translit_key
 # stretched spelling of a village is far more often something else.
 FUZZY_MIN_POPULATION = 20_000
 # Bump when CuratedPlace / CuratedAlias change shape: cached parses of the curated files are then re-read.
-CURATED_SCHEMA = 2
+CURATED_SCHEMA = 3
 # Similarity a variant spelling needs to reach a town below FUZZY_MIN_POPULATION (see base.fuzzy_eligible).
 SMALL_TOWN_MIN_SIMILARITY = 0.9
 # Below this population (admitted by FUZZY_LOCAL_MIN_POPULATION) a village is reached only by a spelling with the
@@ -61,6 +61,8 @@ class Gazetteer:
         self.case_sensitive: set[str] = set()
         # the rows each case-sensitive key is an alias of ("USA": the United States, not Usa, Oita)
         self.case_sensitive_rows: dict[str, set[int]] = {}
+        # postal code key ("ga") -> the rows of the states or provinces it abbreviates (see CuratedAlias.postal)
+        self.postal: dict[str, set[int]] = {}
         self.problems: list[str] = []
         self._skeleton_lists = (base.skeleton_keys, base.skeleton_values)
         self._skeletons: dict[str, tuple[str, ...]] | None = None
@@ -166,6 +168,12 @@ class Gazetteer:
                 if not key:
                     self.problems.append(f"{path}:{line}: alias {n!r} has no letters or digits")
                     continue
+                if alias.postal:
+                    if not (n.isalpha() and n.isupper() and len(n) <= 3):
+                        self.problems.append(f"{path}:{line}: postal code {n!r} is not two or three capitals")
+                    else:
+                        self.postal.setdefault(key, set()).add(idx)
+                    continue  # never a name of its own: only after a town of its state (see recognize)
                 self._add_name(key, idx * 4 + (Q_PRIMARY if alias.primary else Q_ALTERNATE))
                 if alias.case_sensitive:
                     self.case_sensitive.add(key)
