@@ -23,8 +23,10 @@ from itertools import islice
 _SPONSOR_WORDS = r"(?:sponsored(?: content| stories)?|partner content|paid content|promoted(?: stories)?)"
 # The header of a block of classified ads, all of it furniture however much it reads like prose.
 _CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
+# Readers' words under their header ("READER VOICES", "Your say"): every line of the block, prose or not.
+_READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reactions)|your (?:say|views|voices|comments))"
 _HEADER_WORDS = (
-    r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| in [\w &]+)?|"
+    r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
@@ -32,7 +34,7 @@ _HEADER_WORDS = (
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
     r"(?:other|more) (?:live ?blogs?|live pages?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
     r"upcoming(?: events?)?|events|(?:also |more )?in (?:this|the) section(?: [\"“«„][^\"”»“]{1,30}[\"”»“])?|"
-    + _CLASSIFIEDS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
+    + _CLASSIFIEDS_WORDS + r"|" + _READERS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
     r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
@@ -71,8 +73,12 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:today'?s|today’s|this
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
-_TICKER_START = re.compile(r"^\W*(?:" + _HEADER_WORDS + r"|read)\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)",
-                           re.IGNORECASE)
+# (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
+# capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
+_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)|\s{2,}(?=\w))"
+                           r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
+                           # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
+                           r"|(?-i:[A-Z]{2,} (?=[A-Z ]+\s{2}))(?:" + _HEADER_WORDS + r")\s{2,}(?=\w))", re.IGNORECASE)
 # (a bare "READ | Pakistan, Afghanistan hold talks ..." is a teaser too)
 _FURNITURE_LINE = re.compile(
     r"^\W*(advertisement|advert|sponsored|comments?\s*\(?\d*\)?|\d+|share|print|subscribe|sign up|"
@@ -81,6 +87,7 @@ _FURNITURE_LINE = re.compile(
     r"sign up|my account))*\W*$|"  # "Sign In | Register"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"[.!?:]\s+(?:subscribe|sign up)(?: now| here| free| for free)?\W*$|"  # "Crimea Watch: a weekly look ... Subscribe"
+    r"^\W*(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|suggested citation)\s*:|"  # "Cite this: Menon, R. (2025) ..."
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|(?:^|\s)\(c\)\s|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?: \w+)?(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs ("World > East Asia")
@@ -138,7 +145,10 @@ _BIO_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:\s+cov
 # "↳ Kondele_Boy — 1h: Mombasa is fine", "PhoenixFan — 2 hours ago"), or a handle with an underscore and a colon
 # ("mapguy_kharkiv: Nice work on Ladyzhyn").
 _COMMENT_LINE = re.compile(r"^\W*[\w.@-]{2,30}\s*[·—–|-]\s*\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs|hours?|days?|weeks?)"
-                           r"(?: ago)?\b|^\W*@?[\w.]*_[\w.]+:\s")
+                           r"(?: ago)?\b|^\W*@?[\w.]*_[\w.]+:\s"
+                           # (or ending in its votes: "minsu_k (Incheon)  Another veto.   Like 38 | Dislike 4")
+                           r"|\s{2,}(?:like|likes|upvotes?|▲)\s*\d+(?:\s*[|·]\s*(?:dislike|dislikes|downvotes?|▼)\s*\d+)?\W*$",
+                           re.IGNORECASE)
 # A sports score line: "FRIDAY NIGHT LIGHTS: Permian 35, Abilene Cooper 21 — full recap".
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d{1,3}\b")
 # A postal address (an outlet's footer): "NorthWatch, 1779 Massachusetts Ave NW, Washington, DC 20036",
@@ -177,6 +187,7 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
 _CLASSIFIEDS_HEADER = re.compile(r"^\W*" + _CLASSIFIEDS_WORDS + r"\W*$", re.IGNORECASE)
+_READERS_HEADER = re.compile(r"^\W*" + _READERS_WORDS + r"\W*$", re.IGNORECASE)
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
 _PLURAL_HEADER = re.compile(r"(?i)\b(?:authors|writers)\b")
 # A biography's opening: a person's name and a verb ("Martin Oduya is a nonresident fellow ...")
@@ -187,11 +198,11 @@ _SPONSOR_HEADER = re.compile(r"^\W*(?:" + _SPONSOR_WORDS + r"|sponsored by [\w .
                              r"a word from our sponsors?)\W*$", re.IGNORECASE)
 # A section label of a list ("LIFESTYLE", "WORLD NEWS"): one or two upper-case words alone on a line.
 _SECTION_LABEL = re.compile(r"\W*[A-Z]{3,}(?:\s+[A-Z]{3,})?\W*")
-_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|комментарии|коментарі|댓글|bình luận|تعليقات|komentarze|"
+_COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|discussion|responses|reader comments|комментарии|коментарі|댓글|bình luận|تعليقات|komentarze|"
                               r"kommentare|commentaires|comentarios|comentários|yorumlar)"
                               # (then a share bar after a separator or a wide gap: "Bình luận (12)   Chia sẻ: ...")
-                              r"\s*\(?\d*\)?(?:(?:\s*[|·]|\s{2,}).{0,80})?\W*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•*·–—→←‹«›»▶►▸▹◀◂■▪◦‣◆◇➤➔<>]|\d+[.)])\s+")
+                              r"\s*\(?\d*\)?(?:(?:\s*[|·]|\s{2,}).{0,120})?\W*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:(?:[-•*·–—→←‹«›»▶►▸▹◀◂■▪◦‣◆◇➤➔<>]|\d+[.)])\s+|\d{1,2}\s{2,}(?=\S))")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "jan",
@@ -264,7 +275,7 @@ _MIXED_MENU_SEPARATOR = re.compile(r"\s{2,}|\s+[·|•/]\s+|\s*[>›»▸▶►�
 # Three or more buttons in square brackets ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ]").
 _BRACKETED_MENU = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){3,}")
 # A submenu's label before its items ("Regions: ", "Occupied Territories: ").
-_MENU_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+")
+_MENU_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,2}:\s+")
 
 
 # Items set apart by runs of spaces only: a menu needs more of them ("Home  Darfur  Kordofan  Blue Nile  Economy").
@@ -273,11 +284,14 @@ SPACED_MENU_MIN_ITEMS = 5
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# A short abbreviation in brackets closing an item ("Durant (Okla.)"): no sentence's full stop.
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$")
 
 
 def _ends_sentence(item: str) -> bool:
     """A menu item ends like a sentence (not "U.S.", whose full stop is an initialism's)."""
-    return bool(_SENTENCE_END.search(item)) and not _INITIALISM.fullmatch(item.rsplit(None, 1)[-1])
+    return (bool(_SENTENCE_END.search(item)) and not _INITIALISM.fullmatch(item.rsplit(None, 1)[-1])
+            and not _BRACKETED_ABBREVIATION.search(item))
 
 
 def is_menu_line(line: str) -> bool:
@@ -580,6 +594,10 @@ _DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:
                         rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
 
 
+# Spaces opening a line that continues the furniture line above it.
+INDENTED_ITEM = 3
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
     inline list header ("... Read also: ...") is cut in two there."""
@@ -607,7 +625,7 @@ def classify_lines(text: str) -> list[Line]:
             continue
         flags[i] = True
         k = pos_of[i]
-        if _CLASSIFIEDS_HEADER.match(s):
+        if _CLASSIFIEDS_HEADER.match(s) or _READERS_HEADER.match(s):
             # "CLASSIFIEDS": every ad below it is furniture, prose or not ("FOR SALE: 2012 Ford F-250, ...")
             j = i + 1
             while j < len(raw) and raw[j][2].strip():
@@ -694,13 +712,30 @@ def classify_lines(text: str) -> list[Line]:
             below = nonblank[k + 1]
             if not (prose[below] or flags[below]) and not _at_most_words(raw[below][2], 4):
                 flags[i] = True
+    # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article (first: the
+    # readers' prose there is no last paragraph of the article).
+    for k, i in enumerate(nonblank):
+        if _COMMENT_COUNTER.match(raw[i][2]) and raw[i][0] >= 0.6 * len(text):
+            for j in nonblank[k:]:
+                flags[j] = True
+            break
     # Below the last paragraph of prose, list items and headline-like lines are links to other stories, whatever
     # their header says (or in whatever language).
     last_prose = max((k for k, i in enumerate(nonblank) if prose[i] and not flags[i]), default=None)
     if last_prose is not None:
         for i in nonblank[last_prose + 1:]:
-            if _BULLET.match(raw[i][2]) or is_headline_like(raw[i][2]) or _is_strip(raw[i][2]):
-                flags[i] = True  # (a strip: "7 monsoon getaways near Pune | 5 street foods to try in Lucknow | ...")
+            if (_BULLET.match(raw[i][2]) and not raw[i][2].rstrip().endswith(".")) or is_headline_like(raw[i][2]) or (
+                    _is_strip(raw[i][2])):
+                # (a strip: "7 monsoon getaways near Pune | 5 street foods to try in Lucknow | ..."; not a point of
+                # the article's own that ends like a sentence: "• Recruitment among herders displaced into Ghana.")
+                flags[i] = True
+    # A line indented under a furniture line, with no blank line between, is one more item of it (a ticker's or a
+    # list's next entry set in under the first: "LIVE  Syria: ..." / "       Storm Darragh: ...").
+    for k in range(1, len(nonblank)):
+        i, above = nonblank[k], nonblank[k - 1]
+        if (not flags[i] and flags[above] and i == above + 1 and raw[i][2][:INDENTED_ITEM].isspace()
+                and not prose[i]):
+            flags[i] = True
     # An outlet's description of itself between footer lines ("Founded 1978. Bureaus in Tokyo and Manila.",
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):
@@ -708,12 +743,6 @@ def classify_lines(text: str) -> list[Line]:
                 and (flags[nonblank[k - 1]] or k >= len(nonblank) - ABOUT_US_LAST_LINES)
                 and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])):
             flags[i] = True
-    # Below a comment counter in the last part of the page (comments, sign-ups, footers) nothing is article.
-    for k, i in enumerate(nonblank):
-        if _COMMENT_COUNTER.match(raw[i][2]) and raw[i][0] >= 0.6 * len(text):
-            for j in nonblank[k:]:
-                flags[j] = True
-            break
     return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]
 
 

@@ -559,3 +559,48 @@ def test_a_reports_lettered_paragraph_is_no_copyright_line() -> None:
     assert not is_furniture_line("(c) Sea, west. A small number of voyages from Namp'o (Nampo) around the Korean "
                                  "Peninsula appear to have begun in mid-2024, analysts said.")
     assert is_furniture_line("(c) 2024 Global Wire. All rights reserved.")
+
+
+STORY = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, wounding four people, officials said.\n"
+         "The city administration has announced a day of mourning on Friday, and the bus route is suspended.\n")
+
+
+@pytest.mark.parametrize(("top", "flags"), [
+    ("Local editions: Paris · Texarkana · Sherman-Denison · Mount Pleasant · Durant (Okla.)\n", [True]),
+    ("LIVE  Syria: rebels say they have taken Hama as government forces withdraw\n"
+     "LIVE  Georgia protests: thousands rally in Tbilisi for eighth night\n"
+     "       Storm Darragh: red weather warning issued for parts of Wales\n", [True, True, True]),
+    ("LIVE  07:42  Air raid alert in Kherson, Mykolaiv and Dnipropetrovsk regions\n", [True]),
+    ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast, max intensity 2, no tsunami risk\n", [True]),
+    ("CRICKET LIVE   IND 287/6 (48.2 ov) v ENG, 2nd ODI  ·  Asia Cup: SL v BAN at Dubai, toss delayed\n", [True]),
+    ("Popular today:\n— Artsyz council approves new underground school\n— Orlivka–Isaccea ferry back on schedule\n",
+     [True, True, True]),
+], ids=["labelled-editions-menu", "spaced-live-ticker-and-its-indented-item", "live-ticker-with-times",
+        "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today"])
+def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -> None:
+    assert furniture_flags(top + "\n" + STORY) == flags + [False, False]
+
+
+@pytest.mark.parametrize(("bottom", "flags"), [
+    ("COMMENTS (41)   Comments are the opinions of readers and do not reflect the views of The Hanbando Herald.\n"
+     "minsu_k (Incheon)  Another veto. Same script every year.   Like 38 | Dislike 4\n", [True, True]),
+    ("READER VOICES\n\"Good to see dialogue at last, but the island question will not go away.\"  (Yokohama, 60s)\n"
+     "\"Scallop prices here halved in 2023. This matters more than speeches.\"  (Hakodate, 40s)\n", [True] * 3),
+    ("ACCESS RANKING\n1  Sapporo snow festival to shrink ice sculptures as February warms\n"
+     "2  Sakurajima ash halts Kagoshima trams for second day\n", [True] * 3),
+    ('Cite this:  Menon, R. (2025), "After Tianjin, a thaw with limits", Meridian Commentary 2025/61, Singapore.\n',
+     [True]),
+    ("DISCUSSION (6)\nS. Iyer  ·  Chennai\nGood piece, but it underplays how much the Indian side wants components.\n",
+     [True] * 3),
+    ("Tags: Eurofighter · NATO\n\nSPORTS CORNER\n• Fenerbahçe held by Trabzonspor in Kadıköy\n\nCOMMENTS (18)\n"
+     "Kerem_B · Bursa · 2 hours ago\nForty jets would be good news, but engines are the real question.\n",
+     [True] * 6),
+    ("What to watch in the next quarter\n• Whether the Djibo convoy route can be kept open before the rainy season.\n"
+     "• Recruitment among Fulani herders displaced from Burkina Faso into northern Ghana.\n\n7 comments\n"
+     "Moussa T. — Very good analysis, but the situation in Cabo Delgado shows the same pattern.\n",
+     [False, False, False, True, True]),
+], ids=["comment-counter-with-a-long-note-and-votes", "reader-voices", "numbered-ranking-without-dots", "cite-this",
+        "discussion-counter", "section-label-bullets-above-comments", "the-articles-own-points-above-comments"])
+def test_below_the_story(bottom: str, flags: list[bool]) -> None:
+    story = STORY * 4  # (comments and footers are in the last part of a page)
+    assert furniture_flags(story + "\n" + bottom) == [False] * 8 + flags
