@@ -1128,7 +1128,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                    row[8] < FOREIGN_TOWN_POPULATION
                    or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
-               and row[5] not in ctx.demonym_countries)
+               and row[5] not in ctx.demonym_countries
+               # (an item of a list of towns in two or more countries may lie in a third: "Hamburg, Le Havre and
+               # Felixstowe" in a story of Dutch ports)
+               and not (best.candidate.quality >= 1.0 and _cross_border_list(gaz, span)))
     if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
                                          if gaz.rows[a][2] != "country")
@@ -1147,10 +1150,23 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     # its name alone: "the Punchbowl" in a Gangwon story is not a Sydney suburb)
     if span.cue or feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0:
         return True
+    if row[2] == "city" and best.candidate.quality >= 1.0 and row[8] >= CROSS_BORDER_LIST_POPULATION and (
+            _cross_border_list(gaz, span)):
+        return True  # "Hamburg, Le Havre and Felixstowe": a port among ports of other countries
     # the people of a country named ("Spanish") support a town's own name, not an alternate name of a small town
     # ("Paso" for El Paso, Spain)
     return row[5] in ctx.countries or (row[5] in ctx.demonym_countries and best.candidate.quality >= 1.0) or any(
         a in ctx.rows for a in gaz.ancestors(best.candidate.row))
+
+
+# A town this size may be an item of a list of towns in other countries (see _cross_border_list).
+CROSS_BORDER_LIST_POPULATION = 10_000
+
+
+def _cross_border_list(gaz: Gazetteer, span: Span) -> bool:
+    """The other items of the span's list are towns of two or more countries (one other country would rather say
+    the span is their country's town of that name)."""
+    return len({gaz.rows[r][5] for r in span.list_rows if gaz.rows[r][2] == "city"}) >= 2
 
 
 def confidence(best: Scored, runner_up: Scored | None) -> float:

@@ -39,6 +39,7 @@ from geo.sources import Source
 from geo.text import Line, classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
+SAME_SPOT_KM = 30
 
 
 # How far below an unsupported best reading a supported runner-up may score and still be read.
@@ -130,8 +131,10 @@ class Resolver:
             elif (own_name := _one_own_name(s)) is not None:  # one own name among derived spellings: the same
                 row = own_name
             else:
-                sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=2)
-                if confidence(sc[0], sc[1] if len(sc) > 1 else None) < ANCHOR_CONFIDENCE:
+                sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=3)
+                # (a runner-up at the same spot is the same place: Hamburg the city and the city-state)
+                rivals = [c for c in sc[1:] if not _same_spot(gaz, sc[0].candidate.row, c.candidate.row)]
+                if confidence(sc[0], rivals[0] if rivals else None) < ANCHOR_CONFIDENCE:
                     if not (s.cue or containers[id(s)]):
                         unsure.setdefault(s.key, []).append(s)
                     continue
@@ -596,6 +599,12 @@ def _link_former_names(text: str, body: list[Span]) -> None:
                 for span in (prev, s):
                     span.candidates[:] = [c for c in span.candidates if c.row in shared]
                 break
+
+
+def _same_spot(gaz: Gazetteer, a: int, b: int) -> bool:
+    """Two readings of one name whose points lie within SAME_SPOT_KM: a city and the region named after it."""
+    ra, rb = gaz.rows[a], gaz.rows[b]
+    return ra[5] == rb[5] and great_circle((ra[3], ra[4]), (rb[3], rb[4])).km <= SAME_SPOT_KM
 
 
 def _abbreviation_before_a_noun(span: Span, tokens: list[Token], gaz: Gazetteer) -> bool:

@@ -85,6 +85,7 @@ from geo.lexicon import (
 from geo.normalize import Token, fold, joinable, joins, tokenize
 
 NOTABLE_POPULATION = 100_000
+MILLION_CITY = 1_000_000
 FUZZY_MIN_SIMILARITY = 0.78
 
 
@@ -1028,8 +1029,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             first_rows = [r for r, q in gaz.lookup(keys[0]) if q == 0]  # ("Taras" is only another name of Taraz)
             if any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= NOTABLE_POPULATION for r in first_rows):
                 continue
-        if any(gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[-1])):
-            continue  # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi
+        if any(q == 0 and (gaz.rows[r][2] in ("country", "region") or (gaz.rows[r][2] == "city" and (
+                gaz.rows[r][11] or gaz.rows[r][8] >= MILLION_CITY))) for r, q in gaz.lookup(keys[-1])):
+            # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi; "Chornomorets
+            # Odesa", "Dynamo Kyiv": a club of a great city or a capital, whose name the article uses for the city
+            continue
         if NAME_CONNECTORS.intersection(t.surface for t in tokens[a : b + 1]) and any(
                 q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= 20_000)
                 for r, q in gaz.lookup(keys[-1])):
@@ -1880,7 +1884,17 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
     """News agencies and broadcasters ("told Xinhua", "Yonhap reported") are sources, not places."""
     if span.first == span.last and tokens[span.first].key in NEWS_ORGANISATIONS:
         return "a news organisation or research institution"
+    j = span.last + 1
+    if (j < len(tokens) and tokens[j].key in _OUTLET_WORDS and not tokens[j].is_capitalised and tokens[j].gap == " "
+            and not any(rec.gaz.rows[c.row][2] in ("city", "country", "region") for c in span.candidates)):
+        # "Photo: Zolotoy Rog newspaper": a title named after a bay or a hill, not the feature (a town's name before
+        # the word still says where the paper is: "a Kharkiv newspaper")
+        name = " ".join(t.surface for t in tokens[span.first : j + 1])
+        return f"an outlet's name ('{name}')"
     return None
+
+
+_OUTLET_WORDS = frozenset({"newspaper", "magazine", "tabloid", "weekly", "broadcaster"})
 
 
 def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:

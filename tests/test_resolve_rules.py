@@ -1755,3 +1755,20 @@ def test_the_scorers_distance_is_geopys_great_circle(a: tuple[float, float, floa
     got = _km_within(*a, limit=want + 1)
     assert got is not None and abs(got - want) < 1e-6  # the box never cuts a pair within the limit
     assert _km_within(*a, limit=want - 1) is None
+
+def test_a_club_of_a_great_city_makes_no_surname_of_it(resolver) -> None:
+    text = ("ODESA — Teens sit on the steps in the centre of Odesa. Players of Chornomorets Odesa, the city's football "
+            "club, joined volunteers.")
+    got = [(m.text, m.place.id if m.place else None) for m in resolver.resolve(text)]
+    assert got == [("ODESA", "gn:698740"), ("Odesa", "gn:698740")], got  # (the club's word is no mention)
+
+
+def test_a_paper_named_after_a_bay_is_no_bay(resolver) -> None:
+    got = resolved(resolver, "Delegates at the stand. Photo: Zolotoy Rog newspaper / pool. The Golden Horn Bay was calm.")
+    assert "Zolotoy Rog" not in got and "Golden Horn Bay" in got, got
+
+
+def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -> None:
+    text = ("Cargo normally shipped via Antwerp. Operators in Le Havre, Gdańsk and Felixstowe said they were receiving "
+            "extra calls. The Dutch port of Rotterdam was shut.")
+    assert resolved(resolver, text).get("Felixstowe", (None,))[0] == "gn:2649579"
