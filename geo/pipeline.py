@@ -447,9 +447,12 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             # a bare name that the gazetteer knows as a site's short name ("Vostochny" for Vostochny Port and
             # Vostochny Cosmodrome) may be that site, at a lower quality: the article's places decide (also beside
             # the site it names in full: "ships call at Vostochny, east of Nakhodka" is the port)
-            options += [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
-                        for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{s.key} {word}")
-                        if q != Q_DERIVED and site(r, ("facility",)) and all(r != o[0] for o in options)]
+            # (a spelling of the name by the same transliteration key too: "Vostochnyi" for Vostochny Port)
+            keys = [s.key] + ([k for _, sim, k in gaz.fuzzy(s.key, min_similarity=1.0)] if s.match == "fuzzy" else [])
+            for key in dict.fromkeys(keys):
+                options += [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
+                            for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{key} {word}")
+                            if q != Q_DERIVED and site(r, ("facility",)) and all(r != o[0] for o in options)]
         if not options:
             continue
         for row, quality, how in options:

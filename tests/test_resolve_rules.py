@@ -1772,3 +1772,21 @@ def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -
     text = ("Cargo normally shipped via Antwerp. Operators in Le Havre, Gdańsk and Felixstowe said they were receiving "
             "extra calls. The Dutch port of Rotterdam was shut.")
     assert resolved(resolver, text).get("Felixstowe", (None,))[0] == "gn:2649579"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "place_id"),
+    [
+        ("North Korea's plants in Hamheung run day and night. \"The Hamheung-Heungnam belt is a single arsenal,\" "
+         "an official said.", "Heungnam", "gn:1877030"),  # two places joined by a dash, not a double-barrelled name
+        ("The so-called revelations about plants in Hamhyn and Hynnam are lies, Pkhenyan said.", "Hynnam",
+         "gn:1877030"),  # Russian ы for ŭ: Хыннам
+        ("Satellite images show new depots in Gangdong County, east of Pyongyang.", "Gangdong County", "gn:1876153"),
+        ("Hwasong ICBMs are assembled at Sanum-dong in Pyongyang.", "Sanum-dong", "dist:sanum-dong-pyongyang"),
+        ("Shells reach Russia by sea from the port of Rajin to Vostochnyi near Nakhodka.", "Vostochnyi",
+         "fac:vostochny-port"),  # a spelling of a port's short name
+    ],
+)
+def test_korean_and_russian_spellings_of_the_seed_worlds_sites(resolver, text: str, form: str, place_id: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(form, (None,))[0] == place_id, got

@@ -65,6 +65,12 @@ def test_russian_dzh_and_chkh() -> None:
     assert skeleton(fold("Sinyidzhu")) == skeleton(fold("Sinuiju"))
 
 
+def test_russian_y_for_korean_u_only_between_consonants(gaz) -> None:
+    # Хыннам: ы is the Korean ŭ, for Korean places only; "Heisey" has a diphthong, not ы
+    assert any(gaz.rows[r][0] == "gn:1877030" and sim == 1.0 for r, sim, _ in gaz.fuzzy("hynnam"))
+    assert not any(gaz.rows[r][0] == "gn:1871859" for r, _, _ in gaz.fuzzy("heisey", min_similarity=0.8))
+
+
 def test_a_country_is_not_a_spelling_of_a_town() -> None:
     assert translit_key(fold("Russia")) != translit_key(fold("Ruza"))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 import pickle
+import re
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,10 @@ SMALL_TOWN_MIN_SIMILARITY = 0.9
 # Below this population (admitted by FUZZY_LOCAL_MIN_POPULATION) a village is reached only by a spelling with the
 # same transliteration key.
 VILLAGE_POPULATION = 5_000
+
+
+# The vowel y of a Cyrillic-mediated Korean name (ы): a y between consonants ("Hynnam", not "Pkhenyan" or "Heisey").
+_KOREAN_Y_VOWEL = re.compile(r"(?<=[^aeiouy\W])y(?![aeiouy])")
 
 
 class Gazetteer:
@@ -266,15 +271,22 @@ class Gazetteer:
 
     def _fuzzy(self, key: str, min_similarity: float) -> list[tuple[int, float, str]]:
         tkey = translit_key(key)
+        # A Korean name read through Russian writes ŭ as ы, romanised y ("Hynnam" = Hŭngnam, "Sanym" = Sanŭm)
+        korean_tkey = translit_key(_KOREAN_Y_VOWEL.sub("u", key)) if "y" in key else tkey
         out: list[tuple[int, float, str]] = []
         for cand in self._skeleton_index().get(skeleton(key), ()):
             if cand == key:
                 continue
-            sim = fuzz.ratio(tkey, translit_key(cand)) / 100.0
-            if sim < min_similarity:
+            cand_tkey = translit_key(cand)
+            general = fuzz.ratio(tkey, cand_tkey) / 100.0
+            korean = fuzz.ratio(korean_tkey, cand_tkey) / 100.0 if korean_tkey != tkey else general
+            if max(general, korean) < min_similarity:
                 continue
             for code in self.codes(cand):
                 idx = code >> 2
+                sim = korean if self.rows[idx][5] in ("KP", "KR") and korean > general else general
+                if sim < min_similarity:
+                    continue
                 # A small town (admitted by the lower bar of its country) needs a close variant.
                 if not (self.notable(idx) and (sim >= SMALL_TOWN_MIN_SIMILARITY or self.widely_notable(idx))):
                     continue
