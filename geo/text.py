@@ -186,6 +186,11 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+def _is_byline(line: str) -> bool:
+    """ "By Helen Marsh", "By Helen Marsh and Park Seung-woo | 30 June 2025"."""
+    return bool(_BYLINE.match(line) or ("|" in line and _BYLINE.match(line.split("|", 1)[0].rstrip())))
+
+
 _CLASSIFIEDS_HEADER = re.compile(r"^\W*" + _CLASSIFIEDS_WORDS + r"\W*$", re.IGNORECASE)
 _READERS_HEADER = re.compile(r"^\W*" + _READERS_WORDS + r"\W*$", re.IGNORECASE)
 _BIO_HEADER = re.compile(r"^\W*about the (?:authors?|writers?)\W*$", re.IGNORECASE)
@@ -680,8 +685,10 @@ def classify_lines(text: str) -> list[Line]:
         menu = next((k for k in range(1, min(MASTHEAD_LINES, len(nonblank)))
                      if is_menu_line(raw[nonblank[k]][2]) or _is_strip(raw[nonblank[k]][2])), None)
         first_prose = next((k for k, i in enumerate(nonblank) if prose[i] and k > (menu or 0)), len(nonblank))
-        if menu is not None and first_prose > menu + 1:
-            # (the headline is below the menu, not above it)
+        below_menu = raw[nonblank[menu + 1]][2] if menu is not None and menu + 1 < len(nonblank) else ""
+        if menu is not None and first_prose > menu + 1 and not _is_byline(below_menu):
+            # (the headline is below the menu, not above it; a byline below a rubric says the headline is above:
+            # "Three hulls in a year ..." / "COMMENTARY | Northeast Asia Maritime Review" / "By Helen Marsh | 30 June")
             for i in nonblank[:menu]:
                 flags[i] = True
     # The site's tagline among its first lines, whatever comes below it ("News from Lower Silesia, Poland and the

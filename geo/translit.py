@@ -21,7 +21,7 @@ from functools import lru_cache
 
 # Part of the compiled gazetteer's cache key (with the tables below): bump when the key functions change in
 # a way the tables do not show.
-RULES_VERSION = 5
+RULES_VERSION = 6
 # Ordered: longer digraphs first. Each pair folds one systematic difference between romanisations.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("shch", "s"),
@@ -110,6 +110,16 @@ _RU = {
 _UK = dict(_RU, г="h", и="y", і="i", ї="yi", є="ye", е="e", ґ="g")
 
 
+# Russian е after a vowel or a soft or hard sign (and opening a word) is written "ye" in the news (BGN/PCGN):
+# Васильевка is "Vasilyevka", Николаевка "Nikolayevka", where the letter-for-letter table gives "Vasilevka".
+_IOTATED_E = re.compile(r"(?:(?<=[аеёиоуыэюяАЕЁИОУЫЭЮЯ])|[ьъЬЪ]|(?<!\w))[еЕ]")
+
+
+def _iotated(found: re.Match[str]) -> str:
+    """й before the е (after a soft or hard sign, in its place), in the е's case."""
+    return "Йе" if found.group(0)[-1].isupper() else "йе"
+
+
 def _cyrillic_to_latin(text: str, table: dict[str, str]) -> str:
     out = []
     for ch in text:
@@ -130,7 +140,8 @@ def cyrillic_romanisations(name: str) -> list[str]:
     """
     if not any("\u0400" <= ch <= "\u04ff" for ch in name):
         return []
-    forms = {_cyrillic_to_latin(name, _RU), _cyrillic_to_latin(name, _UK)}
+    forms = {_cyrillic_to_latin(name, _RU), _cyrillic_to_latin(name, _UK),
+             _cyrillic_to_latin(_IOTATED_E.sub(_iotated, name), _RU)}  # "Vasilyevka", "Nikolayevka"
     return sorted(f for f in forms if f.isascii())
 
 

@@ -604,3 +604,10 @@ def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -
 def test_below_the_story(bottom: str, flags: list[bool]) -> None:
     story = STORY * 4  # (comments and footers are in the last part of a page)
     assert furniture_flags(story + "\n" + bottom) == [False] * 8 + flags
+
+
+def test_a_headline_above_a_rubric_and_a_byline_is_the_articles() -> None:
+    text = ("Three hulls in a year: what Namp'o, Ch'ŏngjin and Sinp'o tell us about P'yŏngyang's naval ambitions\n\n"
+            "COMMENTARY | Northeast Asia Maritime Review\nBy Helen Marsh and Park Seung-woo | 30 June 2025\n\n"
+            + STORY)
+    assert furniture_flags(text) == [False, True, True, False, False]

@@ -51,6 +51,11 @@ def test_cyrillic_romanisations() -> None:
     assert "Kharkiv" in cyrillic_romanisations("Харків")
     assert "Khmelnytskyy" in cyrillic_romanisations("Хмельницький")
     assert cyrillic_romanisations("Hamhung") == []
+    # е after a vowel, a soft or hard sign, or opening the name, as the news writes it ("ye")
+    assert "Vasilyevka" in cyrillic_romanisations("Васильевка")
+    assert "Nikolayevka" in cyrillic_romanisations("Николаевка")
+    assert "Yenakiyevo" in cyrillic_romanisations("Енакиево")
+    assert cyrillic_romanisations("Каменка") == ["Kamenka"]  # (no "ye" after a consonant)
 
 
 def test_syllable_boundary_ng_g_reads_as_one_n_through_russian() -> None:
