@@ -266,7 +266,8 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     else:
         score = KIND_PRIOR.get(kind, 0.2)
         why = None
-    if curated:
+    if curated and not (kind == "city" and row[0].startswith("gn:")):
+        # (a GeoNames town whose row curation corrected, such as its population, is weighed as that town)
         score += 0.1
         why = "curated entry" if why is None else why + ", curated entry"
     return score, why

@@ -80,6 +80,7 @@ class Resolver:
         _add_short_forms(body, tokens, gaz)
         _add_feature_short_forms(body, tokens, gaz)
         _link_former_names(text, body)
+        _link_bracketed_names(text, body)
 
         ctx = Context(cues=_type_cues(body, gaz),
                       demonym_countries=demonym_countries(tokens, furniture))
@@ -602,6 +603,22 @@ def _link_former_names(text: str, body: list[Span]) -> None:
                 for span in (prev, s):
                     span.candidates[:] = [c for c in span.candidates if c.row in shared]
                 break
+
+
+# "Hyesan (Huishan in Chinese)", "Kharkiv (Charkiw in German)": the name in brackets is the place's in a language.
+_IN_A_LANGUAGE = re.compile(r"\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\)")
+
+
+def _link_bracketed_names(text: str, body: list[Span]) -> None:
+    """A name in brackets after a place's, said to be that place's in a language ("Hyesan (Huishan in Chinese)"),
+    takes the place's readings, whatever the gazetteer gives the name alone (Huishan, Hainan)."""
+    for prev, s in zip(body, body[1:]):
+        if prev.candidates and re.fullmatch(r"\s*\(\s*", text[prev.end:s.start]) and _IN_A_LANGUAGE.match(text, s.end):
+            how = f"named in brackets as {prev.text}'s name in a language"
+            s.candidates[:] = [Candidate(c.row, c.quality, how) for c in prev.candidates]
+            s.cue, s.cue_reason = prev.cue, prev.cue_reason
+            if s.match == "unresolved":
+                s.match = "variant"
 
 
 def _same_spot(gaz: Gazetteer, a: int, b: int) -> bool:

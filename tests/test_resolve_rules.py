@@ -1790,3 +1790,16 @@ def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -
 def test_korean_and_russian_spellings_of_the_seed_worlds_sites(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
     assert got.get(form, (None,))[0] == place_id, got
+
+
+def test_a_name_in_brackets_in_a_language_is_the_places(resolver) -> None:
+    got = resolved(resolver, "Traders across the river from Hyesan (Huishan in Chinese) said the floods closed roads.")
+    assert got["Huishan"][0] == got["Hyesan"][0] == "gn:2044757", got
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("Trade through Manpo, across the Yalu from Ji'an, has picked up.", "gn:2036579"),  # the Jilin town, opposite
+    ("Chinese officials in Ji'an said exports rose.", "gn:1806445"),  # no context: the Jiangxi city, 13 times larger
+])
+def test_a_corrected_geonames_town_is_weighed_as_that_town(resolver, text: str, place_id: str) -> None:
+    assert resolved(resolver, text)["Ji'an"][0] == place_id
