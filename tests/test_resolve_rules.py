@@ -1794,7 +1794,7 @@ def test_korean_and_russian_spellings_of_the_seed_worlds_sites(resolver, text: s
 
 def test_a_name_in_brackets_in_a_language_is_the_places(resolver) -> None:
     got = resolved(resolver, "Traders across the river from Hyesan (Huishan in Chinese) said the floods closed roads.")
-    assert got["Huishan"][0] == got["Hyesan"][0] == "gn:2044757", got
+    assert got["Huishan"][0] == got["Hyesan"][0] == "gn:2043837", got
 
 
 @pytest.mark.parametrize(("text", "place_id"), [
