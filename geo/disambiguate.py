@@ -142,6 +142,7 @@ GREAT_CITY_RATIO = 10
 # A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
 # share of its size up.
 OWN_NAME_RIVAL_SHARE = 0.2
+OWN_NAME_DOMINANT = 10  # (times the population of the city reached by an alternate name)
 
 
 def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
@@ -250,7 +251,10 @@ def _match_quality(gaz: Gazetteer, span: Span, cand: Candidate, same_marks: bool
         # "Odesa" is the Ukrainian city's own name and only a foreign label of the smaller Odessa, Texas (the
         # English "Odessa" of the Ukrainian city is not penalised for the Texan city's own name, a tenth its
         # size); "Andong" is the South Korean city's own name and only the old name of Dandong, four times larger.
-        return cand.quality - 0.3, how + " (another city's own name)"
+        # (a city ten times larger whose own name it is weighs more: "Hiroshima" is no Kitahiroshima because the
+        # article names Hokkaido)
+        much_larger = own_name_population(gaz, span) >= OWN_NAME_DOMINANT * row[8]
+        return cand.quality - (0.5 if much_larger else 0.3), how + " (another city's own name)"
     return cand.quality, how
 
 
@@ -1121,7 +1125,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             a in ctx.rows and gaz.rows[a][2] != "country" for a in gaz.ancestors(best.candidate.row)) or (
             feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0) or (
             best.candidate.quality >= 1.0 and (row[5] in ctx.countries or row[5] in ctx.story_countries)
-            and _no_namesake_town(gaz, span, best.candidate.row))
+            and row[8] >= VILLAGE_POPULATION and _no_namesake_town(gaz, span, best.candidate.row))
+        # (not a hamlet of no known size across the country: "Akıncı Air Base" is by Ankara, not at Akıncı, Mardin)
     # (a city of a country the article never names, in an article about other countries, reached by another
     # language's name for it, is no reading on that name alone either: "Minieh" in a Lebanon story is the Lebanese
     # town, not Minya, Egypt; a million-city keeps its exonyms: "Kiev", "Bombay")

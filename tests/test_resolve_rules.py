@@ -1803,3 +1803,15 @@ def test_a_name_in_brackets_in_a_language_is_the_places(resolver) -> None:
 ])
 def test_a_corrected_geonames_town_is_weighed_as_that_town(resolver, text: str, place_id: str) -> None:
     assert resolved(resolver, text)["Ji'an"][0] == place_id
+
+
+def test_a_city_ten_times_larger_keeps_its_own_name(resolver) -> None:
+    text = ("Processors in Hokkaido diverted frozen stock. Lee was scheduled to visit Hiroshima on Monday to lay "
+            "flowers at a memorial.")
+    assert resolved(resolver, text)["Hiroshima"][0] == "gn:1862415"  # not Kitahiroshima, Hokkaido
+
+
+def test_a_facility_named_after_a_hamlet_across_the_country_is_not_the_hamlet(resolver) -> None:
+    text = "Turkey will base the new Eurofighters at Akıncı Air Base near Ankara, the ministry said."
+    got = placed(resolver, text)
+    assert got.get("Akıncı Air Base") is None or got["Akıncı Air Base"].id != "gn:324681", got
