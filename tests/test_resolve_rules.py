@@ -1815,3 +1815,7 @@ def test_a_facility_named_after_a_hamlet_across_the_country_is_not_the_hamlet(re
     text = "Turkey will base the new Eurofighters at Akıncı Air Base near Ankara, the ministry said."
     got = placed(resolver, text)
     assert got.get("Akıncı Air Base") is None or got["Akıncı Air Base"].id != "gn:324681", got
+
+
+def test_anatolia_is_the_peninsula_not_antalya(resolver) -> None:
+    assert resolved(resolver, "Aid convoys crossed Anatolia towards Hatay and Antakya.")["Anatolia"][0] == "area:anatolia"
