@@ -579,7 +579,8 @@ class Recognizer:
             if dotted:
                 span.end += 1
             if rivers:
-                span.cue, span.cue_reason = "water", f"'{tokens[i - 1].surface} {tok.surface}' names a river"
+                what = "an ocean" if all(c.how.startswith("ocean") for c in rivers) else "a river"
+                span.cue, span.cue_reason = "water", f"'{tokens[i - 1].surface} {tok.surface}' names {what}"
             out.append(span)
             next_free = j + 1
         return out
@@ -612,6 +613,9 @@ class Recognizer:
             for row, _ in self.gaz.lookup(name):
                 if self.gaz.rows[row][2] == "water":
                     out.append(Candidate(row, 1.0, f"river named '{tokens[i].surface}'"))
+        if not self.is_demonym(key):  # "over the Atlantic", "across the Pacific" (not "the Indian government")
+            out += [Candidate(row, 1.0, f"ocean named '{tokens[i].surface}'")
+                    for row, _ in self.gaz.lookup(f"{key} ocean") if self.gaz.rows[row][2] == "water"]
         return out
 
     def _exact_candidates(self, name_key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:

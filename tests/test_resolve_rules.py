@@ -1819,3 +1819,12 @@ def test_a_facility_named_after_a_hamlet_across_the_country_is_not_the_hamlet(re
 
 def test_anatolia_is_the_peninsula_not_antalya(resolver) -> None:
     assert resolved(resolver, "Aid convoys crossed Anatolia towards Hatay and Antakya.")["Anatolia"][0] == "area:anatolia"
+
+
+def test_the_atlantic_is_the_ocean_and_atlantic_iowa_a_town(resolver) -> None:
+    got = placed(resolver, "The storm crossed the Windward Passage and accelerated out over the Atlantic. Iowa towns "
+                           "such as Atlantic and Red Oak flooded. The Indian government sent aid.")
+    oceans = [m for m in resolver.resolve("The storm accelerated out over the Atlantic.") if m.place]
+    assert [m.place.id for m in oceans] == ["water:atlantic-ocean"]
+    assert got["Atlantic"].kind == "city"  # (the second mention, named among Iowa's towns)
+    assert "Indian" not in got
