@@ -290,10 +290,8 @@ class Recognizer:
                     rejected_keys.add(span.key)
                 continue
             kept.append(span)
-        # One sense per discourse: a name read as a weapon or product once is not a place elsewhere.
-        # Not after "in", "near", "across": "ABC Newcastle 1233AM" does not make "across Newcastle" a product.
-        kept = [s for s in kept if s.key not in rejected_keys or s.cue is not None or (
-            s.first > 0 and tokens[s.first - 1].key in LOCATIVE_BEFORE)]
+        # One sense per discourse: a name read as a weapon, ship or product once is not a place elsewhere.
+        kept = _one_sense_per_discourse(kept, rejected_keys, tokens, text)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._city_districts(tokens, kept, covered, starts)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
@@ -831,6 +829,31 @@ DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.D
 # The match quality of a place's alternate name (its own name is 1.0).
 ALTERNATE_QUALITY = 0.95
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+
+
+def _one_sense_per_discourse(spans: list[Span], rejected_keys: set[str], tokens: list[Token],
+                             text: str) -> list[Span]:
+    """Drop the other mentions of a name read as a ship, weapon or product once, but not one after "in", "near",
+    "across" ("ABC Newcastle 1233AM" does not make "across Newcastle" a product), with a type word, or listed with a
+    place kept ("through Krasnoyarsk, Novosibirsk, Omsk and Tyumen" after "the submarines Novosibirsk and ...")."""
+    keep = [s.key not in rejected_keys or s.cue is not None or (
+        s.first > 0 and tokens[s.first - 1].key in LOCATIVE_BEFORE) for s in spans]
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(spans):
+            if keep[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(spans) and keep[n]:
+                    a, b = (spans[n], s) if n < k else (s, spans[n])
+                    if _LIST_JOIN.fullmatch(text[a.end:b.start]):
+                        keep[k] = changed = True
+                        break
+    return [s for s, k in zip(spans, keep) if k]
 
 
 def is_postal(span: Span) -> bool:

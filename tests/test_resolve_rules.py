@@ -1828,3 +1828,11 @@ def test_the_atlantic_is_the_ocean_and_atlantic_iowa_a_town(resolver) -> None:
     assert [m.place.id for m in oceans] == ["water:atlantic-ocean"]
     assert got["Atlantic"].kind == "city"  # (the second mention, named among Iowa's towns)
     assert "Indian" not in got
+
+
+def test_a_ship_named_after_cities_leaves_them_places_in_a_list(resolver) -> None:
+    text = ("Trains run through Krasnoyarsk, Novosibirsk, Omsk and Tyumen to Yekaterinburg. The nuclear-powered "
+            "submarines Novosibirsk and Severodvinsk are based far away. The cruise-missile submarine Omsk belongs "
+            "to the same fleet.")
+    got = [m.text for m in resolver.resolve(text) if m.place]
+    assert got.count("Novosibirsk") == 1 and got.count("Omsk") == 1, got  # the list's, not the submarines'
