@@ -1105,6 +1105,11 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
         return True
     # A city reached only by an alternate name ("Hamas" is one of Hamm's) needs the article to be about its
     # country, unless it is a large city.
+    if (row[2] == "region" and span.key.endswith(" region") and ctx.countries and row[5] not in ctx.countries
+            and row[5] not in ctx.story_countries and row[5] not in ctx.demonym_countries and any(
+                q == 0 and gaz.rows[r][2] == "city" and gaz.rows[r][5] in ctx.countries
+                for r, q in gaz.lookup(span.key[: -len(" region")]))):
+        return False  # "the Savannah region" in a Georgia story: the area around its city, not Ghana's Savannah Region
     if span.cue == "district" and row[2] == "region" and row[5] not in ctx.countries and (
             row[5] not in ctx.story_countries):
         return False  # "Cumberland and York counties" in a Maine story: not the English county of York

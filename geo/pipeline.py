@@ -151,6 +151,11 @@ class Resolver:
         ctx.countries.discard(None)
         _mark_list_kinds(text, body, anchor_of, gaz)
 
+        # The rows each name is anchored to somewhere in the article.
+        rows_by_key: dict[str, set[int]] = {}
+        for o in body:
+            if id(o) in anchor_of:
+                rows_by_key.setdefault(o.key, set()).add(anchor_of[id(o)])
         spelled_out = _spelled_out(body)
         line_of, headings = _headings(lines, body)
         mentions: list[Mention] = []
@@ -175,8 +180,10 @@ class Resolver:
             # the Słubice on the German border)
             regions = {_town_region(gaz, r) for r in own} - {None}
             lo, hi = by_sentence(s.start)
-            sentence_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start
-                             and id(o) in anchor_of} & own  # (named earlier in the span's sentence)
+            # (named earlier in the span's sentence; a repeat of a name anchored elsewhere counts as that anchor:
+            # "chose Georgia because of ... the Port of Savannah")
+            sentence_rows = {r for o in body if lo <= o.start < s.start
+                             for r in ((anchor_of[id(o)],) if id(o) in anchor_of else rows_by_key.get(o.key, ()))} & own
             # (a region heading the paragraph counts as named in its sentence: "Maine" above "Portland: ...")
             sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ())
                               if id(o) in anchor_of} & own

@@ -1836,3 +1836,10 @@ def test_a_ship_named_after_cities_leaves_them_places_in_a_list(resolver) -> Non
             "to the same fleet.")
     got = [m.text for m in resolver.resolve(text) if m.place]
     assert got.count("Novosibirsk") == 1 and got.count("Omsk") == 1, got  # the list's, not the submarines'
+
+
+def test_a_citys_region_in_a_story_of_its_country_is_no_foreign_region_of_that_name(resolver) -> None:
+    text = ("ATLANTA -- The plant in Bryan County, Georgia, will hire 1,100 people. More than a dozen suppliers have come "
+            "to the Savannah region, officials in Atlanta said.")
+    got = placed(resolver, text)
+    assert got.get("Savannah region") is None or got["Savannah region"].country == "US", got  # not Ghana's region
