@@ -142,7 +142,8 @@ GREAT_CITY_RATIO = 10
 # A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
 # share of its size up.
 OWN_NAME_RIVAL_SHARE = 0.2
-OWN_NAME_DOMINANT = 10  # (times the population of the city reached by an alternate name)
+OWN_NAME_DOMINANT = 10
+QUOTED_NAME_BONUS = 0.6  # (times the population of the city reached by an alternate name)
 
 
 def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
@@ -441,7 +442,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # "Odesa" in a story about Odessa, Texas: the writer names the Texan city by its own name and here spells the
     # larger Ukrainian city's own name, which is only an alternate name of the Texan one: two spellings, two
     # places, and the article's Texas does not make this one Texan.
-    other_own = (cand.quality < 1.0 and row[2] == "city" and cand.row in ctx.rows
+    other_own = (cand.quality < 1.0 and row[2] == "city" and cand.row in ctx.rows and not span.quoted
                  and own_name_population(gaz, span) > row[8])
     local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
     stray = _in_a_stray_country(gaz, span, cand, ctx)
@@ -602,6 +603,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Almaty region" the region, which lies 230 km from the city)
         score += 0.5
         why = why or "named elsewhere in the article"
+    elif span.quoted and cand.row in ctx.rows and row[2] == "city" and cand.quality < 1.0:
+        # "claimed the seizure of "Seversk"": the article's own town by the other side's name, in quotation marks,
+        # not the Siberian city whose own name it is
+        score += QUOTED_NAME_BONUS
+        why = "the article's place, named in quotation marks by another of its names"
     return score, why
 
 

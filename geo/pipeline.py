@@ -76,6 +76,7 @@ class Resolver:
             s.end += _soft_sign(text, s.start, s.end)
             s.end = _quoted_name_end(text, s.start, s.end)
             s.text = text[s.start : s.end]
+            s.quoted = _in_quotation_marks(text, s.start, s.end)
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
         _add_feature_short_forms(body, tokens, gaz)
@@ -543,6 +544,13 @@ _QUOTES_OPEN = "'‘"
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+
+
+def _in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """The name is all that stands between quotation marks ('"Seversk"', '“Krasny Liman.”')."""
+    after = text[end : end + 2]
+    return start > 0 and text[start - 1] in "\"“«„" and (after[:1] in "\"”»“" or (
+        after[:1] in ".," and after[1:2] in "\"”»“"))
 
 
 def _quoted_name_end(text: str, start: int, end: int) -> int:

@@ -117,6 +117,8 @@ class Span:
     # Named by everyday words ("Hay River", "Surfers Paradise"): a small town only where the text names its
     # region (see supported()).
     ordinary_words: bool = False
+    # Written in quotation marks ("the seizure of "Seversk""): another party's name for a place (set by the pipeline)
+    quoted: bool = False
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
     city_named: int | None = field(default=None, repr=False, compare=False)

@@ -186,6 +186,14 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+# Authors named without "By": "Daniel Reyes, Kateryna Soroka, and Lyman Whitfield".
+_AUTHOR_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_AUTHORS_LINE = re.compile(_AUTHOR_NAME + r"(?:,? (?:and|&) " + _AUTHOR_NAME + r"|, " + _AUTHOR_NAME + r")+")
+# An article's own section label above its first points ("Key Takeaways:", "Highlights").
+_ARTICLE_LABEL = re.compile(r"^\W*(?:key (?:takeaways|points|findings|facts)|highlights|at a glance|what we know|"
+                            r"summary)\s*:?\s*$", re.IGNORECASE)
+
+
 def _is_byline(line: str) -> bool:
     """ "By Helen Marsh", "By Helen Marsh and Park Seung-woo | 30 June 2025"."""
     return bool(_BYLINE.match(line) or ("|" in line and _BYLINE.match(line.split("|", 1)[0].rstrip())))
@@ -342,6 +350,10 @@ def is_address_line(line: str) -> bool:
     """A postal address: a short line, not a sentence, of three or more comma-separated parts, one a numbered
     street or a postcode; or a labelled one ("Editorial office: Keizersgracht 12, Amsterdam")."""
     s = line.strip()
+    if not re.search(r"[·|•/]", s):
+        s = _MONTH_DATE_AT_END.sub("", s)  # (not "... Lyman Directions, December 2, 2025": a date's year)
+        if not s:
+            return False
     if _ADDRESS_LABEL.match(s) and "," in s and _at_most_words(s, 20):
         return True
     # (the first sentence: not cut at a street's abbreviation, "Gedimino pr. 9, Vilnius")
@@ -430,6 +442,10 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # A report's lettered paragraph ("(c) Sea, west. A small number of voyages from Namp'o ...").
 _LETTERED_PARAGRAPH = re.compile(r"^\s*\([a-h]\)\s+[A-Z][a-z]")
 # A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
+# A line that is only a date (the page's, above the story): "Wednesday, November 27, 2024".
+_BARE_DATE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+                        rf"\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}})")
+_MONTH_DATE_AT_END = re.compile(rf",?\s*{_MONTHS}\s+\d{{1,2}},\s*(?:19|20)\d\d\s*$")
 _DATE_AT_END = re.compile(rf"(?:,?\s*(?:{_MONTHS}\s+\d{{1,2}},\s*)?(?:19|20)\d\d)?[.\s]*$")
 
 
@@ -445,7 +461,7 @@ def is_furniture_line(line: str) -> bool:
                 and not is_address_line(_DATE_AT_END.sub("", caption))):  # (not "..., Southampton SO14 3ZH. (c) 2025")
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
-        is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
+        _BARE_DATE.fullmatch(line.strip()) or is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
         or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
         or ("|" in line and bool(_BYLINE.match(line.split("|", 1)[0].rstrip())))  # "By Nadine Karam | Nov 4, 2025"
@@ -657,9 +673,14 @@ def classify_lines(text: str) -> list[Line]:
                     _PERSON_OPENING.match(raw[nonblank[j + 1]][2]))
                 continue
             line = raw[nonblank[j]][2]
-            if (j + 2 < len(nonblank) and not _BULLET.match(line) and _BYLINE.match(raw[nonblank[j + 1]][2])
-                    and (prose[nonblank[j + 2]] or _DATELINE_START.match(raw[nonblank[j + 2]][2]))):
-                break  # the article's own headline, byline and dateline or first paragraph end the list above
+            below, after = (raw[nonblank[j + 1]][2], raw[nonblank[j + 2]][2]) if j + 2 < len(nonblank) else ("", "")
+            if (j + 2 < len(nonblank) and not _BULLET.match(line)
+                    and (_BYLINE.match(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below))
+                    and (prose[nonblank[j + 2]] or _DATELINE_START.match(after) or _ARTICLE_LABEL.match(after))):
+                # the article's own headline, byline and dateline, first paragraph or key points end the list above
+                # ("Russian Offensive Campaign Assessment: ..." / "Daniel Reyes, Kateryna Soroka, and Lyman
+                # Whitfield" / "Key Takeaways:")
+                break
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
                 flags[nonblank[j]] = True

@@ -1843,3 +1843,9 @@ def test_a_citys_region_in_a_story_of_its_country_is_no_foreign_region_of_that_n
             "to the Savannah region, officials in Atlanta said.")
     got = placed(resolver, text)
     assert got.get("Savannah region") is None or got["Savannah region"].country == "US", got  # not Ghana's region
+
+
+def test_a_quoted_other_name_of_the_articles_town_is_that_town(resolver) -> None:
+    text = ('Russian forces pressed on Siversk and Lyman. The Russian Ministry of Defense claimed the seizure of '
+            '"Seversk" on December 1.')
+    assert resolved(resolver, text)["Seversk"][0] == resolved(resolver, text)["Siversk"][0]

@@ -611,3 +611,17 @@ def test_a_headline_above_a_rubric_and_a_byline_is_the_articles() -> None:
             "COMMENTARY | Northeast Asia Maritime Review\nBy Helen Marsh and Park Seung-woo | 30 June 2025\n\n"
             + STORY)
     assert furniture_flags(text) == [False, True, True, False, False]
+
+
+def test_authors_without_by_and_key_takeaways_end_a_list_above_the_story() -> None:
+    text = ("Related assessments\n— Kherson: River Island Raids Continue (Nov 27)\n"
+            "Russian Offensive Campaign Assessment: Siversk and Lyman Directions, December 2, 2025\n"
+            "Daniel Reyes, Kateryna Soroka, and Lyman Whitfield\nKey Takeaways:\n"
+            "- Russian forces likely control most of Siversk after a month-long infiltration campaign.\n\n" + STORY)
+    assert furniture_flags(text)[:4] == [True, True, False, False]
+
+
+def test_a_bare_date_line_is_furniture_and_a_dated_headline_no_address() -> None:
+    assert is_furniture_line("Wednesday, November 27, 2024")
+    assert not is_furniture_line("Russian Offensive Campaign Assessment: Siversk and Lyman Directions, December 2, 2025")
+    assert is_furniture_line("Eastern Flank Institute, 1400 K Street NW, Suite 700, Washington, DC 20005")
