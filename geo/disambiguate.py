@@ -460,7 +460,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             STRAY_DISCOUNT if stray or idle else 0.0)
         why = f"in {gaz.rows[local[0]][1]}, named in the article"
         same = next((a for a in local if a in ctx.sentence_rows), None)
-        if same is not None:
+        # (not for another city's own name, that city ten times larger: "halted container handling at Durban"
+        # after "ports in the Eastern Cape and Western Cape" is Durban, not Durbanville, which Durban also names)
+        dominated = cand.quality < 1.0 and row[2] == "city" and (
+            own_name_population(gaz, span) >= OWN_NAME_DOMINANT * max(row[8], 1))
+        if same is not None and not dominated:
             # "expected to cross Marinduque, passing close to Santa Cruz": the region the sentence has just named,
             # not Metro Manila's Santa Cruz because Manila comes up three paragraphs later (a region named after
             # the town in its sentence is often about something else: "... Logan, and freight from Parkersburg,

@@ -262,6 +262,9 @@ class Resolver:
             ))
         return mentions, ctx
 
+    def _names_a_country(self, span: Span) -> bool:
+        return any(c.quality >= 1.0 and self.gaz.rows[c.row][2] == "country" for c in span.candidates)
+
     def _container(self, span: Span, spans: list[Span], tokens: list[Token]) -> set[int]:
         """Candidate rows of a span linked to this one by a comma: the one right after ("Dalton, Georgia"),
         as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`);
@@ -269,9 +272,12 @@ class Resolver:
         rows = Containers()
         rows.near = self._placed_from(span, spans, tokens)
         nxt = span.last + 1
+        # (two countries' own names are a list: "Canada, Mexico pledge coordination" is no La Cañada in Mexico;
+        # "MEXICO, Mo." is the Missouri town)
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
-                if other.first == nxt and not _abbreviation_before_a_noun(other, tokens, self.gaz):
+                if other.first == nxt and not _abbreviation_before_a_noun(other, tokens, self.gaz) and not (
+                        self._names_a_country(span) and self._names_a_country(other)):
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
@@ -295,7 +301,7 @@ class Resolver:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
             for other in ([] if _abbreviation_before_a_noun(span, tokens, self.gaz) else spans):
-                if other.last == span.first - 1:
+                if other.last == span.first - 1 and not (self._names_a_country(span) and self._names_a_country(other)):
                     rows |= {-c.row - 1 for c in other.candidates}
         elif span.first > 1 and tokens[span.first - 1].key == "in" and tokens[span.first].gap == " " and (
                 tokens[span.first - 1].gap in (" ", ", ")):

@@ -1849,3 +1849,13 @@ def test_a_quoted_other_name_of_the_articles_town_is_that_town(resolver) -> None
     text = ('Russian forces pressed on Siversk and Lyman. The Russian Ministry of Defense claimed the seizure of '
             '"Seversk" on December 1.')
     assert resolved(resolver, text)["Seversk"][0] == resolved(resolver, text)["Siversk"][0]
+
+
+@pytest.mark.parametrize(("text", "form", "place_id"), [
+    ("TRADE: Canada, Mexico pledge coordination. Ministers ended two days of talks.", "Canada", "iso:CA"),
+    ("MEXICO, Mo. -- The plant will add 200 jobs, officials said.", "MEXICO", "gn:4398103"),
+    ("Workers at ports in the Eastern Cape and Western Cape would join a strike that has all but halted container "
+     "handling at Durban.", "Durban", "gn:1007311"),
+])
+def test_countries_listed_and_a_great_citys_own_name(resolver, text: str, form: str, place_id: str) -> None:
+    assert resolved(resolver, text)[form][0] == place_id
