@@ -33,13 +33,15 @@ from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
+from geo.recognize import ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import Line, classify_lines, is_headline_like, split_sentences
 
 ANCHOR_CONFIDENCE = 0.7
 SAME_SPOT_KM = 30
+# A city this large, unsure against the region of its name only, tells the article's country (see _resolve).
+CONSENSUS_CITY_POPULATION = 500_000
 
 
 # How far below an unsupported best reading a supported runner-up may score and still be read.
@@ -102,8 +104,9 @@ class Resolver:
             anchor_of[id(s)] = row
             # (a type word that says only "a town" or "its town's facility" picks no namesake: "the city of
             # Springfield", "Springfield-Branson National Airport" are bare repeats too)
-            if not ((s.cue and s.cue not in ("city", "facility")) or containers[id(s)]):
-                plain_by_key.setdefault(s.key, Counter())[row] += 1
+            if s.host_key or not ((s.cue and s.cue not in ("city", "facility")) or containers[id(s)]):
+                # (a district read as its city repeats the city's name: "the Primorsky district of Odessa")
+                plain_by_key.setdefault(s.host_key or s.key, Counter())[row] += 1
                 plain_spans.add(id(s))
             ctx.rows.add(row)
             ctx.countries.add(gaz.rows[row][5])
@@ -115,6 +118,7 @@ class Resolver:
             ctx.region_towns = {}
 
         sole: set[int] = set()  # rows anchored by a name no other place has
+        country_of: dict[int, str] = {}  # id(span) -> the country of a span unsure of its place but not its country
         for s in body:
             if not s.candidates or s.ordinary_words:
                 continue  # (a name of everyday words is read only where its region is named: it anchors nothing)
@@ -139,6 +143,15 @@ class Resolver:
                 if confidence(sc[0], rivals[0] if rivals else None) < ANCHOR_CONFIDENCE:
                     if not (s.cue or containers[id(s)]):
                         unsure.setdefault(s.key, []).append(s)
+                    # (unsure between a great city and the region of its name, but every reading lies in one
+                    # country: "Kharkov, Zaporozhye and Dnepropetrovsk" tell a story of Ukraine before any is read)
+                    top = gaz.rows[sc[0].candidate.row]
+                    country = top[5]
+                    if country and sc[0].candidate.quality >= ALTERNATE_QUALITY and (
+                            top[2] == "region" or top[8] >= CONSENSUS_CITY_POPULATION) and all(
+                            gaz.rows[c.row][5] == country for c in s.candidates):
+                        ctx.countries.add(country)
+                        country_of[id(s)] = country
                     continue
                 row = sc[0].candidate.row
             anchor(s, row)
@@ -172,11 +185,11 @@ class Resolver:
             # The context of the *other* spans: this span's own anchor and the bare repeats of its name do not
             # count, the same place named otherwise does ("Athens, Ga." ... "Georgia").
             mine = anchor_of.get(id(s))
-            plain = plain_by_key.get(s.key, {})
+            plain = plain_by_key.get(s.host_key or s.key, {})
             mine_counted = mine is not None and id(s) not in plain_spans  # else it is among the bare repeats
             own = {r for r, k in anchor_count.items() if k - plain.get(r, 0) - (mine_counted and r == mine) > 0}
             # The countries of the *other* anchors: a span never supports itself.
-            countries = {gaz.rows[r][5] for r in own} - {None}
+            countries = ({gaz.rows[r][5] for r in own} | {c for k, c in country_of.items() if k != id(s)}) - {None}
             # (a capital names its government as often as its streets: Warsaw does not make a Masovian village of
             # the Słubice on the German border)
             regions = {_town_region(gaz, r) for r in own} - {None}

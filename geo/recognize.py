@@ -82,7 +82,7 @@ from geo.lexicon import (
     WEEKDAYS,
     common_words,
 )
-from geo.normalize import Token, fold, joinable, joins, tokenize
+from geo.normalize import Token, fold, joinable, joins, name_key, tokenize
 
 NOTABLE_POPULATION = 100_000
 MILLION_CITY = 1_000_000
@@ -117,6 +117,8 @@ class Span:
     # Named by everyday words ("Hay River", "Surfers Paradise"): a small town only where the text names its
     # region (see supported()).
     ordinary_words: bool = False
+    # A district read as its city ("the Primorsky district of Odessa"): the city's name key, whose mention it repeats
+    host_key: str | None = None
     # Written in quotation marks ("the seizure of "Seversk""): another party's name for a place (set by the pipeline)
     quoted: bool = False
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
@@ -480,12 +482,14 @@ class Recognizer:
             span.candidates, span.match = hosts, "exact"
             span.cue, span.cue_reason = "city", f"a district of {city_name}"
             span.candidate_kinds = frozenset({"city"})
+            span.host_key = name_key(city_name)
 
     def _district_span(self, tokens: list[Token], i: int, j: int, hosts: list[Candidate], city_name: str,
                        starts: set[int]) -> Span:
         span = self._span(tokens, i, j, " ".join(t.key for t in tokens[i : j + 1]), "exact", hosts, starts)
         span.cue, span.cue_reason = "city", f"a district of {city_name}"
         span.candidate_kinds = frozenset({"city"})
+        span.host_key = name_key(city_name)
         return span
 
     # -- candidate spans --------------------------------------------------------------------------------------

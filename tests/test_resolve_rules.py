@@ -1859,3 +1859,11 @@ def test_a_quoted_other_name_of_the_articles_town_is_that_town(resolver) -> None
 ])
 def test_countries_listed_and_a_great_citys_own_name(resolver, text: str, form: str, place_id: str) -> None:
     assert resolved(resolver, text)[form][0] == place_id
+
+
+def test_russian_forms_of_ukrainian_cities_tell_the_story_its_country(resolver) -> None:
+    text = ('The Russian Defence Ministry said its forces had struck military-industrial facilities in Kharkov, '
+            'Zaporozhye and Dnepropetrovsk, and a port facility in the Primorsky district of Odessa.')
+    got = placed(resolver, text)
+    assert got["Dnepropetrovsk"].id == "gn:709930"  # Dnipro, though no reading of the list was sure on its own
+    assert got["Odessa"].country == "UA", got  # not Odessa, Texas, anchored by its own district's mention
