@@ -339,11 +339,17 @@ def is_menu_line(line: str) -> bool:
     return all(_at_most_words(p, MENU_ITEM_MAX_WORDS) and not _ends_sentence(p) for p in parts)
 
 
+# Two or more labelled items on a line, set apart by a slash or bar ("JR Hokkaido: Hokuto delays between Mori and
+# Oshamambe / New Chitose Airport: all flights operating normally"): a service-status strip.
+_LABELLED_ITEMS = re.compile(r"^\W*[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}: [^/|]{3,120}(?:\s[/|]\s"
+                             r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}: [^/|]{3,120})+$")
+
+
 def _is_strip(line: str) -> bool:
     """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu), one of
     them maybe trailing the last item ("BREAKING: Snow chains mandatory on the pass  |  Ski season opens  |")."""
     trailing = bool(line.rstrip()) and line.rstrip()[-1] in _STRIP_MARKS
-    return len(_STRIP_SEPARATOR.findall(line)) + trailing >= 2
+    return len(_STRIP_SEPARATOR.findall(line)) + trailing >= 2 or bool(_LABELLED_ITEMS.match(line.strip()))
 
 
 def is_address_line(line: str) -> bool:

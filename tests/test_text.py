@@ -625,3 +625,9 @@ def test_a_bare_date_line_is_furniture_and_a_dated_headline_no_address() -> None
     assert is_furniture_line("Wednesday, November 27, 2024")
     assert not is_furniture_line("Russian Offensive Campaign Assessment: Siversk and Lyman Directions, December 2, 2025")
     assert is_furniture_line("Eastern Flank Institute, 1400 K Street NW, Suite 700, Washington, DC 20005")
+
+
+def test_a_strip_of_labelled_service_items_above_the_story_is_furniture() -> None:
+    text = ("JR Hokkaido: Limited express Hokuto delays between Mori and Oshamambe (strong wind) / New Chitose "
+            "Airport: all flights operating normally\n\n" + STORY)
+    assert furniture_flags(text) == [True, False, False]
