@@ -1867,3 +1867,9 @@ def test_russian_forms_of_ukrainian_cities_tell_the_story_its_country(resolver) 
     got = placed(resolver, text)
     assert got["Dnepropetrovsk"].id == "gn:709930"  # Dnipro, though no reading of the list was sure on its own
     assert got["Odessa"].country == "UA", got  # not Odessa, Texas, anchored by its own district's mention
+
+
+def test_hamhungs_ryongsong_district_is_not_pyongyangs(resolver) -> None:
+    text = ("Satellite images show new halls in Hamhŭng. The Ryongsŏng Machine Complex, in the city's northern "
+            "Ryongsŏng district, builds presses and compressors.")
+    assert resolved(resolver, text)["Ryongsŏng district"][0] == "dist:ryongsong-hamhung"
