@@ -414,7 +414,8 @@ def _implied_regions(gaz: Gazetteer, sole: set[int], named: set[int]) -> frozens
 
 def _headings(lines: list[Line], body: list[Span]) -> tuple[Callable[[int], int], dict[int, list[Span]]]:
     """(line_of, headings): the index of the non-blank line holding an offset, and for each such line the spans
-    that make up the whole of the line just above it (a heading: "Maine" above "Portland: City councilors ...")."""
+    that make up the whole of the line just above it (a heading: "Maine" above "Portland: City councilors ..."), or
+    that label the line itself ("Kharkiv: The city remains without power ...")."""
     nonblank = [ln for ln in lines if ln.text.strip()]
     starts = [ln.start for ln in nonblank]
 
@@ -426,6 +427,9 @@ def _headings(lines: list[Line], body: list[Span]) -> tuple[Callable[[int], int]
         k = line_of(o.start)
         if 0 <= k < len(nonblank) and nonblank[k].text.strip() == o.text:
             headings.setdefault(k + 1, []).append(o)
+        elif 0 <= k < len(nonblank) and nonblank[k].text.lstrip().startswith(o.text + ":"):
+            # a paragraph's label heads the paragraph too ("Kharkiv: ... the missile that hit the Kyivskyi district")
+            headings.setdefault(k, []).append(o)
     return line_of, headings
 
 

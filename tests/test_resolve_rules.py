@@ -1873,3 +1873,10 @@ def test_hamhungs_ryongsong_district_is_not_pyongyangs(resolver) -> None:
     text = ("Satellite images show new halls in Hamhŭng. The Ryongsŏng Machine Complex, in the city's northern "
             "Ryongsŏng district, builds presses and compressors.")
     assert resolved(resolver, text)["Ryongsŏng district"][0] == "dist:ryongsong-hamhung"
+
+
+def test_a_paragraphs_city_label_places_the_districts_below_it(resolver) -> None:
+    text = ("Kyiv: All 31 missiles launched at Kyiv this morning were shot down. Debris fell in the Dniprovskyi and "
+            "Desnianskyi districts, damaging a substation.\n\nZaporizhzhia: Power was restored overnight.")
+    got = placed(resolver, text)
+    assert got["Dniprovskyi"].id == "district:kyiv-dniprovskyi", got
