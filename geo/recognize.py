@@ -611,6 +611,8 @@ class Recognizer:
             return []
         if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and joins(tokens[i], tokens[i + 1]):
             return []  # "the Dnipro Hotel", "the Don Bass": a longer name
+        if i + 1 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 1].key in _SITE_WORDS_AFTER_A_TOWN:
+            return []  # "the Tumangang station": the town's station (Tumangang is also the Korean river's name)
         key = tokens[i].key
         out = []
         for name in (f"{key} river", f"river {key}"):

@@ -1880,3 +1880,18 @@ def test_a_paragraphs_city_label_places_the_districts_below_it(resolver) -> None
             "Desnianskyi districts, damaging a substation.\n\nZaporizhzhia: Power was restored overnight.")
     got = placed(resolver, text)
     assert got["Dniprovskyi"].id == "district:kyiv-dniprovskyi", got
+
+
+@pytest.mark.parametrize(("text", "form", "place_id"), [
+    ("The bridge will link Khasan with the Tumangang station district on the Korean side.", "Tumangang station",
+     "city:tumangang"),  # the town's station, not the river of the same Korean name
+    ("A Navy officer at the fleet headquarters in Jinhae said ships come through these waters.", "Jinhae",
+     "district:changwon-jinhae"),
+])
+def test_korean_border_and_navy_towns(resolver, text: str, form: str, place_id: str) -> None:
+    assert resolved(resolver, text)[form][0] == place_id
+
+
+def test_a_japanese_papers_name_is_no_place(resolver) -> None:
+    got = resolved(resolver, "The Kita Nihon Shimpo reported the launch from North Korea.")
+    assert "Shimpo" not in got and "Kita" not in got, got
