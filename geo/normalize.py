@@ -160,6 +160,8 @@ def joins(prev: Token, nxt: Token) -> bool:
     """True when ``nxt`` may continue a name that ``prev`` is part of (see :func:`joinable`)."""
     if prev.possessive:
         return False
+    if prev.surface.endswith(".") and any(q in nxt.gap for q in '"“«'):
+        return False  # a quotation opening after an abbreviation's full stop: 'Berlin, N.H. "Half the dry peas ...'
     if joinable(nxt.gap):
         return True
     # (a unit is no initial: "... sweltered at 48.5°C. Turbat, in the south")

@@ -1518,7 +1518,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if tokens[span.last].possessive and j < len(tokens) and tokens[j].key in KIN_WORDS and tokens[j].gap == " ":
         return f"a person with kin ('{tokens[span.last].surface}'s {tokens[j].surface}')"
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
-            and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")):
+            and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")
+            and not (tokens[j + 1].gap == "," and tokens[j + 1].surface.isdigit())):  # (not "Tennessee, 14,000")
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
     if (span.first == span.last and _described_as(tokens, span.last, OCCUPATIONS)
             and not _followed_by_container(span, tokens)):

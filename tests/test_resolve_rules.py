@@ -1895,3 +1895,13 @@ def test_korean_border_and_navy_towns(resolver, text: str, form: str, place_id: 
 def test_a_japanese_papers_name_is_no_place(resolver) -> None:
     got = resolved(resolver, "The Kita Nihon Shimpo reported the launch from North Korea.")
     assert "Shimpo" not in got and "Kita" not in got, got
+
+
+@pytest.mark.parametrize(("text", "form", "place_id"), [
+    ("Outages peaked at 48,000 homes in Tennessee, 14,000 in Kentucky and 9,000 in Illinois.", "Tennessee",
+     "gn:4662168"),  # a count with a thousands separator is no person's age
+    ('She stood in front of dryers fabricated in Berlin, N.H. "Half the dry peas go out by rail," she said.', "Berlin",
+     "gn:5083330"),  # a quotation opening after the abbreviation's full stop begins no longer name
+])
+def test_numbers_and_quotations_after_a_place(resolver, text: str, form: str, place_id: str) -> None:
+    assert resolved(resolver, text)[form][0] == place_id
