@@ -451,10 +451,13 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
                 head = " ".join(t.key for t in tokens[s.first:s.last])
                 facilities.setdefault(head, (row, f"a short form of '{s.text}', named in the article", None,
                                              tokens[s.last].key))
+    here: dict[int, tuple[int, str, str | None, str]] = {}  # id(span) -> the site its own facility word names
     for s in body:
         # "the cosmodrome Vostochny", "the coal port of Vostochny": the facility word before the name, where the
-        # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port")
-        if s.first < 2 or s.key in facilities:
+        # gazetteer knows the facility by its name and that word ("Vostochny Cosmodrome", "Vostochny Port"); it
+        # names the site here even where the article names another site of that name elsewhere ("the commercial
+        # port of Vostochny" in a story that also names the Vostochny Cosmodrome)
+        if s.first < 2:
             continue
         of = tokens[s.first - 1].key == "of"
         k = s.first - 2 if of else s.first - 1
@@ -465,9 +468,10 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
             row = next((r for r, q in gaz.lookup(f"{s.key} {word}") if q != Q_DERIVED and site(r)), None)
             if row is not None:
                 phrase = f"'{word} of {s.text}'" if of else f"'the {word} {s.text}'"
-                facilities[s.key] = (row, f"{phrase} names {gaz.rows[row][1]}", phrase if of else None, word)
+                here[id(s)] = (row, f"{phrase} names {gaz.rows[row][1]}", phrase if of else None, word)
+                facilities.setdefault(s.key, here[id(s)])
     for s in body:
-        found = facilities.get(s.key)
+        found = here.get(id(s)) or facilities.get(s.key)
         cue_phrase = None
         options = []
         if found is not None and (s.first == s.last or tokens[s.last].key == found[3]):

@@ -1905,3 +1905,9 @@ def test_a_japanese_papers_name_is_no_place(resolver) -> None:
 ])
 def test_numbers_and_quotations_after_a_place(resolver, text: str, form: str, place_id: str) -> None:
     assert resolved(resolver, text)[form][0] == place_id
+
+
+def test_a_sites_own_facility_word_beats_another_site_of_that_name(resolver) -> None:
+    text = ("Arrivals matched at the naval pier of Dunay and at the commercial port of Vostochny near Nakhodka. Kim "
+            "visited the Vostochny Cosmodrome in Amur Oblast.")
+    assert resolved(resolver, text)["Vostochny"][0] == "fac:vostochny-port"
