@@ -55,6 +55,7 @@ WEAPON_NAMES = frozenset({
     "himars", "atacms", "bayraktar", "bayraktars", "neptune", "neptunes", "tomahawk", "tomahawks", "taurus",
     "patriot", "patriots", "pantsir", "buk", "sarmat", "yars", "bulava", "avangard", "burevestnik", "poseidon",
     "storm shadow", "scalp",
+    "angara",  # the Russian rocket family, and the sanctioned cargo ship; only another language's name for Ankara
 })
 # Crude oil grades named after places ("Urals differentials to Brent", "ESPO blend"): in an article about oil they
 # are the grade; "the Urals" stays the mountains.

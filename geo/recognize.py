@@ -1483,6 +1483,11 @@ def rule_crude_grade(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+# Between a weapon's name and its word ("the Angara heavy rocket", "Hwasong ballistic missiles").
+_WEAPON_ADJECTIVES = frozenset({"heavy", "light", "ballistic", "cruise", "hypersonic", "space", "carrier", "guided",
+                                "tactical", "strategic", "nuclear", "solid-fuel", "liquid-fuel"})
+
+
 def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A weapon's name: before a weapon's word when it is no place's own name ("a Shahed drone", "Koksan
     self-propelled guns"; not "N. Korea's munitions" nor "the Kusŏng missile plant"), or a weapon system's name
@@ -1492,6 +1497,9 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     while (j + 1 < len(tokens) and tokens[j + 1].gap == "-" and not tokens[j].is_capitalised
            and tokens[j].gap == " " and tokens[j + 1].key not in WEAPON_WORDS):
         j += 2  # over a compound adjective: "Koksan self-propelled guns", "Kalibr long-range missiles"
+    if (j + 1 < len(tokens) and tokens[j].key in _WEAPON_ADJECTIVES and tokens[j].surface.islower()
+            and tokens[j].gap == " " and tokens[j + 1].key in WEAPON_WORDS):
+        j += 1  # over one adjective: "the Angara heavy rocket", "Hwasong ballistic missiles"
     if (j < len(tokens) and tokens[j].key in WEAPON_WORDS and tokens[j].gap == " " and span.cue is None
             and not tokens[span.last].possessive and not any(c.quality >= 1.0 for c in span.candidates)
             and not (j + 1 < len(tokens) and tokens[j + 1].gap == " " and tokens[j + 1].key in _COMPOUND_HEADS)):

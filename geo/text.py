@@ -32,7 +32,7 @@ _HEADER_WORDS = (
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
-    r"(?:other|more) (?:live ?blogs?|live pages?|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
+    r"(?:other|more) (?:live ?blogs?|live pages?|live coverage|newsletters?|podcasts?|episodes?)(?: (?:from|by|of) [\w .&'’-]{1,30})?|"
     r"upcoming(?: events?)?|events|(?:also |more )?in (?:this|the) section(?: [\"“«„][^\"”»“]{1,30}[\"”»“])?|"
     + _CLASSIFIEDS_WORDS + r"|" + _READERS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"

@@ -1911,3 +1911,10 @@ def test_a_sites_own_facility_word_beats_another_site_of_that_name(resolver) -> 
     text = ("Arrivals matched at the naval pier of Dunay and at the commercial port of Vostochny near Nakhodka. Kim "
             "visited the Vostochny Cosmodrome in Amur Oblast.")
     assert resolved(resolver, text)["Vostochny"][0] == "fac:vostochny-port"
+
+
+def test_the_angara_is_a_rocket_or_a_ship_not_ankara(resolver) -> None:
+    text = ("Putin showed Kim around the assembly building for the Angara heavy rocket. Washington blacklisted the "
+            "Angara, a cargo ship, in 2022. North Korea's ballistic missiles hit Kharkiv.")
+    got = placed(resolver, text)
+    assert "Angara" not in got and got["North Korea"].id == "iso:KP", got

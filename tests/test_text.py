@@ -631,3 +631,9 @@ def test_a_strip_of_labelled_service_items_above_the_story_is_furniture() -> Non
     text = ("JR Hokkaido: Limited express Hokuto delays between Mori and Oshamambe (strong wind) / New Chitose "
             "Airport: all flights operating normally\n\n" + STORY)
     assert furniture_flags(text) == [True, False, False]
+
+
+def test_other_live_coverage_heads_its_links() -> None:
+    text = ("Other live coverage:  Morocco earthquake: rescuers race to reach Atlas mountain villages - live  |  Libya "
+            "floods: thousands feared dead in Derna - live\n\n" + STORY)
+    assert furniture_flags(text) == [True, False, False]
