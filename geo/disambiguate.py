@@ -1165,6 +1165,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if row[12] == "census" and ctx.countries and not (
             row[5] in ctx.countries or row[5] in ctx.story_countries or row[5] in ctx.demonym_countries):
         return False  # "Victoria County, Nova Scotia": a US county in an article about other countries
+    if (row[12] == "census" and ctx.regions and row[7] not in ctx.regions and row[7] not in ctx.rows
+            and not container and not any(gaz.rows[gaz.by_id[r]][5] == row[5] for r in ctx.regions
+                                          if r in gaz.by_id)):
+        # "Middlesex County" in a story of London, Ontario: a US county of a state the article never comes near, while
+        # its towns lie in another country's regions
+        return False
     if stands_alone(gaz, best.candidate) and not foreign:
         return True
     # (a small town of a country the article never names, in an article about other countries, is no reading on

@@ -1918,3 +1918,10 @@ def test_the_angara_is_a_rocket_or_a_ship_not_ankara(resolver) -> None:
             "Angara, a cargo ship, in 2022. North Korea's ballistic missiles hit Kharkiv.")
     got = placed(resolver, text)
     assert "Angara" not in got and got["North Korea"].id == "iso:KP", got
+
+
+def test_a_us_county_is_no_reading_in_a_story_of_another_countrys_regions(resolver) -> None:
+    text = ("LONDON, Ont. -- The battery plant near Windsor, Ontario, will hire 1,000 people. Councillors in "
+            "Middlesex County backed the project.")
+    got = placed(resolver, text)
+    assert got.get("Middlesex County") is None or got["Middlesex County"].country != "US", got
