@@ -1921,7 +1921,7 @@ def test_the_angara_is_a_rocket_or_a_ship_not_ankara(resolver) -> None:
 
 
 def test_a_us_county_is_no_reading_in_a_story_of_another_countrys_regions(resolver) -> None:
-    text = ("LONDON, Ont. -- The battery plant near Windsor, Ontario, will hire 1,000 people. Councillors in "
+    text = ("LONDON, Ont. -- The battery plant near Windsor, Ontario, will supply U.S. carmakers. Councillors in "
             "Middlesex County backed the project.")
     got = placed(resolver, text)
     assert got.get("Middlesex County") is None or got["Middlesex County"].country != "US", got
