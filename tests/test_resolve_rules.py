@@ -1925,3 +1925,12 @@ def test_a_us_county_is_no_reading_in_a_story_of_another_countrys_regions(resolv
             "Middlesex County backed the project.")
     got = placed(resolver, text)
     assert got.get("Middlesex County") is None or got["Middlesex County"].country != "US", got
+
+
+@pytest.mark.parametrize(("text", "form", "place_id"), [
+    ("Missiles are assembled at the Feb. 11 Factory in Hamhung.", "Feb. 11 Factory", "fac:february-11-plant"),
+    ("Trains cross the Duman River from Dumangang Station to Khasan.", "Dumangang Station", "city:tumangang"),
+])
+def test_abbreviated_months_and_revised_romanization_in_site_names(resolver, text: str, form: str,
+                                                                   place_id: str) -> None:
+    assert resolved(resolver, text)[form][0] == place_id

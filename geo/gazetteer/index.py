@@ -53,6 +53,17 @@ VILLAGE_POPULATION = 5_000
 _KOREAN_Y_VOWEL = re.compile(r"(?<=[^aeiouy\W])y(?![aeiouy])")
 
 
+# A name opening with a month ("February 11 Plant") is also written with the month abbreviated, AP style.
+_MONTH_ABBREVIATIONS = {"january": "Jan.", "february": "Feb.", "august": "Aug.", "september": "Sept.",
+                        "october": "Oct.", "november": "Nov.", "december": "Dec."}
+
+
+def _month_abbreviated(name: str) -> str | None:
+    head, _, rest = name.partition(" ")
+    short = _MONTH_ABBREVIATIONS.get(head.lower())
+    return f"{short} {rest}" if short and rest[:1].isdigit() else None
+
+
 class Gazetteer:
     """Places and their names. Build with :func:`load_gazetteer`."""
 
@@ -145,9 +156,11 @@ class Gazetteer:
                 idx = len(self.rows)
                 self.rows.append(row)
                 self.by_id[entry.id] = idx
-            self._add_name(name_key(entry.name), idx * 4 + Q_PRIMARY)
-            for n in entry.names:
+            for n in (entry.name, *entry.names):
                 self._add_name(name_key(n), idx * 4 + Q_PRIMARY)
+                short = _month_abbreviated(n)
+                if short:  # "Feb. 11 Factory" for the February 11 Factory
+                    self._add_name(name_key(short), idx * 4 + Q_PRIMARY)
             if entry.course:
                 self.course[idx] = [t for t in entry.course if t in self.by_id or t in pending]
 
