@@ -33,7 +33,9 @@ from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
-from geo.recognize import ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries
+from geo.recognize import (
+    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries,
+)
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import Line, classify_lines, is_headline_like, split_sentences
