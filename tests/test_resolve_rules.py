@@ -1795,6 +1795,13 @@ def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -
          "Berlin", "gn:5083330"),  # a quotation opening after the abbreviation's full stop begins no longer name
         ("Missiles are assembled at the Feb. 11 Factory in Hamhung.", "Feb. 11 Factory", "fac:february-11-plant"),
         ("Trains cross the Duman River from Dumangang Station to Khasan.", "Dumangang Station", "city:tumangang"),
+        ("Satellite images show new halls in Hamhŭng. The Ryongsŏng Machine Complex, in the city's northern "
+         "Ryongsŏng district, builds presses.", "Ryongsŏng district", "dist:ryongsong-hamhung"),  # not Pyongyang's
+        ("Kyiv: All 31 missiles launched at Kyiv this morning were shot down. Debris fell in the Dniprovskyi and "
+         "Desnianskyi districts.\n\nZaporizhzhia: Power was restored overnight.", "Dniprovskyi",
+         "district:kyiv-dniprovskyi"),  # a paragraph's city label places the districts below it
+        ("Arrivals matched at the naval pier of Dunay and at the commercial port of Vostochny near Nakhodka. Kim "
+         "visited the Vostochny Cosmodrome in Amur Oblast.", "Vostochny", "fac:vostochny-port"),  # its own word
     ],
 )
 def test_spellings_sites_and_numbers_read_as_their_places(resolver, text: str, form: str, place_id: str) -> None:
@@ -1879,28 +1886,9 @@ def test_russian_forms_of_ukrainian_cities_tell_the_story_its_country(resolver) 
     assert got["Odessa"].country == "UA", got  # not Odessa, Texas, anchored by its own district's mention
 
 
-def test_hamhungs_ryongsong_district_is_not_pyongyangs(resolver) -> None:
-    text = ("Satellite images show new halls in Hamhŭng. The Ryongsŏng Machine Complex, in the city's northern "
-            "Ryongsŏng district, builds presses and compressors.")
-    assert resolved(resolver, text)["Ryongsŏng district"][0] == "dist:ryongsong-hamhung"
-
-
-def test_a_paragraphs_city_label_places_the_districts_below_it(resolver) -> None:
-    text = ("Kyiv: All 31 missiles launched at Kyiv this morning were shot down. Debris fell in the Dniprovskyi and "
-            "Desnianskyi districts, damaging a substation.\n\nZaporizhzhia: Power was restored overnight.")
-    got = placed(resolver, text)
-    assert got["Dniprovskyi"].id == "district:kyiv-dniprovskyi", got
-
-
 def test_a_japanese_papers_name_is_no_place(resolver) -> None:
     got = resolved(resolver, "The Kita Nihon Shimpo reported the launch from North Korea.")
     assert "Shimpo" not in got and "Kita" not in got, got
-
-
-def test_a_sites_own_facility_word_beats_another_site_of_that_name(resolver) -> None:
-    text = ("Arrivals matched at the naval pier of Dunay and at the commercial port of Vostochny near Nakhodka. Kim "
-            "visited the Vostochny Cosmodrome in Amur Oblast.")
-    assert resolved(resolver, text)["Vostochny"][0] == "fac:vostochny-port"
 
 
 def test_the_angara_is_a_rocket_or_a_ship_not_ankara(resolver) -> None:
