@@ -1056,10 +1056,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if (a in starts and keys[0] in common_words() and _a_notable_place(gaz, keys[-1])
                 and (b + 1 >= n or tokens[b + 1].gap.strip()[:1] in (".", "!", "?", ";", ":"))):
             continue  # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name
-        if tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (gaz.lookup(keys[-1]) or any(
+        if b == a + 1 and tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (gaz.lookup(keys[-1]) or any(
                 sim >= 0.9 for _, sim, _ in gaz.fuzzy(keys[-1], min_similarity=0.9))):
             # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name; the second may be
-            # spelled another way ("the Hamheung-Heungnam belt")
+            # spelled another way ("the Hamheung-Heungnam belt"); a first name before them makes a person ("Daniel
+            # Brooks-Campbell")
             continue
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
             continue  # "Black Sea–Mediterranean route": the run begins with a place's longer name

@@ -1886,6 +1886,12 @@ def test_russian_forms_of_ukrainian_cities_tell_the_story_its_country(resolver) 
     assert got["Odessa"].country == "UA", got  # not Odessa, Texas, anchored by its own district's mention
 
 
+def test_a_double_barrelled_surname_after_a_first_name_is_no_pair_of_towns(resolver) -> None:
+    got = resolved(resolver, "Newcastle agreed a fee with Nice for winger Daniel Brooks-Campbell. The club paid "
+                             "6m for Brooks-Campbell two years ago.")
+    assert "Campbell" not in got and "Brooks" not in got, got
+
+
 def test_a_japanese_papers_name_is_no_place(resolver) -> None:
     got = resolved(resolver, "The Kita Nihon Shimpo reported the launch from North Korea.")
     assert "Shimpo" not in got and "Kita" not in got, got
