@@ -198,6 +198,7 @@ class Recognizer:
         self._fuzzy_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
         self._person_tokens: set[int] = set()
+        self._name_tails: set[str] = set()
 
     # -- the public entry point ------------------------------------------------------------------------------
     def find(self, text: str, sentence_starts: set[int], tokens: list[Token] | None = None,
@@ -213,6 +214,12 @@ class Recognizer:
         starts = _first_tokens(tokens, sentence_starts)
         runs = capitalised_runs(tokens)
         self._title_tokens = _tokens_within(tokens, title_lines)
+        # Everyday words that end a longer capitalised name which is no place ("Nottingham Forest"): alone later,
+        # the name's short form ("and Forest had a bid"), not a place of that name (see rule_short_form_of_a_name)
+        self._name_tails = {tokens[b].key for a, b in runs if b > a and tokens[b].key in self.common
+                            and not self.gaz.lookup(" ".join(t.key for t in tokens[a : b + 1]))
+                            and not any(self.gaz.lookup(tokens[k].key) for k in range(a + 1, b + 1)
+                                        if tokens[k].key not in self.common)}
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
@@ -1711,6 +1718,23 @@ def _in_a_list_of_names(tokens: list[Token], span: Span) -> bool:
     return tokens[k].gap.strip() == "," and tokens[k - 1].is_capitalised and "\n" not in tokens[k].gap
 
 
+def rule_short_form_of_a_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """An everyday word alone that ended a longer name in the text ("Nottingham Forest" ... "Forest had a bid"):
+    that name's short form, not a place called Forest (unless placed: "in Forest")."""
+    if (span.first != span.last or span.key not in rec._name_tails or span.cue is not None
+            or span.end > tokens[span.last].end  # (a dotted abbreviation: "Miss.")
+            or any(rec.gaz.rows[c.row][2] in ("country", "region") or notable_row(rec.gaz, c.row)
+                   for c in span.candidates if c.quality >= 1.0)):
+        return None  # (a country, a region or a city of note keeps its name: "Air China" ... "China")
+    a, b = run_of.get(span.first, (span.first, span.last))
+    if b > a:
+        return None  # (the long name itself)
+    i = span.first
+    if i > 0 and "\n" not in tokens[i].gap and tokens[i - 1].key in LOCATIVE_BEFORE:
+        return None
+    return f"the short form of a longer name in the text ('{tokens[i].surface}')"
+
+
 def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An everyday word ("Reading", "Mobile", "Center") needs evidence to be a place."""
     if span.cue is not None:
@@ -2107,4 +2131,5 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_organisation_of, rule_weapon_name, rule_crude_grade,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
-         rule_person, rule_inside_name, rule_variant_before_a_name, rule_common_word, rule_minor_lowercase)
+         rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
+         rule_minor_lowercase)

@@ -1892,6 +1892,12 @@ def test_a_double_barrelled_surname_after_a_first_name_is_no_pair_of_towns(resol
     assert "Campbell" not in got and "Brooks" not in got, got
 
 
+def test_an_everyday_word_ending_a_longer_name_is_its_short_form(resolver) -> None:
+    got = resolved(resolver, "Nottingham Forest and Aston Villa both made enquiries in June, and Forest had a bid "
+                             "turned down. Air China flights resumed; China said so.")
+    assert "Forest" not in got and got.get("China", (None,))[0] == "iso:CN", got
+
+
 def test_a_japanese_papers_name_is_no_place(resolver) -> None:
     got = resolved(resolver, "The Kita Nihon Shimpo reported the launch from North Korea.")
     assert "Shimpo" not in got and "Kita" not in got, got
