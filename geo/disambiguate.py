@@ -442,8 +442,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # "Odesa" in a story about Odessa, Texas: the writer names the Texan city by its own name and here spells the
     # larger Ukrainian city's own name, which is only an alternate name of the Texan one: two spellings, two
     # places, and the article's Texas does not make this one Texan.
-    other_own = (cand.quality < 1.0 and row[2] == "city" and cand.row in ctx.rows and not span.quoted
-                 and own_name_population(gaz, span) > row[8])
+    other_own = (cand.quality < 1.0 and row[2] == "city" and (
+        (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
+        # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
+        # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
+        or any(o.quality >= 1.0 and gaz.rows[o.row][2] == "country" for o in span.candidates)))
     local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
     stray = _in_a_stray_country(gaz, span, cand, ctx)
     if local:

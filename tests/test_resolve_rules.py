@@ -1795,6 +1795,10 @@ def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -
          "Berlin", "gn:5083330"),  # a quotation opening after the abbreviation's full stop begins no longer name
         ("Missiles are assembled at the Feb. 11 Factory in Hamhung.", "Feb. 11 Factory", "fac:february-11-plant"),
         ("Trains cross the Duman River from Dumangang Station to Khasan.", "Dumangang Station", "city:tumangang"),
+        ("ATLANTA -- The plant in Bryan County, Georgia, will hire 1,100 people near Savannah. Recruiters draw "
+         "workers from as far away as Augusta and Columbus.", "Columbus", "gn:4188985"),  # Georgia's, by GeoNames' state code (its point falls in Alabama's outline)
+        ("The plant in Dayton, Ohio, will close.\nArmenia–Azerbaijan: Families who left through Lachin watch the "
+         "talks.", "Armenia", "iso:AM"),  # a country's own name, not Wilmington, Ohio's alternate name
         ("Satellite images show new halls in Hamhŭng. The Ryongsŏng Machine Complex, in the city's northern "
          "Ryongsŏng district, builds presses.", "Ryongsŏng district", "dist:ryongsong-hamhung"),  # not Pyongyang's
         ("Kyiv: All 31 missiles launched at Kyiv this morning were shot down. Debris fell in the Dniprovskyi and "

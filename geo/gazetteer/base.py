@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 20  # bump when the compiled layout changes
+SCHEMA = 21  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -379,6 +379,12 @@ def compile_base(base_dir: Path) -> CompiledBase:
                 best[i] = (d, region_ids[ri])
         for i, (_, rid) in best.items():
             admin1_of[i] = rid
+    # A US town by a state line (Columbus, Georgia, on the Chattahoochee) may fall inside the neighbour's simplified
+    # outline: GeoNames' own state code, the USPS code that ISO 3166-2 uses, decides there.
+    us_states = {p["iso_3166_2"]: p["id"] for p in (f["properties"] for f in admin1) if p.get("iso_3166_2")}
+    for i, c in enumerate(items):
+        if c["countrycode"] == "US" and c.get("admin1code"):
+            admin1_of[i] = us_states.get(f"US-{c['admin1code']}", admin1_of.get(i))
     common = _common_words(base_dir)
     # The capital is the largest city of that name in the country: Washington, D.C., not every Washington
     # of the United States.
