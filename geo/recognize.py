@@ -476,6 +476,8 @@ class Recognizer:
         """The city readings of a span that may hold a district; ``strict`` (the city after "of"): by its own
         name and of some size ("the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet called Bab)."""
         rows = self.gaz.rows
+        if span.cue == "water":
+            return []  # (a river: "on the right bank of the Amur, in the city's Krasnoflotsky district")
         if not strict:
             return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 0.9]
         return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 1.0

@@ -1804,6 +1804,8 @@ def test_an_item_of_a_list_across_borders_may_lie_in_a_third_country(resolver) -
         ("Kyiv: All 31 missiles launched at Kyiv this morning were shot down. Debris fell in the Dniprovskyi and "
          "Desnianskyi districts.\n\nZaporizhzhia: Power was restored overnight.", "Dniprovskyi",
          "district:kyiv-dniprovskyi"),  # a paragraph's city label places the districts below it
+        ("KHABAROVSK -- A bus pulls up at a building site on the right bank of the Amur, in the city's "
+         "Krasnoflotsky district.", "Krasnoflotsky district", "gn:2022890"),  # the city's, not a town called Amur
         ("Arrivals matched at the naval pier of Dunay and at the commercial port of Vostochny near Nakhodka. Kim "
          "visited the Vostochny Cosmodrome in Amur Oblast.", "Vostochny", "fac:vostochny-port"),  # its own word
     ],
