@@ -549,9 +549,11 @@ class Recognizer:
                         and tokens[j].gap == " ":
                     continue  # "prompting Tokyo to consider": not the alternate name "Tokyo To"
                 if (length > 1 and tokens[j].key in _SITE_WORDS_AFTER_A_TOWN and not tokens[j].is_capitalised
-                        and self.gaz.lookup(keys[length - 2])):
+                        and self.gaz.lookup(keys[length - 2]) and not (
+                            tokens[j].key in _SITES_NAMED_WHOLE and self._curated_site(key))):
                     # "the Tikhoretsk depot", "Khasan station": readers mark the town's name, and the town is where
-                    # the site is (a capitalised "Khasan Station" or "Port of Rajin" keeps its whole name)
+                    # the site is (a capitalised "Khasan Station" or "Port of Rajin" keeps its whole name, and so
+                    # does a refinery or terminal the gazetteer knows by that name: "the Ryazan refinery")
                     continue
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
                 # Only after a comma or bracket ("Wichita, Kan."; "(Wash.)"): "the Wash." is not Washington.
@@ -597,6 +599,11 @@ class Recognizer:
             out.append(span)
             next_free = j + 1
         return out
+
+    def _curated_site(self, key: str) -> bool:
+        """A curated facility has this whole name ("ryazan refinery")."""
+        return any(self.gaz.rows[r][2] == "facility" and self.gaz.rows[r][12] == "curated"
+                   for r, _ in self.gaz.lookup(key))
 
     def _postal_span(self, tokens: list[Token], i: int, found: list[Span], starts: set[int]) -> Span | None:
         """ "Dalton, GA", "Hamilton, ON": a state's or province's postal code, in capitals after a comma, right after
@@ -1379,6 +1386,8 @@ def _table_value(tokens: list[Token], first: int, j: int) -> bool:
 
 # Lower-case words after a town's name that name a site of the town, not part of a name: the mention is the town's.
 _SITE_WORDS_AFTER_A_TOWN = frozenset({"station", "terminal", "site", "depot", "arsenal", "refinery"})
+# Of those, sites whose whole name news readers mark where the gazetteer has the site ("the Ryazan refinery").
+_SITES_NAMED_WHOLE = frozenset({"refinery", "terminal"})
 # Words after "<place> <number>" that make the number a count of something at the place, not a model's number.
 _COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", "strikes", "clashes", "combat",
                                     "people", "killed", "wounded", "injured", "dead", "km", "kilometres",
