@@ -142,8 +142,8 @@ GREAT_CITY_RATIO = 10
 # A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
 # share of its size up.
 OWN_NAME_RIVAL_SHARE = 0.2
-OWN_NAME_DOMINANT = 10
-QUOTED_NAME_BONUS = 0.6  # (times the population of the city reached by an alternate name)
+OWN_NAME_DOMINANT = 10  # (times the population of the city reached by an alternate name)
+QUOTED_NAME_BONUS = 0.6
 
 
 def small_alternate(gaz: Gazetteer, span: Span, cand: Candidate) -> str | None:
@@ -446,7 +446,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
         # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
-        or any(o.quality >= 1.0 and gaz.rows[o.row][2] == "country" for o in span.candidates)))
+        or names_a_country(gaz, span)))
     local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
     stray = _in_a_stray_country(gaz, span, cand, ctx)
     if local:
@@ -980,6 +980,11 @@ def _names_a_great_city(gaz: Gazetteer, span: Span, *, besides: int = -1, abroad
     return any(o.row != besides and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
                and gaz.rows[o.row][8] >= GREAT_CITY_POPULATION
                and (abroad_from is None or gaz.rows[o.row][5] != abroad_from) for o in span.candidates)
+
+
+def names_a_country(gaz: Gazetteer, span: Span) -> bool:
+    """The span is some country's own name ("Canada", "Armenia")."""
+    return any(o.quality >= 1.0 and gaz.rows[o.row][2] == "country" for o in span.candidates)
 
 
 def _names_its_country(gaz: Gazetteer, span: Span, country: str) -> bool:

@@ -25,6 +25,7 @@ from geo.disambiguate import (
     along_course,
     clustered_readings,
     confidence,
+    names_a_country,
     score_candidates,
     supported,
 )
@@ -34,7 +35,8 @@ from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, RE
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
-    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, Candidate, Recognizer, Span, demonym_countries,
+    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, Candidate, Recognizer, Span,
+    demonym_countries,
 )
 from geo.roles import is_actor
 from geo.sources import Source
@@ -277,9 +279,6 @@ class Resolver:
             ))
         return mentions, ctx
 
-    def _names_a_country(self, span: Span) -> bool:
-        return any(c.quality >= 1.0 and self.gaz.rows[c.row][2] == "country" for c in span.candidates)
-
     def _container(self, span: Span, spans: list[Span], tokens: list[Token]) -> set[int]:
         """Candidate rows of a span linked to this one by a comma: the one right after ("Dalton, Georgia"),
         as rows, and the one right before, as ``-row - 1`` (see :func:`geo.disambiguate.feature_containment`);
@@ -292,7 +291,7 @@ class Resolver:
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
                 if other.first == nxt and not _abbreviation_before_a_noun(other, tokens, self.gaz) and not (
-                        self._names_a_country(span) and self._names_a_country(other)):
+                        names_a_country(self.gaz, span) and names_a_country(self.gaz, other)):
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
@@ -316,7 +315,8 @@ class Resolver:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
             for other in ([] if _abbreviation_before_a_noun(span, tokens, self.gaz) else spans):
-                if other.last == span.first - 1 and not (self._names_a_country(span) and self._names_a_country(other)):
+                if other.last == span.first - 1 and not (
+                        names_a_country(self.gaz, span) and names_a_country(self.gaz, other)):
                     rows |= {-c.row - 1 for c in other.candidates}
         elif span.first > 1 and tokens[span.first - 1].key == "in" and tokens[span.first].gap == " " and (
                 tokens[span.first - 1].gap in (" ", ", ")):
@@ -620,7 +620,7 @@ def _type_cues(body: list[Span], gaz: Gazetteer) -> dict[str, str]:
                 and any(c.quality >= 1.0 and gaz.rows[c.row][2] == "region" for c in s.candidates)):
             cues[name] = "region"
     # (not to a country's own name: "Niger State" leaves "after Niger withdrew its troops" the country)
-    countries = {s.key for s in body if any(c.quality >= 1.0 and gaz.rows[c.row][2] == "country" for c in s.candidates)}
+    countries = {s.key for s in body if names_a_country(gaz, s)}
     return {k: v for k, v in cues.items() if not (v == "region" and k in countries)}
 
 
@@ -710,8 +710,6 @@ def _furniture_ranges(lines) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in lines if line.furniture]
 
 
-# Between two items of a list: a comma, "and" or "or" ("Oregon, Washington and Idaho").
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 
 
 def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz: Gazetteer) -> None:
@@ -723,7 +721,7 @@ def _mark_list_kinds(text: str, body: list[Span], anchor_of: dict[int, int], gaz
     chains: list[list[tuple[Span, str]]] = []
     for prev, cur in zip(ordered, ordered[1:]):
         gap = text[prev.end : cur.start]
-        if not _LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(gap):
             continue
         if chains and chains[-1][-1][0] is prev:
             chains[-1].append((cur, gap))

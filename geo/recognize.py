@@ -855,7 +855,8 @@ ALTERNATE_QUALITY = 0.95
 _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f"derived spelling ({DERIVED_FORMS})")}
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+# Between two items of a list: a comma, "and" or "or" ("Oregon, Washington and Idaho").
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 
 
 def _one_sense_per_discourse(spans: list[Span], rejected_keys: set[str], tokens: list[Token],
@@ -874,7 +875,7 @@ def _one_sense_per_discourse(spans: list[Span], rejected_keys: set[str], tokens:
             for n in (k - 1, k + 1):
                 if 0 <= n < len(spans) and keep[n]:
                     a, b = (spans[n], s) if n < k else (s, spans[n])
-                    if _LIST_JOIN.fullmatch(text[a.end:b.start]):
+                    if LIST_GAP.fullmatch(text[a.end:b.start]):
                         keep[k] = changed = True
                         break
     return [s for s, k in zip(spans, keep) if k]
@@ -1072,8 +1073,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if (a in starts and keys[0] in common_words() and _a_notable_place(gaz, keys[-1])
                 and (b + 1 >= n or tokens[b + 1].gap.strip()[:1] in (".", "!", "?", ";", ":"))):
             continue  # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name
-        if b == a + 1 and tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (gaz.lookup(keys[-1]) or any(
-                sim >= 0.9 for _, sim, _ in gaz.fuzzy(keys[-1], min_similarity=0.9))):
+        if b == a + 1 and tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (
+                gaz.lookup(keys[-1]) or gaz.fuzzy(keys[-1], min_similarity=0.9)):
             # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name; the second may be
             # spelled another way ("the Hamheung-Heungnam belt"); a first name before them makes a person ("Daniel
             # Brooks-Campbell")

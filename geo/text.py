@@ -195,7 +195,7 @@ _ARTICLE_LABEL = re.compile(r"^\W*(?:key (?:takeaways|points|findings|facts)|hig
 
 
 def _is_byline(line: str) -> bool:
-    """ "By Helen Marsh", "By Helen Marsh and Park Seung-woo | 30 June 2025"."""
+    """ "By Helen Marsh", "By Nadine Karam | Nov 4, 2025", "By Helen Marsh and Park Seung-woo | 30 June 2025"."""
     return bool(_BYLINE.match(line) or ("|" in line and _BYLINE.match(line.split("|", 1)[0].rstrip())))
 
 
@@ -448,9 +448,6 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # A report's lettered paragraph ("(c) Sea, west. A small number of voyages from Namp'o ...").
 _LETTERED_PARAGRAPH = re.compile(r"^\s*\([a-h]\)\s+[A-Z][a-z]")
 # A caption's closing date ("..., April 28, 2025."), which is no postcode; and its full stop
-# A line that is only a date (the page's, above the story): "Wednesday, November 27, 2024".
-_BARE_DATE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
-                        rf"\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}})")
 _MONTH_DATE_AT_END = re.compile(rf",?\s*{_MONTHS}\s+\d{{1,2}},\s*(?:19|20)\d\d\s*$")
 _DATE_AT_END = re.compile(rf"(?:,?\s*(?:{_MONTHS}\s+\d{{1,2}},\s*)?(?:19|20)\d\d)?[.\s]*$")
 
@@ -467,10 +464,9 @@ def is_furniture_line(line: str) -> bool:
                 and not is_address_line(_DATE_AT_END.sub("", caption))):  # (not "..., Southampton SO14 3ZH. (c) 2025")
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
-        _BARE_DATE.fullmatch(line.strip()) or is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
+        _DATE_LINE.fullmatch(line.strip()) or is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
         or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
-        or is_menu_line(line) or is_address_line(line) or bool(_BYLINE.match(line)) or is_section_teaser(line)
-        or ("|" in line and bool(_BYLINE.match(line.split("|", 1)[0].rstrip())))  # "By Nadine Karam | Nov 4, 2025"
+        or is_menu_line(line) or is_address_line(line) or _is_byline(line) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
         or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)) or bool(_AD_CALL.search(line))
