@@ -211,11 +211,14 @@ class Resolver:
                             implied_regions=_implied_regions(gaz, own & sole, own), spelled_out=spelled_out)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
-            if (s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)) and not supported(
-                    gaz, s, best, local, container):
+            stretched = s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)
+            if not supported(gaz, s, best, local, container):
                 # The best variant reading has nothing in the text for it; a close runner-up that has is read
                 # instead ("Yeongbyeon" after "North Korean state media": Yongbyon, not the island Yeonpyeong).
+                # (an unsupported exact namesake gives way only to a place curated by the name: "the Soviet advance
+                # into Korea" is the peninsula, not Koréa, a village of Côte d'Ivoire)
                 backed = next((c for c in scored[1:] if c.score >= best.score - RUNNER_UP_MARGIN
+                               and (stretched or gaz.rows[c.candidate.row][12] == "curated")
                                and supported(gaz, s, c, local, container)), None)
                 if backed is not None:
                     scored = [backed] + [c for c in scored if c is not backed]

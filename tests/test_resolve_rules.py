@@ -652,6 +652,12 @@ def test_a_supported_variant_reading_beats_an_unsupported_one(resolver) -> None:
     assert resolved(resolver, text)["Yeongbyeon"][0] == "gn:1866453"  # Yongbyon, not Yeonpyeong Island
 
 
+def test_an_unsupported_exact_namesake_gives_way_to_the_place_curated_by_the_name(resolver) -> None:
+    text = ("Japan developed the harbors of Rajin and Chongjin. In August 1945 they were among the first targets "
+            "of the Soviet advance into Korea.")
+    assert resolved(resolver, text)["Korea"][0] == "area:korean-peninsula"  # not Koréa, a village of Côte d'Ivoire
+
+
 @pytest.mark.parametrize(
     ("text", "form"),
     [("Ammunition trains run between Tumangang–Khasan and Vladivostok; Khasan is a border village.", "Khasan"),
