@@ -148,7 +148,12 @@ def cyrillic_romanisations(name: str) -> list[str]:
 # The Arabic article as romanisations write it inside a name: "al-", "el-" and, before a sun letter, assimilated
 # ("ash-Shifa", "ad-Dawhah", "ez-Zor"). Outlets pick one form for a name the gazetteer lists under another
 # ("Deir al-Balah" for Deir el-Balah, "Ras el-Ain" for Ras al-Ain).
-_ARABIC_ARTICLE_RE = re.compile(r"(?<=\w )(?:al|el|ul|[aeu][dnrstz]|[aeu]sh|[aeu]th|[aeu]dh)-(?=\w)", re.IGNORECASE)
+# Written apart ("Kafr ad Dawwār", "Shubra El Kheima"), it is read only in names of Arabic-speaking countries.
+_ARABIC_ARTICLE_RE = re.compile(r"(?<=\w )(?:al|el|ul|[aeu][dnrstz]|[aeu]sh|[aeu]th|[aeu]dh)(-)(?=\w)", re.IGNORECASE)
+_ARABIC_ARTICLE_APART_RE = re.compile(r"(?<=\w )(?:al|el|ul|[aeu][dnrstz]|[aeu]sh|[aeu]th|[aeu]dh)([- ])(?=\w)",
+                                      re.IGNORECASE)
+# The sun letters the article takes the sound of, as romanisations write them (digraphs first).
+_SUN_LETTERS = ("sh", "th", "dh", "d", "n", "r", "s", "t", "z")
 
 
 _LEADING_ARTICLE_RE = re.compile(r"(?:al|el)([- ])(?=\w)", re.IGNORECASE)
@@ -203,16 +208,20 @@ def saint_variants(name: str) -> list[str]:
 
 
 def arabic_article_variants(name: str, *, leading: bool = False) -> list[str]:
-    """The name with its inner Arabic article written "al-" and "el-" (empty when it has none); with
-    ``leading`` (a name of an Arabic-speaking country), a leading "Al"/"El" too ("El Fasher", "Al Fasher").
+    """The name with its inner Arabic article written "al-", "el-" and, before a sun letter, assimilated (empty when
+    it has none); with ``leading`` (a name of an Arabic-speaking country), an inner article written apart ("Kafr ad
+    Dawwār", "Kafr el Dawwār") and a leading "Al"/"El" ("El Fasher", "Al Fasher") too.
 
     ``arabic_article_variants("Deir el-Balah") == ["Deir al-Balah"]``; ``"Deir ez-Zor"`` gives
-    ``["Deir al-Zor", "Deir el-Zor"]``.
+    ``["Deir al-Zor", "Deir az-Zor", "Deir el-Zor"]``.
     """
     forms: set[str] = set()
-    found = _ARABIC_ARTICLE_RE.search(name)
+    found = (_ARABIC_ARTICLE_APART_RE if leading else _ARABIC_ARTICLE_RE).search(name)
     if found is not None:
-        forms |= {name[: found.start()] + article + name[found.end():] for article in ("al-", "el-")}
+        rest = name[found.end():]
+        sun = next((p for p in _SUN_LETTERS if rest.lower().startswith(p)), None)
+        articles = ("al", "el") + ((f"a{sun}", f"e{sun}") if sun else ())
+        forms |= {name[: found.start()] + article + found.group(1) + rest for article in articles}
     if leading:
         start = _LEADING_ARTICLE_RE.match(name)
         if start is not None:
