@@ -564,9 +564,8 @@ class Recognizer:
                     continue
                 if j > i and tok.key == "the" and not tokens[i + 1].is_capitalised:
                     continue  # "The valley's only road" is not The Valley, Anguilla; "The Hague" is capitalised
-                if key in self.gaz.case_sensitive and not all(
-                        t.is_upper or (t.surface[0].isupper() and t.surface.endswith(".")) for t in tokens[i : j + 1]):
-                    continue  # (a dotted abbreviation keeps its capital: "W.Va.")
+                if key in self.gaz.case_sensitive and not self._written_as_named(key, tokens[i : j + 1]):
+                    continue
                 found = (j, key, hits)
                 break
             rivers = self._river_after_the(tokens, i) if found is None or found[0] == i else []
@@ -639,6 +638,15 @@ class Recognizer:
             out += [Candidate(row, 1.0, f"ocean named '{tokens[i].surface}'")
                     for row, _ in self.gaz.lookup(f"{key} ocean") if self.gaz.rows[row][2] == "water"]
         return out
+
+    def _written_as_named(self, key: str, words: list[Token]) -> bool:
+        """Whether the words of a case-sensitive name are written as the gazetteer names it: an abbreviation in
+        capitals ("US", "USA", or with its capital and full stop, "W.Va."), a name with its capitals ("Sour", Tyre's
+        Arabic name, but not a "sour" mood; in capitals too, as in a dateline)."""
+        if all(t.is_upper or (t.surface[0].isupper() and t.surface.endswith(".")) for t in words):
+            return True
+        return any(len(shape) == len(words) and all(t.surface[0].isupper() for t, cap in zip(words, shape) if cap)
+                   for shape in self.gaz.capitalised_words.get(key, ()))
 
     def _exact_candidates(self, name_key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:
         """The candidates for the (row, quality code) ``hits`` of the gazetteer name ``name_key``. The names of a

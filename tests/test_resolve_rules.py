@@ -1930,3 +1930,15 @@ def test_a_us_county_is_no_reading_in_a_story_of_another_countrys_regions(resolv
             "Middlesex County backed the project.")
     got = placed(resolver, text)
     assert got.get("Middlesex County") is None or got["Middlesex County"].country != "US", got
+
+def test_a_case_sensitive_name_keeps_its_capital_not_all_capitals(resolver) -> None:
+    # "Sour", Tyre's Arabic name, is curated case-sensitive: the capitalised name is the city, the word is not
+    got = resolved(resolver, "Shelling hit Sour and Sidon in southern Lebanon. The mood in Beirut turned sour.")
+    assert got["Sour"][0] == "gn:267008"
+    assert "sour" not in got
+
+
+def test_an_exonym_that_is_an_everyday_word_still_names_its_great_city(resolver) -> None:
+    # the base drops alternate names made of everyday words; "Cologne" is curated back for Köln
+    got = resolved(resolver, "Floodwater rose in Cologne on Monday, officials in Germany said, as Bonn prepared.")
+    assert got["Cologne"][0] == "gn:2886242"

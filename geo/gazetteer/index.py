@@ -77,6 +77,9 @@ class Gazetteer:
         self.case_sensitive: set[str] = set()
         # the rows each case-sensitive key is an alias of ("USA": the United States, not Usa, Oita)
         self.case_sensitive_rows: dict[str, set[int]] = {}
+        # how a case-sensitive key not written in capitals is written: per word, whether it opens with a capital
+        # ("Sour", Tyre, is no "sour" mood; "Harem town"); keys absent here are abbreviations matched in capitals
+        self.capitalised_words: dict[str, set[tuple[bool, ...]]] = {}
         # postal code key ("ga") -> the rows of the states or provinces it abbreviates (see CuratedAlias.postal)
         self.postal: dict[str, set[int]] = {}
         self.problems: list[str] = []
@@ -196,6 +199,9 @@ class Gazetteer:
                 if alias.case_sensitive:
                     self.case_sensitive.add(key)
                     self.case_sensitive_rows.setdefault(key, set()).add(idx)
+                    words = n.split()
+                    if not all(w.replace(".", "").isupper() for w in words):
+                        self.capitalised_words.setdefault(key, set()).add(tuple(w[0].isupper() for w in words))
 
     # -- reading --------------------------------------------------------------------------------------------
     def place(self, idx: int) -> Place:
