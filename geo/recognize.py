@@ -1800,6 +1800,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                 or tokens[span.last].possessive or nxt.strip() == ","
                 or (span.last + 1 < len(tokens) and tokens[span.last + 1].key in _COUNTRY_VERBS)):
             return None  # the country, not the word
+        if _in_a_dateline(tokens, span.first) and rec.is_notable(span):
+            return None  # "COLOGNE -": a great city's dateline, not the word
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
@@ -1824,17 +1826,21 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+def _in_a_dateline(tokens: list[Token], i: int) -> bool:
+    """Whether the capitals at token ``i`` open a line as a dateline's city ("KYIV (Reuters) -", "ROME, Oct. 3"),
+    also the second of two ("SEOUL/KYIV, April 2 (Global Wire) -")."""
+    tok = tokens[i]
+    nxt = tokens[i + 1].gap if i + 1 < len(tokens) else ""
+    opens = i == 0 or "\n" in tok.gap or (tok.gap == "/" and tokens[i - 1].is_upper and (
+        i == 1 or "\n" in tokens[i - 1].gap))
+    return tok.is_upper and opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
+
+
 def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An all-caps token that is not a known abbreviation (a heading, an acronym) is not a place."""
     tok = tokens[span.first]
     if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
-        nxt = tokens[span.last + 1].gap if span.last + 1 < len(tokens) else ""
-        i = span.first
-        # a dateline's city, also the second of two ("SEOUL/KYIV, April 2 (Global Wire) -")
-        opens = i == 0 or "\n" in tok.gap or (tok.gap == "/" and tokens[i - 1].is_upper and (
-            i == 1 or "\n" in tokens[i - 1].gap))
-        dateline = opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
-        if dateline and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
+        if _in_a_dateline(tokens, span.first) and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and (
                     rec.gaz.rows[c.row][8] >= DATELINE_TOWN_POPULATION or rec.gaz.rows[c.row][12] == "curated"
                     or span.key not in rec.common)

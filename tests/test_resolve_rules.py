@@ -889,6 +889,12 @@ def test_a_dateline_in_capitals_names_the_city(resolver) -> None:
     assert got and got[0].place is not None and got[0].place.country == "UA"
 
 
+def test_a_dateline_of_a_great_city_named_by_an_everyday_word(resolver) -> None:
+    text = "COLOGNE - Floodwater rose on the Rhine on Monday, officials in North Rhine-Westphalia said."
+    assert resolved(resolver, text)["COLOGNE"][0] == "gn:2886242"  # not the word at the start of a sentence
+    assert "NOTICE" not in resolved(resolver, "NOTICE - The page has moved. Officials in Germany said so.")
+
+
 def test_a_regions_coast_is_the_region(resolver) -> None:
     got = resolved(resolver, "North Korean boats were seen off the South Hamgyong coast on Tuesday.")
     assert got["South Hamgyong"][0] is not None
