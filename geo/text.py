@@ -28,7 +28,9 @@ _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reacti
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
-    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|what (?:we'?re|we are|i'?m) reading|"
+    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|"
+    # (the same labels as outlets' English pages keep them in their own language)
+    r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|son dakika|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
@@ -37,7 +39,7 @@ _HEADER_WORDS = (
     + _CLASSIFIEDS_WORDS + r"|" + _READERS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|last news|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|last news|(?:last|past) (?:\d{1,2}|twenty-four) hours|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more (?:politics|world|sport|sports|business|opinion|culture|local|national|international|regional)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
@@ -75,7 +77,7 @@ _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _H
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
-_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*]|>>|\s[—–]\s)|\s{2,}(?=\w))"
+_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|\s[—–]\s)|\s{2,}(?=\w))"
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
                            r"|(?-i:[A-Z]{2,} (?=[A-Z ]+\s{2}))(?:" + _HEADER_WORDS + r")\s{2,}(?=\w))", re.IGNORECASE)
@@ -184,8 +186,11 @@ _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|head
                        r"recogni[sz]ed as an? [\"“']?(?:undesirable|foreign agent))",
                        re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
-_BYLINE = re.compile(r"^\W*[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$")
+_DESK_WORDS = r"(?:staff|correspondents?|reporters?|desk|team|bureau|writers?)"
+_BYLINE = re.compile(r"^\W*[Bb][Yy]\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*(?:\s+" + _DESK_WORDS + r")?"
+                     # ("By Courier staff", "By our correspondent")
+                     r"|(?:our|an?|the)\s+(?:own\s+)?(?:staff\s+)?" + _DESK_WORDS + r")\s*$")
 # Authors named without "By": "Daniel Reyes, Kateryna Soroka, and Lyman Whitfield".
 _AUTHOR_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _AUTHORS_LINE = re.compile(_AUTHOR_NAME + r"(?:,? (?:and|&) " + _AUTHOR_NAME + r"|, " + _AUTHOR_NAME + r")+")
@@ -678,10 +683,11 @@ def classify_lines(text: str) -> list[Line]:
             below, after = (raw[nonblank[j + 1]][2], raw[nonblank[j + 2]][2]) if j + 2 < len(nonblank) else ("", "")
             if (j + 2 < len(nonblank) and not _BULLET.match(line)
                     and (_BYLINE.match(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below))
-                    and (prose[nonblank[j + 2]] or _DATELINE_START.match(after) or _ARTICLE_LABEL.match(after))):
+                    and (prose[nonblank[j + 2]] or _DATELINE_START.match(after) or _ARTICLE_LABEL.match(after)
+                         or _DATE_LINE.match(after.strip()))):
                 # the article's own headline, byline and dateline, first paragraph or key points end the list above
                 # ("Russian Offensive Campaign Assessment: ..." / "Daniel Reyes, Kateryna Soroka, and Lyman
-                # Whitfield" / "Key Takeaways:")
+                # Whitfield" / "Key Takeaways:"; "Berdiansk port hit again ..." / "By Courier staff" / "18 October 2023")
                 break
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):

@@ -575,8 +575,15 @@ STORY = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, 
     ("CRICKET LIVE   IND 287/6 (48.2 ov) v ENG, 2nd ODI  ·  Asia Cup: SL v BAN at Dubai, toss delayed\n", [True]),
     ("Popular today:\n— Artsyz council approves new underground school\n— Orlivka–Isaccea ferry back on schedule\n",
      [True, True, True]),
+    ("TICKER > 08:02 Air raid alert over in Odesa region > 06:30 Kherson: shelling of Korabel neighbourhood\n", [True]),
+    ("  BREAKING  ---  Sosnowiec: tram line 15 suspended  ---  Bytom: council approves demolition of mine tower\n",
+     [True]),
+    ("Última hora » Benfica coach confirms squad » Évora: cathedral roof repairs finished\n", [True]),
+    ("LAST 24 HOURS\n09:14  Volnovakha: residents report explosions\n08:40  Nikolske left without water\n",
+     [True, True, True]),
 ], ids=["labelled-editions-menu", "spaced-live-ticker-and-its-indented-item", "live-ticker-with-times",
-        "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today"])
+        "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today", "ticker-label-and-chevron",
+        "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed"])
 def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -> None:
     assert furniture_flags(top + "\n" + STORY) == flags + [False, False]
 
@@ -637,3 +644,10 @@ def test_other_live_coverage_heads_its_links() -> None:
     text = ("Other live coverage:  Morocco earthquake: rescuers race to reach Atlas mountain villages - live  |  Libya "
             "floods: thousands feared dead in Derna - live\n\n" + STORY)
     assert furniture_flags(text) == [True, False, False]
+
+
+def test_a_headline_with_a_desk_byline_and_a_date_line_ends_a_feed_above_it() -> None:
+    page = ("LAST 24 HOURS\n09:14  Volnovakha: residents report explosions near the railway station\n\n"
+            "Berdiansk port hit again as occupiers ship Mariupol steel across the Sea of Azov\n\n"
+            "By Courier staff\n18 October 2023\n\n" + STORY)
+    assert furniture_flags(page) == [True, True, False, True, True, False, False]
