@@ -1665,10 +1665,11 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
     if after and all(rec.is_demonym(t.key) for t in after):
         return None  # "in hotels of Rason Russian tourists pay": an adjective of people follows the place
-    if after and span.key not in rec.common and any(rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region"
-                                                    for r, _ in rec.gaz.lookup(" ".join(t.key for t in after))):
+    if after and span.key not in rec.common and any(
+            rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region" and (q == 0 or rec.gaz.rows[r][2] == "country")
+            for r, q in rec.gaz.lookup(" ".join(t.key for t in after))):
         return None  # another place follows, and nothing else: "China-North Korea", "Russia Ukraine" (not the
-        # "Soto Cano Air Base", whatever a Cano may be)
+        # "Soto Cano Air Base", whatever a Cano may be; nor a surname that is another name of a city: "Victoria Lim")
     if after:
         # "George Bush", "Paris Hilton", "Texas Instruments": the place's name begins a longer name.
         return f"start of a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"

@@ -1948,3 +1948,11 @@ def test_an_exonym_that_is_an_everyday_word_still_names_its_great_city(resolver)
     # the base drops alternate names made of everyday words; "Cologne" is curated back for Köln
     got = resolved(resolver, "Floodwater rose in Cologne on Monday, officials in Germany said, as Bonn prepared.")
     assert got["Cologne"][0] == "gn:2886242"
+
+
+@pytest.mark.parametrize("text", [
+    "Research assistance from Georgia Tan at the institute in Seoul, South Korea.",  # "Tan": Тан, a Cyrillic Tân An
+    "Research assistance from Victoria Lim at the institute in Seoul, South Korea.",  # "Lim": another name of Lima
+])
+def test_a_first_name_that_is_a_place_before_a_surname_that_is_another_name_of_one(resolver, text: str) -> None:
+    assert not {"Georgia", "Victoria"} & set(resolved(resolver, text))

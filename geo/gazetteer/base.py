@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 22  # bump when the compiled layout changes
+SCHEMA = 23  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -418,7 +418,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
             "exact", None, c["geonameid"] in capital_set, "geonames", f"GeoNames {c['geonameid']}",
             False,
         )
-        out.add(row, c["name"], alternates, derived)
+        # (a derived spelling made of everyday words is dropped as such an alternate is: "Tan", Тан for Tân An)
+        out.add(row, c["name"], alternates, [d for d in derived if not _all_common(d, common)])
     _add_us_counties(out, base_dir / "us_counties.csv", tree, region_ids, region_countries)
     return out
 
