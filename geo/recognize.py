@@ -464,6 +464,8 @@ class Recognizer:
                 self._read_as_district(known, hosts, tokens[k].surface)
                 continue
             a = k - 3
+            if not tokens[a].is_capitalised or tokens[a].possessive:
+                continue  # "the North Korean workers' district of Namyang": no district's name
             while (a - 1 >= 0 and tokens[a - 1].is_capitalised and tokens[a - 1].key not in FUNCTION_WORDS
                    and tokens[a].gap in (" ", "-") and k - 3 - a < 2):
                 a -= 1
@@ -1511,6 +1513,19 @@ def rule_crude_grade(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+# Joined after a name, these make it a period's ("Joseon-era", "Edo-period", "Goryeo-dynasty").
+PERIOD_WORDS = frozenset({"era", "period", "dynasty", "epoch"})
+
+
+def rule_period(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A dynasty's or an era's name joined to its word ("the Joseon-era clan village", "Edo-period houses"): a
+    time, not a place (not even a place of that name: "Weimar-era politics")."""
+    j = span.last + 1
+    if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in PERIOD_WORDS and not tokens[span.last].possessive:
+        return f"a period ('{tokens[span.last].surface}-{tokens[j].surface}')"
+    return None
+
+
 # Between a weapon's name and its word ("the Angara heavy rocket", "Hwasong ballistic missiles").
 _WEAPON_ADJECTIVES = frozenset({"heavy", "light", "ballistic", "cruise", "hypersonic", "space", "carrier", "guided",
                                 "tactical", "strategic", "nuclear", "solid-fuel", "liquid-fuel"})
@@ -2156,7 +2171,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

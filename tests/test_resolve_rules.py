@@ -1956,3 +1956,19 @@ def test_an_exonym_that_is_an_everyday_word_still_names_its_great_city(resolver)
 ])
 def test_a_first_name_that_is_a_place_before_a_surname_that_is_another_name_of_one(resolver, text: str) -> None:
     assert not {"Georgia", "Victoria"} & set(resolved(resolver, text))
+
+
+def test_a_period_joined_to_a_name_is_no_place(resolver) -> None:
+    got = resolved(resolver, "Visitors came to the Joseon-era clan village west of Andong, South Korea, and to "
+                             "Edo-period houses in Tokyo.")
+    assert "Joseon" not in got and "Edo" not in got and got["Andong"][0] is not None
+
+
+def test_no_district_name_from_lower_case_words_before_district_of(resolver) -> None:
+    got = resolved(resolver, "The city of Tumen, China, faces the North Korean workers' district of Namyang.")
+    assert got["Namyang"][0] is not None and not any("district" in t for t in got)
+
+
+def test_a_mandarin_reading_of_a_north_korean_city(resolver) -> None:
+    text = "Smugglers in Changbai, across the Yalu from Hyesan, said Huishan's markets were quiet."
+    assert resolved(resolver, text)["Huishan"][0] == "gn:2043837"  # Hyesan, not Wuxi's Huishan district
