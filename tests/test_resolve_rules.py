@@ -1959,8 +1959,8 @@ def test_a_first_name_that_is_a_place_before_a_surname_that_is_another_name_of_o
 
 
 def test_a_period_joined_to_a_name_is_no_place(resolver) -> None:
-    got = resolved(resolver, "Visitors came to the Joseon-era clan village west of Andong, South Korea, and to "
-                             "Edo-period houses in Tokyo.")
+    got = resolved(resolver, "Visitors came to Hahoe Village, the Joseon-era clan village west of Andong in South "
+                             "Korea, and to Edo-period houses in Tokyo.")  # (not Chosin, the reservoir)
     assert "Joseon" not in got and "Edo" not in got and got["Andong"][0] is not None
 
 
