@@ -1960,8 +1960,9 @@ def test_a_first_name_that_is_a_place_before_a_surname_that_is_another_name_of_o
 
 def test_a_period_joined_to_a_name_is_no_place(resolver) -> None:
     got = resolved(resolver, "Visitors came to Hahoe Village, the Joseon-era clan village west of Andong in South "
-                             "Korea, and to Edo-period houses in Tokyo.")  # (not Chosin, the reservoir)
-    assert "Joseon" not in got and "Edo" not in got and got["Andong"][0] is not None
+                             "Korea. The Ottoman-era bridge in Mostar and Edo-period houses in Tokyo. A Goryeo-era "
+                             "temple.")  # (not Chosin, the reservoir, nor Gangneung, once Koryo)
+    assert not {"Joseon", "Edo", "Goryeo", "Ottoman"} & set(got) and got["Andong"][0] is not None
 
 
 def test_no_district_name_from_lower_case_words_before_district_of(resolver) -> None:
