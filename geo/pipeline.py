@@ -18,6 +18,7 @@ from geo.disambiguate import (
     ALTERNATE_MIN_POPULATION,
     CITY_NAMING_REGION_POPULATION,
     Containers,
+    feature_containment,
     FUZZY_HOW,
     Context,
     IMPLIED_REGION_PLACES,
@@ -108,7 +109,11 @@ class Resolver:
             anchor_of[id(s)] = row
             # (a type word that says only "a town" or "its town's facility" picks no namesake: "the city of
             # Springfield", "Springfield-Branson National Airport" are bare repeats too)
-            if s.host_key or not ((s.cue and s.cue not in ("city", "facility")) or containers[id(s)]):
+            # (a comma before another name is evidence only where that name contains the reading: "Sion, Kurla
+            # and Dharavi" does not make Kurla a second, independent witness of Korla, in Xinjiang)
+            held = containers[id(s)] and any(c.row == row and feature_containment(
+                gaz, s, c, ctx, containers[id(s)])[0] > 0 for c in s.candidates)
+            if s.host_key or not ((s.cue and s.cue not in ("city", "facility")) or held):
                 # (a district read as its city repeats the city's name: "the Primorsky district of Odessa")
                 plain_by_key.setdefault(s.host_key or s.key, Counter())[row] += 1
                 plain_spans.add(id(s))

@@ -1973,3 +1973,10 @@ def test_no_district_name_from_lower_case_words_before_district_of(resolver) -> 
 def test_a_mandarin_reading_of_a_north_korean_city(resolver) -> None:
     text = "Smugglers in Changbai, across the Yalu from Hyesan, said Huishan's markets were quiet."
     assert resolved(resolver, text)["Huishan"][0] == "gn:2043837"  # Hyesan, not Wuxi's Huishan district
+
+
+def test_a_name_before_a_comma_is_no_independent_witness_unless_it_is_held_there(resolver) -> None:
+    # "Kurla" is another name of Korla (Xinjiang); "Sion, Kurla and ..." does not make the pair support each other
+    text = ("Commuters waded through waist-deep water at Sion, Kurla and the edges of Dharavi in Mumbai, India.\n\n"
+            "There has been no corporator to answer to people in Kurla, residents said.")
+    assert all(m.place is None or m.place.country == "IN" for m in resolver.resolve(text) if m.text == "Kurla")
