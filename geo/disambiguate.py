@@ -1153,8 +1153,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     # (a city of a country the article never names, in an article about other countries, reached by another
     # language's name for it, is no reading on that name alone either: "Minieh" in a Lebanon story is the Lebanese
     # town, not Minya, Egypt; a million-city keeps its exonyms: "Kiev", "Bombay")
-    foreign = (row[2] == "city" and row[12] != "curated" and not row[11] and (
-                   row[8] < FOREIGN_TOWN_POPULATION
+    # (a capital too, by another name: "Sion" in a Mumbai story is a suburb, not Zion, Jerusalem)
+    foreign = (row[2] == "city" and row[12] != "curated" and (
+                   (row[8] < FOREIGN_TOWN_POPULATION and not row[11])
                    or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries
