@@ -299,6 +299,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
     "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
     "ingush", "tatar", "bashkir", "yakut", "buryat", "circassian", "uyghur", "pashtun", "baloch", "karen",
+    "rohingya", "hazara", "druze", "alawite", "yazidi", "sikh", "bengali", "punjabi",
 })
 # Demonyms of countries whose place names reach English through transliteration: "North Korean state media
 # said ... Khesan" makes a stretched spelling of a North Korean town plausible (a cue for fuzzy matches only).
