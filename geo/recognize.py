@@ -83,6 +83,7 @@ from geo.lexicon import (
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, name_key, tokenize
+from geo.translit import translit_key
 
 NOTABLE_POPULATION = 100_000
 MILLION_CITY = 1_000_000
@@ -695,7 +696,8 @@ class Recognizer:
                           # a short name stretched is too easily another word ("Atesh" is not Odesa's "Ades" or
                           # "Adesa"): short names and short words match only near-exactly
                           and len(name.replace(" ", "")) >= FUZZY_MIN_TARGET_LENGTH
-                          and (len(key.replace(" ", "")) > FUZZY_SHORT_WORD or sim >= FUZZY_SHORT_MIN_SIMILARITY))
+                          and (len(key.replace(" ", "")) > FUZZY_SHORT_WORD or sim >= FUZZY_SHORT_MIN_SIMILARITY)
+                          and not _surname_of_a_village(key, name))
             if len(self._fuzzy_memo) < 200_000:
                 self._fuzzy_memo[key] = cands
         return list(cands)
@@ -1552,11 +1554,17 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if span.cue == "facility":
         return f"a weapon's factory ('{span.text or tokens[span.first].surface} ...')"  # "Russia's Shahed factory"
     i = span.first
-    if i > 0 and "\n" not in tokens[i].gap and tokens[i - 1].key in LOCATIVE_BEFORE | {"at", "from", "to"}:
+    system = j + 1 < len(tokens) and tokens[j].key in _SYSTEM_WORDS and tokens[j].gap == " "
+    if (i > 0 and "\n" not in tokens[i].gap and tokens[i - 1].key in LOCATIVE_BEFORE | {"at", "from", "to"}
+            and not system):  # ("chips used in Pantsir air-defence systems")
         return None
     if _followed_by_region(rec, span, tokens):
         return None  # "Neptune, New Jersey"
     return f"a weapon's name ('{span.text or tokens[i].surface}')"
+
+
+# After a weapon system's name and its compound adjective ("Pantsir air-defence systems").
+_SYSTEM_WORDS = frozenset({"system", "systems", "complex", "complexes", "battery", "batteries", "unit", "units"})
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -1840,6 +1848,16 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None
         return "ordinary word; only minor places or regions have this name"
     return None
+
+
+# A Russian surname's endings; the village of the family adds a vowel (Kalashnikov, Kalashnikovo; Ivanov, Ivanovo).
+_SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ow", "ew")
+
+
+def _surname_of_a_village(key: str, name: str) -> bool:
+    """Whether ``key`` is a Russian surname and ``name`` the place of that family's name ("Kalashnikov" and
+    Kalashnikovo, "Kalaschnikow" and Kalashnikovo): a different word, not another spelling of it."""
+    return key.endswith(_SURNAME_ENDINGS) and translit_key(name) in {translit_key(key) + v for v in "oa"}
 
 
 def _in_a_dateline(tokens: list[Token], i: int) -> bool:

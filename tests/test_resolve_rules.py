@@ -1981,3 +1981,14 @@ def test_a_name_before_a_comma_is_no_independent_witness_unless_it_is_held_there
             "There has been no corporator to answer to people in Kurla, residents said.")
     assert all(m.place is None or m.place.country == "IN" for m in resolver.resolve(text) if m.text in ("Kurla", "Sion"))
     # ("Sion" is Zion, another name of Jerusalem: a capital too is no reading by another name in a story elsewhere)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The plant in Tula makes chips used in Pantsir air-defence systems and Iskander missiles, officials in Russia "
+     "said.", "Pantsir"),  # a weapon system's name, after "in" too
+    ("The Kalashnikov concern in Izhevsk, Russia, doubled its output.", "Kalashnikov"),  # no Kalashnikovo
+    ("Die Kalaschnikow-Fabrik in Ischewsk, Russland, arbeitet rund um die Uhr.", "Kalaschnikow"),
+])
+def test_a_weapon_system_or_a_surname_is_no_place(resolver, text: str, word: str) -> None:
+    got = resolved(resolver, text)
+    assert got.get(word, (None,))[0] is None
