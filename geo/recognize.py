@@ -2122,6 +2122,13 @@ def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool
     return placed and (after is None or after.gap.strip() != "" or after.key in ("and", "or"))
 
 
+# Adjectives of a direction, capitalised before a noun ("Western sanctions", "Central banks"): regions of their name
+# (Western Province, Papua New Guinea) are meant only with their type word.
+_DIRECTION_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central", "northwestern",
+                                   "northeastern", "southwestern", "southeastern", "north-western", "north-eastern",
+                                   "south-western", "south-eastern"})
+
+
 def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A bare direction ("the West", "North") is not a mappable place, nor a continent after a direction word
     ("Southeast Asia", whose point is the continent's)."""
@@ -2130,6 +2137,10 @@ def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, peo
             span.first == span.last or not all(tokens[k].is_capitalised for k in words)):
         return "direction word"  # ("North", "the North-east of Ukraine"; not the province "North West")
     i = span.first
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (span.first == span.last and span.cue in (None, "facility") and span.key in _DIRECTION_ADJECTIVES and nxt is not None
+            and nxt.gap == " " and nxt.surface.islower() and nxt.key not in _TYPE_WORDS_AFTER - FACILITY_WORDS):
+        return f"a direction's adjective ('{tokens[i].surface} {nxt.surface}')"  # "Western machine tools"
     if (i > 0 and span.cue is None and tokens[i - 1].is_capitalised and tokens[i].gap == " "
             and tokens[i - 1].key in DIRECTION_WORDS | {"latin", "sub-saharan"}
             and any(rec.gaz.rows[c.row][2] == "continent" and c.quality >= 1.0 for c in span.candidates)):

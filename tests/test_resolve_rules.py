@@ -1992,3 +1992,8 @@ def test_a_name_before_a_comma_is_no_independent_witness_unless_it_is_held_there
 def test_a_weapon_system_or_a_surname_is_no_place(resolver, text: str, word: str) -> None:
     got = resolved(resolver, text)
     assert got.get(word, (None,))[0] is None
+
+
+def test_a_directions_adjective_before_a_noun_is_no_region(resolver) -> None:
+    text = "Without Western machine tools, the production lines in Izhevsk would stop, officials in Russia said."
+    assert "Western" not in resolved(resolver, text)  # not Western Province, Papua New Guinea
