@@ -536,6 +536,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # town of 10,000 across the river from La Plata: the border bonus is for a town the great city's own
             # country does not claim by that name
             near = None
+        if near is not None and across and _namesake_nearer_at_home(gaz, span, cand, near):
+            # "the Sea of Azov ports of Yeysk and Azov" is Russia's Azov, 60 km from Yeysk, not a Ukrainian hamlet
+            # across the sea: the border bonus is for a town the near town's own country has none of by that name
+            near = None
         if near is not None and across and _namesake_among_more(gaz, span, cand, ctx):
             # "Donetsk" among Horlivka, Makiivka and Avdiivka is the Ukrainian city, not the Russian town across
             # the border from them: the border bonus is for a town whose namesakes lie elsewhere
@@ -845,6 +849,16 @@ def _near_count(gaz: Gazetteer, row_index: int, ctx: Context) -> int:
     lat, lon = gaz.rows[row_index][3], gaz.rows[row_index][4]
     return len({r for plat, plon, r in _town_points(gaz, ctx) if r != row_index and not gaz.rows[r][11]
                 and _km_within(lat, lon, plat, plon, NEAR_KM) is not None})
+
+
+def _namesake_nearer_at_home(gaz: Gazetteer, span: Span, cand: Candidate, near: int) -> bool:
+    """Whether another town of the span's own name lies in the country of ``near`` (the article's town across the
+    border from ``cand``) and nearer to it than ``cand`` does."""
+    nlat, nlon, ncountry = gaz.rows[near][3], gaz.rows[near][4], gaz.rows[near][5]
+    mine = great_circle((gaz.rows[cand.row][3], gaz.rows[cand.row][4]), (nlat, nlon)).km
+    return any(o.row != cand.row and o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == ncountry
+               and great_circle((gaz.rows[o.row][3], gaz.rows[o.row][4]), (nlat, nlon)).km < mine
+               for o in span.candidates)
 
 
 def _nearest_named(gaz: Gazetteer, row_index: int, ctx: Context, other_country: bool = False) -> int | None:

@@ -1997,3 +1997,13 @@ def test_a_weapon_system_or_a_surname_is_no_place(resolver, text: str, word: str
 def test_a_directions_adjective_before_a_noun_is_no_region(resolver) -> None:
     text = "Without Western machine tools, the production lines in Izhevsk would stop, officials in Russia said."
     assert "Western" not in resolved(resolver, text)  # not Western Province, Papua New Guinea
+
+
+def test_no_border_bonus_where_the_near_towns_country_has_the_name_nearer(resolver) -> None:
+    text = ("Novorossiysk handled about 2.3 million tonnes of grain in July, while smaller volumes were loaded at Port "
+            "Kavkaz and at the shallow-water Sea of Azov ports of Yeysk and Azov.\n\nPart of the petroleum product "
+            "flows that previously went through the south have been redirected to the Baltic ports of Primorsk and "
+            "Ust-Luga, traders said. Drones hit Crimea and Kerch.")
+    got = resolved(resolver, text)
+    assert got["Azov"][0] == "gn:580054"  # Russia's Azov by Yeysk, not a Ukrainian hamlet across the sea
+    assert got["Primorsk"][0] == "gn:505269"  # the Baltic port, not Prymorsk (gn:696292) on the Azov shore
