@@ -139,6 +139,11 @@ LISTED_CAPITALS = 2
 # A great city this many times larger than a namesake across a border from the article's towns is the reading when
 # its country is the article's too.
 GREAT_CITY_RATIO = 10
+# A town below this size, supported only by its country, gives way to a namesake abroad of NOTED_CITY_POPULATION
+# and DWARFED_RATIO times its size (Geneva, Switzerland, over Geneva, Illinois).
+DWARFED_TOWN_POPULATION = 30_000
+DWARFED_RATIO = 5
+NOTED_CITY_POPULATION = 150_000
 # A city reached by an alternate name (an old name, an exonym) yields to a city whose own name it is from this
 # share of its size up.
 OWN_NAME_RIVAL_SHARE = 0.2
@@ -585,7 +590,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                             and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], NEAR_KM) is not None
                             for r in ctx.rows)
                 or (row[8] < VILLAGE_POPULATION and _names_a_great_city(gaz, span, abroad_from=country)))
-            score += 0.15 if small_namesake or stray else 0.35
+            # (a small town with nothing but its country for it is no reading beside a city of note abroad that
+            # has the name: "talks in Geneva" in a story that names the US is Geneva, Switzerland, not one of
+            # the American Genevas of 20,000)
+            dwarfed = (row[2] == "city" and why is None and row[8] < DWARFED_TOWN_POPULATION and any(
+                o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
+                and gaz.rows[o.row][8] >= max(NOTED_CITY_POPULATION, DWARFED_RATIO * row[8])
+                for o in span.candidates))
+            score += 0.0 if dwarfed else 0.15 if small_namesake or stray else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
             score += 0.25

@@ -561,7 +561,7 @@ def test_an_island_named_like_its_county_or_town(resolver) -> None:
     ("word", "is_adjective"),
     [("ukrainian", True), ("cuban", True), ("iraqis", True), ("crimean", True), ("texan", True),
      ("reni", False), ("musan", False), ("goris", False), ("chagan", False), ("shushi", False), ("pakistani", True),
-     ("israelis", True), ("rohingya", True), ("yazidi", True)],
+     ("israelis", True), ("rohingya", True), ("yazidi", True), ("brit", True)],
 )
 def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
     """An adjective drops at most two letters of a place's name and keeps a stem of four or more letters:
@@ -2007,3 +2007,9 @@ def test_no_border_bonus_where_the_near_towns_country_has_the_name_nearer(resolv
     got = resolved(resolver, text)
     assert got["Azov"][0] == "gn:580054"  # Russia's Azov by Yeysk, not a Ukrainian hamlet across the sea
     assert got["Primorsk"][0] == "gn:505269"  # the Baltic port, not Prymorsk (gn:696292) on the Azov shore
+
+
+def test_a_small_town_with_only_its_country_for_it_gives_way_to_a_city_of_note_abroad(resolver) -> None:
+    text = ("SAVANNAH, Ga. - Exporters in Georgia and Texas welcomed the deal. Kazakhstan will present its offer at a "
+            "meeting of the World Trade Organization working party in Geneva next week, officials said.")
+    assert resolved(resolver, text)["Geneva"][0] == "gn:2660646"  # Geneva, Switzerland, not Geneva, Illinois
