@@ -135,6 +135,8 @@ ORG_WORDS = frozenset({
     "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",
     # mastheads of outlets named after places ("Hanbando Wire", "Primorskaya Gazeta", "Chosun Ilbo")
     "wire", "courier", "kurier", "gazeta", "ilbo", "sinmun", "vestnik", "chronicle",
+    "correio", "jornal", "diario", "diário", "zeitung", "gazzetta", "corriere", "giornale", "periodico", "periódico",
+    "gazete", "haber",
     "shimbun", "shinbun", "shimpo", "shinpo", "nippo", "minpo", "pravda", "izvestia", "izvestiya", "vedomosti",
     "dispatch", "bulletin", "ledger", "weekly", "digest", "newspaper", "broadcasting", "broadcaster", "forum", "mirror",
     # words of football clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Eintracht Frankfurt")

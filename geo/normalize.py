@@ -74,6 +74,7 @@ class Token(NamedTuple):
 
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
 _WORD_MEMO_LIMIT = 262_144
+_ELIDED_ARTICLE = re.compile(r"l['’]")
 # surface of a matched word -> (surface without a possessive, key, is_capitalised, is_number, possessive)
 _word_memo: dict[str, tuple[str, str, bool, bool, bool]] = {}
 
@@ -87,7 +88,11 @@ def _word(raw: str) -> tuple[str, str, bool, bool, bool]:
         if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in _APOSTROPHES:
             surface, possessive = raw[:-2], True
         first = surface[:1]
-        hit = (surface, fold(surface), first.isupper(), first.isdigit(), possessive)
+        # (a French, Catalan or Italian name after its elided article is capitalised: "l'Horta Sud", "l'Aquila";
+        # not after "d'", of: "the port d'Anvers" is Antwerp's, not Danvers)
+        elided = _ELIDED_ARTICLE.match(surface)
+        capitalised = first.isupper() or (elided is not None and surface[elided.end():elided.end() + 1].isupper())
+        hit = (surface, fold(surface), capitalised, first.isdigit(), possessive)
         if len(_word_memo) < _WORD_MEMO_LIMIT:
             _word_memo[raw] = hit
     return hit

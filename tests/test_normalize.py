@@ -57,3 +57,9 @@ def test_name_key_matches_token_join() -> None:
     text = "the “February 11” plant"
     toks = tokenize(text)
     assert " ".join(t.key for t in toks[1:]) == name_key("February 11 Plant")
+
+
+@pytest.mark.parametrize(("word", "capitalised"), [("l'Horta", True), ("l’Aquila", True), ("d'Anvers", False),
+                                                   ("l'eau", False)])
+def test_a_name_after_its_elided_article_is_capitalised(word: str, capitalised: bool) -> None:
+    assert tokenize(f"towns of {word} flooded")[2].is_capitalised is capitalised

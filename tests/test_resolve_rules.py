@@ -2013,3 +2013,10 @@ def test_a_small_town_with_only_its_country_for_it_gives_way_to_a_city_of_note_a
     text = ("SAVANNAH, Ga. - Exporters in Georgia and Texas welcomed the deal. Kazakhstan will present its offer at a "
             "meeting of the World Trade Organization working party in Geneva next week, officials said.")
     assert resolved(resolver, text)["Geneva"][0] == "gn:2660646"  # Geneva, Switzerland, not Geneva, Illinois
+
+
+def test_a_masthead_in_the_outlets_language_is_an_organisation(resolver) -> None:
+    text = ("Rita Moutinho Sequeira, Correio Atlântico | 4 November 2025, 16:05\n\n"
+            "Floods hit Lisbon, Portugal, the Jornal Madeira and the Diário de Notícias said.")
+    got = resolved(resolver, text)
+    assert "Atlântico" not in got and "Madeira" not in got and got["Lisbon"][0] is not None
