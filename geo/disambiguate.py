@@ -1179,10 +1179,12 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     # (a city of a country the article never names, in an article about other countries, reached by another
     # language's name for it, is no reading on that name alone either: "Minieh" in a Lebanon story is the Lebanese
     # town, not Minya, Egypt; a million-city keeps its exonyms: "Kiev", "Bombay")
-    # (a capital too, by another name: "Sion" in a Mumbai story is a suburb, not Zion, Jerusalem)
+    # (a capital too, by another name that other places have as their own: "Sion" in a Mumbai story is a suburb,
+    # not Zion, Jerusalem; "Washington, D.C." is no one else's)
     foreign = (row[2] == "city" and row[12] != "curated" and (
                    (row[8] < FOREIGN_TOWN_POPULATION and not row[11])
-                   or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION))
+                   or (best.candidate.quality < 1.0 and row[8] < FOREIGN_EXONYM_POPULATION and (
+                       not row[11] or any(o.quality >= 1.0 for o in span.candidates))))
                and ctx.countries and row[5] not in ctx.countries and row[5] not in ctx.story_countries
                and row[5] not in ctx.demonym_countries
                # (an item of a list of towns in two or more countries may lie in a third: "Hamburg, Le Havre and
