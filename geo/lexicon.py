@@ -290,6 +290,13 @@ TRANSLITERATED_COUNTRIES = frozenset({
     "MM", "IR", "IQ", "SY", "LB", "JO", "IL", "PS", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "EG", "LY",
     "AF", "PK", "IN", "BD", "NP", "LK", "GE", "AM", "AZ", "GR", "BG", "RS", "MK", "ME", "ET", "ER", "MD",
 })
+# Given names that are also names of countries, states or cities ("Georgia Whitcombe", "Jordan Peele", "Sydney
+# Jordan"): before a surname that names no place, a person.
+PLACE_GIVEN_NAMES = frozenset({
+    "georgia", "jordan", "chelsea", "sydney", "victoria", "florence", "virginia", "austin", "dallas", "savannah",
+    "madison", "charlotte", "israel", "chad", "eugene", "lincoln", "india", "china", "kenya", "brooklyn", "phoenix",
+    "paris", "vienna", "siena", "adelaide", "alexandria", "cairo", "denver", "orlando", "tyrone", "kent", "devon",
+})
 # Demonyms and adjectives that no suffix rule reaches from the place's name.
 IRREGULAR_DEMONYMS = frozenset({
     "spanish", "french", "cuban", "german", "european", "asian", "chechen", "siberian", "dutch", "swiss",

@@ -19,6 +19,7 @@ from operator import attrgetter
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
+    PLACE_GIVEN_NAMES,
     ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
@@ -1076,6 +1077,12 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
+        if (b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and not gaz.lookup(keys[1]) and keys[1] not in common_words()
+                and not gaz.fuzzy(keys[1], min_similarity=0.9) and keys[1] not in _NOT_IN_PERSON_NAMES):
+            # "Georgia Whitcombe and Ryu Tae-hoon": a given name that is a place's, before a surname that is none
+            people.add(keys[-1])
+            certain.update(range(a, b + 1))
+            continue
         if b == a + 1 and keys[0] in DEMONYM_COUNTRIES:
             continue  # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place
         if keys[0] in _FEATURE_FIRST_WORDS or keys[0] in SLAVIC_PLACE_ADJECTIVES:

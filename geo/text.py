@@ -177,7 +177,7 @@ _STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>{2,})\s
 ABOUT_US_LAST_LINES = 3
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
-                       r"is (?:published|owned|produced) by|"
+                       r"is (?:published|owned|produced|supported|funded|financed) by|supported by (?:our )?partners|"
                        r"is an? (?:independent|non-?profit|not-for-profit)\b|is a project of|broadcasting from|"
                        r"public service (?:broadcaster|radio|media)|registered as an? (?:\w+ ){0,2}(?:outlet|publication|newspaper)|"
                        r"if you value (?:our |independent )?(?:journalism|reporting)|"
@@ -626,6 +626,12 @@ _DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:
 INDENTED_ITEM = 3
 
 
+# An alert's sign opening a line ("⚠ Ballistic missile threat — ...", "🚨 Air raid alert in ..."; not a red "LIVE"
+# dot, which may badge the headline): above the story,
+# the site's alert strip.
+_ALERT_SIGN = re.compile("^\\s*(?:\u26a0|\U0001f6a8|\u2757|\u203c)")
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
     inline list header ("... Read also: ...") is cut in two there."""
@@ -732,6 +738,8 @@ def classify_lines(text: str) -> list[Line]:
             break
         if _is_strip(raw[i][2]) and not _BYLINE_WITH_DATE.match(raw[i][2]):
             flags[i] = True  # (not "By our correspondent in Rodos | 23.07.2025 | Updated 16:50": the byline)
+        elif _ALERT_SIGN.match(raw[i][2]):
+            flags[i] = True  # a site's alert strip: "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts"
     # A section's label in capitals between the site's menu and the headline ("SPECIAL MILITARY OPERATION IN
     # UKRAINE" above "Russian troops take ..."): the rubric the story is filed under, not its headline.
     for k in range(1, len(nonblank) - 1):

@@ -2020,3 +2020,9 @@ def test_a_masthead_in_the_outlets_language_is_an_organisation(resolver) -> None
             "Floods hit Lisbon, Portugal, the Jornal Madeira and the Diário de Notícias said.")
     got = resolved(resolver, text)
     assert "Atlântico" not in got and "Madeira" not in got and got["Lisbon"][0] is not None
+
+
+def test_a_given_name_that_is_a_place_before_a_surname_that_is_none(resolver) -> None:
+    got = resolved(resolver, "From Hamhung to Kharkiv: tracing the KN-23 pipeline\n\nGeorgia Whitcombe and Ryu "
+                             "Tae-hoon\n\nShells made in Hamhung reached Kharkiv, Jordan Peele said.")
+    assert "Georgia" not in got and "Jordan" not in got and got["Kharkiv"][0] is not None

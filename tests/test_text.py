@@ -651,3 +651,9 @@ def test_a_headline_with_a_desk_byline_and_a_date_line_ends_a_feed_above_it() ->
             "Berdiansk port hit again as occupiers ship Mariupol steel across the Sea of Azov\n\n"
             "By Courier staff\n18 October 2023\n\n" + STORY)
     assert furniture_flags(page) == [True, True, False, True, True, False, False]
+
+
+def test_an_alert_strip_above_the_story_and_a_partners_line_in_the_footer_are_furniture() -> None:
+    top = "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts\n\n"
+    bottom = "\nHRIM is supported by partners in Prague and Vilnius.\nHRIM, 01001, Kyiv, Khreshchatyk St., 22\n"
+    assert furniture_flags(top + STORY * 4 + bottom) == [True] + [False] * 8 + [True, True]
