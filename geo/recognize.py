@@ -1500,11 +1500,15 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
             if tokens[w].is_capitalised and tokens[w].key in ORG_WORDS:
                 return f"part of an organisation's name ('{tokens[w].surface} ... of the {tokens[i].surface}')"
             w -= 1
-    if j < len(tokens) and tokens[j].key in UNIT_WORDS and not tokens[j].is_capitalised and (
-            tokens[j].gap.strip() in ("", '"', "”", "'", "’")) and span.cue in (None, "water") and not (
-            tokens[span.last].possessive):  # (not "Ukraine's army": the country's)
+    gloss = j
+    if j < len(tokens) and tokens[j].gap.strip().endswith("("):
+        # over a gloss in brackets: 'the "Yug" (South) group of forces'
+        gloss = next((k for k in range(j + 1, min(j + 4, len(tokens))) if ")" in tokens[k].gap), j)
+    if gloss < len(tokens) and tokens[gloss].key in UNIT_WORDS and not tokens[gloss].is_capitalised and (
+            tokens[gloss].gap.strip() in ("", '"', "”", "'", "’", ")", '")', '”)')) and (
+            span.cue in (None, "water")) and not tokens[span.last].possessive:  # (not "Ukraine's army": the country's)
         # "the Dnepr group": not the river; 'the "Azov" formation'
-        return f"a unit's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+        return f"a unit's name ('{tokens[span.last].surface} ... {tokens[gloss].surface}')"
     return None
 
 

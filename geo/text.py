@@ -28,7 +28,7 @@ _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reacti
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
-    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|"
+    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|"
     # (the same labels as outlets' English pages keep them in their own language)
     r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|son dakika|what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
@@ -77,7 +77,8 @@ _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _H
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
-_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|\s[—–]\s)|\s{2,}(?=\w))"
+_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
+                           r"|\s\d{1,2}:\d{2}\b)"  # ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast")
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
                            r"|(?-i:[A-Z]{2,} (?=[A-Z ]+\s{2}))(?:" + _HEADER_WORDS + r")\s{2,}(?=\w))", re.IGNORECASE)

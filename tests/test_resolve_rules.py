@@ -2026,3 +2026,9 @@ def test_a_given_name_that_is_a_place_before_a_surname_that_is_none(resolver) ->
     got = resolved(resolver, "From Hamhung to Kharkiv: tracing the KN-23 pipeline\n\nGeorgia Whitcombe and Ryu "
                              "Tae-hoon\n\nShells made in Hamhung reached Kharkiv, Jordan Peele said.")
     assert "Georgia" not in got and "Jordan" not in got and got["Kharkiv"][0] is not None
+
+
+def test_a_group_of_forces_named_with_a_gloss_is_a_unit(resolver) -> None:
+    got = resolved(resolver, 'Units of the Yug (South) group of forces took Seversk, and troops of the "Tsentr" '
+                             "(Centre) group of forces reached Pokrovsk in Ukraine's Donetsk region.")
+    assert "Yug" not in got and "Tsentr" not in got and got["Pokrovsk"][0] is not None

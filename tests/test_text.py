@@ -581,9 +581,12 @@ STORY = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, 
     ("Última hora » Benfica coach confirms squad » Évora: cathedral roof repairs finished\n", [True]),
     ("LAST 24 HOURS\n09:14  Volnovakha: residents report explosions\n08:40  Nikolske left without water\n",
      [True, True, True]),
+    ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast\nLIVE 07:15 Power restored in Chornomorsk\n", [True, True]),
+    ("NEWS FEED\n14:02 Yekaterinburg announces tender for second metro line\n13:15 Kazan to host youth forum\n",
+     [True, True, True]),
 ], ids=["labelled-editions-menu", "spaced-live-ticker-and-its-indented-item", "live-ticker-with-times",
         "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today", "ticker-label-and-chevron",
-        "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed"])
+        "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed", "live-and-a-clock-time", "news-feed"])
 def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -> None:
     assert furniture_flags(top + "\n" + STORY) == flags + [False, False]
 
