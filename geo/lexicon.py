@@ -308,7 +308,7 @@ IRREGULAR_DEMONYMS = frozenset({
     "azeri", "azerbaijani", "somali", "malagasy", "basque", "catalan", "arab", "arabic", "jewish", "kurdish",
     "crimean", "donbas", "soviet", "slavic", "baltic", "nordic", "gallic", "teutonic", "hellenic",
     "ingush", "tatar", "bashkir", "yakut", "buryat", "circassian", "uyghur", "pashtun", "baloch", "karen",
-    "brit", "brits", "yank", "yanks", "aussie", "aussies", "kiwis",
+    "brit", "brits", "yank", "yanks", "aussie", "aussies", "kiwis", "abkhaz", "ossetian", "ossetians",
     "rohingya", "hazara", "druze", "alawite", "yazidi", "sikh", "bengali", "punjabi",
 })
 # Demonyms of countries whose place names reach English through transliteration: "North Korean state media

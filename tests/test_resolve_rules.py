@@ -561,7 +561,7 @@ def test_an_island_named_like_its_county_or_town(resolver) -> None:
     ("word", "is_adjective"),
     [("ukrainian", True), ("cuban", True), ("iraqis", True), ("crimean", True), ("texan", True),
      ("reni", False), ("musan", False), ("goris", False), ("chagan", False), ("shushi", False), ("pakistani", True),
-     ("israelis", True), ("rohingya", True), ("yazidi", True), ("brit", True)],
+     ("israelis", True), ("rohingya", True), ("yazidi", True), ("brit", True), ("abkhaz", True)],
 )
 def test_demonym_shape(resolver, word: str, is_adjective: bool) -> None:
     """An adjective drops at most two letters of a place's name and keeps a stem of four or more letters:
