@@ -984,6 +984,35 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     return chosen
 
 
+def contained_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]], ctx: Context) -> dict[str, int]:
+    """For names read without confidence, a region's reading and a town's reading inside it, each close to its
+    name's best: key -> row for both ("Alexandria" and "Virginia" alone in a story are the city and the state that
+    holds it, not Egypt's city and a South African town). The pair whose readings cost least below their best."""
+    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
+                  region_towns={})
+    options: dict[str, list[tuple[int, float]]] = {}
+    for key, (span, container) in unsure.items():
+        scored = score_candidates(gaz, span, ctx, container, limit=8)
+        if scored:
+            top = scored[0].score
+            options[key] = [(x.candidate.row, top - x.score) for x in scored
+                            if x.score >= top - CLUSTER_MARGIN and x.candidate.quality >= 1.0]
+    best: tuple[float, dict[str, int]] | None = None
+    for rkey, readings in options.items():
+        for region, rcost in readings:
+            if gaz.rows[region][2] != "region" or any(
+                    gaz.rows[r][2] == "city" and gaz.rows[r][5] == gaz.rows[region][5] for r, _ in readings):
+                continue  # (not a region named like its own city: "Volgograd" is more often the city)
+            for tkey, towns in options.items():
+                if tkey == rkey:
+                    continue
+                for town, tcost in towns:
+                    if gaz.rows[town][2] == "city" and region in gaz.ancestors(town) and (
+                            best is None or rcost + tcost < best[0]):
+                        best = (rcost + tcost, {rkey: region, tkey: town})
+    return best[1] if best is not None else {}
+
+
 def _names_a_capital(gaz: Gazetteer, span: Span, row_index: int, *, larger: int = 0) -> bool:
     """The span is the own name of a national capital other than ``row_index`` (of at least ``larger`` people:
     "Madrid", 3.2 million, is no Colombian town of 135,000 by its name alone)."""

@@ -25,6 +25,7 @@ from geo.disambiguate import (
     TOWN_KINDS,
     along_course,
     clustered_readings,
+    contained_readings,
     confidence,
     names_a_country,
     score_candidates,
@@ -168,6 +169,12 @@ class Resolver:
         anchored_keys = {s.key for s in body if id(s) in anchor_of}
         pending = {k: (v[0], containers[id(v[0])]) for k, v in unsure.items() if k not in anchored_keys}
         for key, row in clustered_readings(gaz, pending, ctx).items():
+            for s in unsure[key]:
+                anchor(s, row)
+        # (and, among the rest, a region and a town inside it: "Alexandria" and "Virginia")
+        anchored_keys = {s.key for s in body if id(s) in anchor_of}
+        pending = {k: v for k, v in pending.items() if k not in anchored_keys}
+        for key, row in contained_readings(gaz, pending, ctx).items():
             for s in unsure[key]:
                 anchor(s, row)
         anchor_count = Counter(anchor_of.values())

@@ -2032,3 +2032,10 @@ def test_a_group_of_forces_named_with_a_gloss_is_a_unit(resolver) -> None:
     got = resolved(resolver, 'Units of the Yug (South) group of forces took Seversk, and troops of the "Tsentr" '
                              "(Centre) group of forces reached Pokrovsk in Ukraine's Donetsk region.")
     assert "Yug" not in got and "Tsentr" not in got and got["Pokrovsk"][0] is not None
+
+
+def test_an_unsure_town_and_an_unsure_region_that_holds_it_read_together(resolver) -> None:
+    text = ("When Alexandria police found the body, she had not shown up for work in two days. An Alexandria grand "
+            "jury indicted the man on Monday. He is awaiting a transfer to Virginia, where he will stand trial.")
+    got = resolved(resolver, text)
+    assert got["Alexandria"][0] == "gn:4744091" and got["Virginia"][0] != "gn:943882"  # not Egypt, not Virginia, ZA
