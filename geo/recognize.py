@@ -256,6 +256,8 @@ class Recognizer:
                                                      if c.row not in have]
             elif span.match == "exact" and span.first == span.last:
                 self._add_other_korea(span)
+            elif span.match == "exact" and span.last > span.first and tokens[span.last].key in DISTRICT_WORDS:
+                self._add_district_centres(span, tokens)
         spans = self._shchyna_regions(tokens, self._adjectival_districts(tokens, spans, starts), starts)
         _spread_plural_cues(spans, tokens)
         for span in spans:
@@ -668,6 +670,21 @@ class Recognizer:
         """A town or district curated by the span's very name: no other spelling's town is added beside it."""
         return any(c.quality >= 1.0 and self.gaz.rows[c.row][12] == "curated"
                    and self.gaz.rows[c.row][2] in ("city", "district") for c in span.candidates)
+
+    def _add_district_centres(self, span: Span, tokens: list[Token]) -> None:
+        """ "Goseong County" matched whole as another name of one county town (Kosong, Gangwon) is also the county
+        of every other town of the bare name in a country whose districts are named after their centre (Goseong,
+        South Gyeongsang): the article decides."""
+        rows = self.gaz.rows
+        if not all(rows[c.row][2] == "city" for c in span.candidates):
+            return  # (a district the gazetteer has by that name: Pyongyang's "Hwasong district")
+        bare = " ".join(t.key for t in tokens[span.first : span.last])
+        have = {c.row for c in span.candidates}
+        extra = [Candidate(r, ALTERNATE_QUALITY, f"the district's centre ('{bare}')") for r, q in self.gaz.lookup(bare)
+                 if q == 0 and r not in have and rows[r][2] == "city" and rows[r][5] in DISTRICT_CENTRE_COUNTRIES
+                 and any(rows[c.row][5] == rows[r][5] for c in span.candidates)]
+        if extra:
+            span.candidates = span.candidates + extra
 
     def _add_other_korea(self, span: Span) -> None:
         """A Korean town's own name is often the other Korea's town in the other romanisation ("Suncheon", the

@@ -2039,3 +2039,9 @@ def test_an_unsure_town_and_an_unsure_region_that_holds_it_read_together(resolve
             "jury indicted the man on Monday. He is awaiting a transfer to Virginia, where he will stand trial.")
     got = resolved(resolver, text)
     assert got["Alexandria"][0] == "gn:4744091" and got["Virginia"][0] != "gn:943882"  # not Egypt, not Virginia, ZA
+
+
+def test_a_county_matched_whole_as_one_towns_other_name_is_also_the_county_of_its_namesake(resolver) -> None:
+    text = ("The typhoon brought 420 mm of rain to Jeju Island. In Goseong County, in South Gyeongsang Province, 140 "
+            "hectares of rice were flooded.")
+    assert resolved(resolver, text)["Goseong County"][0] == "gn:1842518"  # not Kosong, Gangwon
