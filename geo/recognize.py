@@ -247,9 +247,10 @@ class Recognizer:
         spans.sort(key=lambda s: s.first)
         for span in spans:
             add_type_cues(span, tokens, self.gaz)
-            if (span.cue in ("region", "city") and span.match == "exact" and span.first == span.last
+            if (span.cue in ("region", "city") and span.match == "exact" and " " not in span.key
                     and not any(self.gaz.rows[c.row][2] == span.cue for c in span.candidates)
                     and self._may_be_variant(tokens[span.first])):
+                # (a one-word name with its type word: "Voronizh Oblast", the Ukrainian form of Voronezh's)
                 # The text says what it is and no place of that name is one: read it as a variant spelling.
                 have = {c.row for c in span.candidates}
                 span.candidates = span.candidates + [c for c in self._fuzzy_candidates(span.key)

@@ -2045,3 +2045,9 @@ def test_a_county_matched_whole_as_one_towns_other_name_is_also_the_county_of_it
     text = ("The typhoon brought 420 mm of rain to Jeju Island. In Goseong County, in South Gyeongsang Province, 140 "
             "hectares of rice were flooded.")
     assert resolved(resolver, text)["Goseong County"][0] == "gn:1842518"  # not Kosong, Gangwon
+
+
+def test_a_one_word_name_with_its_type_word_may_be_a_regions_other_spelling(resolver) -> None:
+    text = "Drones were shot down over Voronizh Oblast, Russia, and over Kursk Oblast, officials in Moscow said."
+    got = placed(resolver, text)["Voronizh Oblast"]
+    assert (got.kind, got.country) == ("region", "RU")  # Voronezh Oblast, not the village of Voronizh, Sumy
