@@ -77,7 +77,7 @@ _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _H
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
-_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
+_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
                            r"|\s\d{1,2}:\d{2}\b)"  # ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast")
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
@@ -494,9 +494,10 @@ _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]+")
 
 def _bilingual_halves(line: str) -> tuple[str, str] | None:
     """The two halves of a short bilingual label ("PUBLICIDADE / ADVERTISEMENT"), or None."""
-    parts = line.split(" / ")
-    if len(parts) == 2 and all(p.strip() and _at_most_words(p, 4) for p in parts):
-        return parts[0].strip(), parts[1].strip()
+    for mark in (" / ", " – ", " — "):  # ("TUOREIMMAT – LATEST")
+        parts = line.split(mark)
+        if len(parts) == 2 and all(p.strip() and _at_most_words(p, 4) for p in parts):
+            return parts[0].strip(), parts[1].strip()
     return None
 
 
@@ -633,6 +634,11 @@ INDENTED_ITEM = 3
 _ALERT_SIGN = re.compile("^\\s*(?:\u26a0|\U0001f6a8|\u2757|\u203c)")
 
 
+# A service item's label opening a line above the story ("TRAFFIC ▸ M-4 Don: ...", "Weather: ...").
+_SERVICE_LABEL = re.compile(r"^\W*(?:traffic|weather|roads?|travel|flights|markets|air quality|power cuts?|outages|"
+                            r"exchange rates?)\s*(?::|[▸▶►⟫»|·—–])\s*\S", re.IGNORECASE)
+
+
 def classify_lines(text: str) -> list[Line]:
     """Every line of ``text`` with its furniture flag (blank lines are never furniture). A line that holds an
     inline list header ("... Read also: ...") is cut in two there."""
@@ -735,12 +741,15 @@ def classify_lines(text: str) -> list[Line]:
     # Above the first paragraph of prose, a line of items set apart by two or more separators is a ticker, a
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:
+        if _ALERT_SIGN.match(raw[i][2]) or _SERVICE_LABEL.match(raw[i][2]):
+            # a site's alert or service strip: "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts",
+            # "TRAFFIC: A1 motorway closed southbound between Nyon and Coppet after lorry fire"
+            flags[i] = True
+            continue
         if prose[i]:
             break
         if _is_strip(raw[i][2]) and not _BYLINE_WITH_DATE.match(raw[i][2]):
             flags[i] = True  # (not "By our correspondent in Rodos | 23.07.2025 | Updated 16:50": the byline)
-        elif _ALERT_SIGN.match(raw[i][2]):
-            flags[i] = True  # a site's alert strip: "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts"
     # A section's label in capitals between the site's menu and the headline ("SPECIAL MILITARY OPERATION IN
     # UKRAINE" above "Russian troops take ..."): the rubric the story is filed under, not its headline.
     for k in range(1, len(nonblank) - 1):

@@ -584,9 +584,15 @@ STORY = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, 
     ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast\nLIVE 07:15 Power restored in Chornomorsk\n", [True, True]),
     ("NEWS FEED\n14:02 Yekaterinburg announces tender for second metro line\n13:15 Kazan to host youth forum\n",
      [True, True, True]),
+    ("LIVE ··· 08:52 Air raid alert lifted in Stary Oskol ··· 08:40 Traffic restricted near Razumnoye\n", [True]),
+    ("TRAFFIC ▸ M-4 Don: traffic jam near Aksai bridge, 7 km ▸ Bataysk: repairs on Kirova St.\n", [True]),
+    ("TRAFFIC: A1 motorway closed southbound between Nyon and Coppet after lorry fire\n", [True]),
+    ("TUOREIMMAT – LATEST\n08:55 Levi ski resort opens two new slopes\n07:45 Haparanda–Tornio bridge gets EU money\n",
+     [True, True, True]),
 ], ids=["labelled-editions-menu", "spaced-live-ticker-and-its-indented-item", "live-ticker-with-times",
         "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today", "ticker-label-and-chevron",
-        "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed", "live-and-a-clock-time", "news-feed"])
+        "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed", "live-and-a-clock-time", "news-feed",
+        "ticker-of-middle-dots", "service-label-and-chevrons", "service-label-and-colon", "bilingual-header-with-a-dash"])
 def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -> None:
     assert furniture_flags(top + "\n" + STORY) == flags + [False, False]
 
