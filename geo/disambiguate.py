@@ -139,6 +139,8 @@ LISTED_CAPITALS = 2
 # A great city this many times larger than a namesake across a border from the article's towns is the reading when
 # its country is the article's too.
 GREAT_CITY_RATIO = 10
+# How far beyond a sea's drawn radius its shore towns may lie.
+WATER_SHORE_KM = 300.0
 # A town below this size, supported only by its country, gives way to a namesake abroad of NOTED_CITY_POPULATION
 # and DWARFED_RATIO times its size (Geneva, Switzerland, over Geneva, Illinois).
 DWARFED_TOWN_POPULATION = 30_000
@@ -572,6 +574,15 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Lancaster of California, named once for a firm's seat)
         score += LOCAL_NEAR_STEP * min(near_towns, LOCAL_NEAR_TOWNS)
         why = why or f"near {near_towns} of the article's towns"
+    if row[2] == "water" and not row[5] and row[10] and why is None and any(
+            o.row != cand.row and gaz.rows[o.row][2] == "water" for o in span.candidates) and any(
+            _km_within(row[3], row[4], lat, lon, row[10] + WATER_SHORE_KM) is not None
+            for lat, lon in [(la, lo) for la, lo, _ in _town_points(gaz, ctx)] + [
+                (gaz.rows[r][3], gaz.rows[r][4]) for r in ctx.rows if gaz.rows[r][2] == "country"]):
+        # "the East Sea" in a story of Quang Ngai and Da Nang is Vietnam's name for the South China Sea, not the
+        # Korean name of the Sea of Japan: of two waters of one name, the one the article's towns or countries lie by
+        score += NEAR_BONUS
+        why = "by the article's places"
     country = row[5]
     # "Mexico" next to "Mexican officials": the country, which gets no bonus from itself; its capital (a short
     # form of "Mexico City") gets none either.

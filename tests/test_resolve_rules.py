@@ -2051,3 +2051,17 @@ def test_a_one_word_name_with_its_type_word_may_be_a_regions_other_spelling(reso
     text = "Drones were shot down over Voronizh Oblast, Russia, and over Kursk Oblast, officials in Moscow said."
     got = placed(resolver, text)["Voronizh Oblast"]
     assert (got.kind, got.country) == ("region", "RU")  # Voronezh Oblast, not the village of Voronizh, Sumy
+
+
+@pytest.mark.parametrize(("text", "water"), [
+    ("North Korea fired a ballistic missile into the East Sea on Monday, the Joint Chiefs of Staff said.",
+     "water:sea-of-japan"),
+    ("Vietnam protested Chinese drills in the East Sea on Monday, the foreign ministry said.", "water:south-china-sea"),
+])
+def test_of_two_waters_of_one_name_the_one_the_articles_places_lie_by(resolver, text: str, water: str) -> None:
+    assert resolved(resolver, text)["East Sea"][0] == water
+
+
+def test_the_spratlys_by_their_vietnamese_name(resolver) -> None:
+    text = "Fishermen from Quang Ngai province sail to the Trường Sa, Vietnamese officials in Hanoi said."
+    assert resolved(resolver, text)["Trường Sa"][0] == "ne1:PGA+00?"  # not Changsha
