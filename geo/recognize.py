@@ -939,6 +939,12 @@ def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> 
     return out
 
 
+def _dateline_word(tokens: list[Token], i: int) -> bool:
+    """A word in capitals of four letters or more opening a line, as a dateline's city does."""
+    tok = tokens[i]
+    return tok.is_upper and len(tok.surface) >= 4 and (i == 0 or "\n" in tok.gap)
+
+
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens read as one name (joined by spaces, quotes or hyphens).
 
@@ -952,6 +958,8 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         j = i
         while j + 1 < n and joins(tokens[j], tokens[j + 1]):
+            if _dateline_word(tokens, j) and not tokens[j + 1].is_upper:
+                break  # "WASHINGTON Christopher Steele, who wrote ...": a dateline's city, then the story's first name
             if ((tokens[j + 1].is_capitalised or tokens[j + 1].is_number)
                     and (tokens[j + 1].key not in FUNCTION_WORDS or tokens[j + 1].key == "new")):  # "Jalisco New Generation"
                 j += 1

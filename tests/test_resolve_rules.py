@@ -2045,3 +2045,10 @@ def test_a_one_word_name_with_its_type_word_may_be_a_regions_other_spelling(reso
         "vietnamese-name", "east-sea-korea", "east-sea-vietnam"])
 def test_fifteenth_round_readings(resolver, text: str, form: str, place_id: str) -> None:
     assert resolved(resolver, text)[form][0] == place_id
+
+
+def test_a_datelines_city_in_capitals_ends_its_run_before_the_first_name(resolver) -> None:
+    text = ("WASHINGTON Christopher Steele, who wrote the reports, is a former officer. Former British intelligence "
+            "officials said Steele spent years in Russia.")
+    got = resolved(resolver, text)
+    assert got["WASHINGTON"][0] is not None and "Steele" not in got  # the dateline's city; the surname no town
