@@ -1409,6 +1409,9 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
             (i + 1 < len(tokens) and tokens[i + 1].surface.isdigit() and len(tokens[i + 1].surface) in (3, 4))
             or (i > 0 and tokens[i - 1].surface.isdigit() and int(tokens[i - 1].surface) <= 31)):
         return "a month of the Iranian calendar ('Bahman 1401')"
+    j = span.last + 1
+    if tokens[span.last].possessive and j < len(tokens) and tokens[j].key == "day" and tokens[j].is_capitalised:
+        return f"a holiday ('{tokens[span.last].surface}'s Day')"  # "St. Patrick's Day", "St. George's Day"
     return None
 
 

@@ -19,6 +19,7 @@ def placed(resolver, text: str):
     ("text", "not_places"),
     [
         ("In March, officials met in Reading to discuss the budget.", {"March"}),
+        ("Safety stressed on St. Patrick's Day in Dublin, Ohio, police said.", {"St. Patrick"}),
         ("\"It was late,\" said Anna, 34, a nurse who commutes to Kalisz.", {"Anna"}),
         ("Fano militias attacked the road to Gondar.", {"Fano"}),
         ("Ships, among them the Angara, a freighter under sanctions, loaded at Rajin.", {"Angara"}),
@@ -68,7 +69,7 @@ def placed(resolver, text: str):
         ("Zelensky meets Biden at White House\n\nThe White House said on Monday that Biden would meet Zelensky in "
          "Washington, and Downing Street agreed.", {"White House", "Downing Street"}),
     ],
-    ids=["month", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
+    ids=["month", "holiday", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
          "korean-given-name", "no-fuzzy-via-foreign-alternates", "romance-connector", "firm-apposition", "boat",
          "insurgency", "korean-given-name-first", "makers-and-models",
