@@ -463,7 +463,7 @@ class Recognizer:
             if k < 3 or tokens[k - 1].key != "of" or tokens[k - 2].key not in CITY_DISTRICT_WORDS \
                     or tokens[k - 2].is_capitalised:
                 continue
-            hosts = self._host_cities(city, strict=True)
+            hosts = self._host_cities(city, strict=True, named=True)
             known = ending_at.get(k - 2)
             if known is not None:
                 self._read_as_district(known, hosts, tokens[k].surface)
@@ -479,16 +479,20 @@ class Recognizer:
                 out.append(self._district_span(tokens, a, k - 2, hosts, tokens[k].surface, starts))
         return out
 
-    def _host_cities(self, span: Span, *, strict: bool) -> list[Candidate]:
+    def _host_cities(self, span: Span, *, strict: bool, named: bool = False) -> list[Candidate]:
         """The city readings of a span that may hold a district; ``strict`` (the city after "of"): by its own
-        name and of some size ("the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet called Bab)."""
+        name and of some size ("the mainly Sunni district of Bab al-Tabbaneh" is not in a hamlet called Bab), or with
+        ``named`` (the city written right after "district of") a great city by another of its names too."""
         rows = self.gaz.rows
         if span.cue == "water":
             return []  # (a river: "on the right bank of the Amur, in the city's Krasnoflotsky district")
         if not strict:
             return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 0.9]
-        return [c for c in span.candidates if rows[c.row][2] == "city" and c.quality >= 1.0
-                and (rows[c.row][8] >= DISTRICT_HOST_POPULATION or rows[c.row][11])]
+        # (a great city by another of its names too: "the Primorsky district of Odessa" is Odesa's, not a district
+        # of Odessa, Texas, the only city whose own name that is)
+        return [c for c in span.candidates if rows[c.row][2] == "city" and (
+                    (c.quality >= 1.0 and (rows[c.row][8] >= DISTRICT_HOST_POPULATION or rows[c.row][11]))
+                    or (named and c.quality >= ALTERNATE_QUALITY and rows[c.row][8] >= ALTERNATE_HOST_POPULATION))]
 
     def _read_as_district(self, span: Span, hosts: list[Candidate], city_name: str) -> None:
         """Re-read a district span as its city, unless it already has a reading in that city's region ("Kherson's
@@ -937,6 +941,10 @@ def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> 
             hit = DEMONYM_COUNTRIES.get(f"{tokens[tok.index - 1].key} {tok.key}", hit)
         out.update(hit)
     return out
+
+
+# A city this large may hold a district by another of its names ("the X district of Odessa", "... of Kiev").
+ALTERNATE_HOST_POPULATION = 500_000
 
 
 def _dateline_word(tokens: list[Token], i: int) -> bool:

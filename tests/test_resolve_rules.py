@@ -2053,3 +2053,10 @@ def test_a_datelines_city_in_capitals_ends_its_run_before_the_first_name(resolve
             "officials said Steele spent years in Russia.")
     got = resolved(resolver, text)
     assert got["WASHINGTON"][0] is not None and "Steele" not in got  # the dateline's city; the surname no town
+
+
+def test_a_district_of_a_great_city_by_another_of_its_names(resolver) -> None:
+    text = ("The ministry said it struck military-industrial facilities in Kharkov, Zaporozhye and Dnepropetrovsk, and "
+            "a port facility in the Primorsky district of Odessa used to receive Western weapons.")
+    got = placed(resolver, text)["Primorsky district"]
+    assert got.country == "UA"  # Odesa's district, not Odessa, Texas, the only city whose own name that is
