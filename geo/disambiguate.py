@@ -879,7 +879,8 @@ def _namesake_nearer_at_home(gaz: Gazetteer, span: Span, cand: Candidate, near: 
     border from ``cand``) and nearer to it than ``cand`` does."""
     nlat, nlon, ncountry = gaz.rows[near][3], gaz.rows[near][4], gaz.rows[near][5]
     mine = great_circle((gaz.rows[cand.row][3], gaz.rows[cand.row][4]), (nlat, nlon)).km
-    return any(o.row != cand.row and o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] == ncountry
+    return any(o.row != cand.row and o.quality >= 1.0 and gaz.rows[o.row][2] == "city"
+               and gaz.rows[o.row][5] == ncountry
                and great_circle((gaz.rows[o.row][3], gaz.rows[o.row][4]), (nlat, nlon)).km < mine
                for o in span.candidates)
 

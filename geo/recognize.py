@@ -19,7 +19,6 @@ from operator import attrgetter
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
-    PLACE_GIVEN_NAMES,
     ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
@@ -61,6 +60,7 @@ from geo.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
+    PLACE_GIVEN_NAMES,
     PLURAL_DISTRICT_WORDS,
     PLURAL_REGION_WORDS,
     PLURAL_TYPED_NAMES,
@@ -943,10 +943,6 @@ def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> 
     return out
 
 
-# A city this large may hold a district by another of its names ("the X district of Odessa", "... of Kiev").
-ALTERNATE_HOST_POPULATION = 500_000
-
-
 def _dateline_word(tokens: list[Token], i: int) -> bool:
     """A word in capitals of four letters or more opening a line, as a dateline's city does."""
     tok = tokens[i]
@@ -1236,6 +1232,8 @@ _SOME_DISTRICT_BEFORE = DIRECTION_WORDS | frozenset({"a", "an", "one", "another"
 UNNAMED_DISTRICT_CITY_POPULATION = 1_000_000
 # A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
 DISTRICT_HOST_POPULATION = 20_000
+# A city this large may hold a district by another of its names ("the X district of Odessa", "... of Kiev").
+ALTERNATE_HOST_POPULATION = 500_000
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
 
 
@@ -2186,7 +2184,8 @@ def rule_direction(rec: Recognizer, span: Span, tokens: list[Token], run_of, peo
         return "direction word"  # ("North", "the North-east of Ukraine"; not the province "North West")
     i = span.first
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if (span.first == span.last and span.cue in (None, "facility") and span.key in _DIRECTION_ADJECTIVES and nxt is not None
+    if (span.first == span.last and span.cue in (None, "facility") and span.key in _DIRECTION_ADJECTIVES
+            and nxt is not None
             and nxt.gap == " " and nxt.surface.islower() and nxt.key not in _TYPE_WORDS_AFTER - FACILITY_WORDS):
         return f"a direction's adjective ('{tokens[i].surface} {nxt.surface}')"  # "Western machine tools"
     if (i > 0 and span.cue is None and tokens[i - 1].is_capitalised and tokens[i].gap == " "

@@ -30,7 +30,9 @@ _HEADER_WORDS = (
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|"
     # (the same labels as outlets' English pages keep them in their own language)
-    r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|son dakika|what (?:we'?re|we are|i'?m) reading|"
+    r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|"
+    r"son dakika|"
+    r"what (?:we'?re|we are|i'?m) reading|"
     r"(?:from )?around the web|also from(?: [\w &'’.-]{1,40})?|about the authors?|about the writers?|"
     r"must[- ]reads?|related(?: [\w-]+){0,3}(?:, [\w ]{1,20})?|(?:news|stories) you (?:may|might) like|"
     r"other (?:news|stories|articles|headlines)(?: (?:of|from|in|on) (?:the )?[\w &'-]{1,30})?|"
@@ -39,7 +41,8 @@ _HEADER_WORDS = (
     + _CLASSIFIEDS_WORDS + r"|" + _READERS_WORDS + r"|now (?:showing|airing|on air)|coming up(?: next)?|flash(?: info| news)?|"
     + _SPONSOR_WORDS + r"|"
     r"editorial office|registered office|head office|postal address|editorial address|"
-    r"latest(?: stories| news| videos| in [\w &]+)?|last news|(?:last|past) (?:\d{1,2}|twenty-four) hours|more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
+    r"latest(?: stories| news| videos| in [\w &]+)?|last news|(?:last|past) (?:\d{1,2}|twenty-four) hours|"
+    r"more (?:from|stories|news|on|in)(?: [\w &.]+)?|"
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more (?:politics|world|sport|sports|business|opinion|culture|local|national|international|regional)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
@@ -77,7 +80,8 @@ _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _H
 # A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
-_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
+_TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)"
+                           r"(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
                            r"|\s\d{1,2}:\d{2}\b)"  # ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast")
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
@@ -700,7 +704,8 @@ def classify_lines(text: str) -> list[Line]:
                          or _DATE_LINE.match(after.strip()))):
                 # the article's own headline, byline and dateline, first paragraph or key points end the list above
                 # ("Russian Offensive Campaign Assessment: ..." / "Daniel Reyes, Kateryna Soroka, and Lyman
-                # Whitfield" / "Key Takeaways:"; "Berdiansk port hit again ..." / "By Courier staff" / "18 October 2023")
+                # Whitfield" / "Key Takeaways:"; "Berdiansk port hit again ..." / "By Courier staff" /
+                # "18 October 2023")
                 break
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):
@@ -742,7 +747,8 @@ def classify_lines(text: str) -> list[Line]:
     # strip or a menu, not the headline ("🔴 Earthquake info: M4.8 off Ibaraki · Heavy rain in Kagoshima · ...").
     for i in nonblank:
         if _ALERT_SIGN.match(raw[i][2]) or _SERVICE_LABEL.match(raw[i][2]):
-            # a site's alert or service strip: "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts",
+            # a site's alert or service strip: "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk
+            # oblasts",
             # "TRAFFIC: A1 motorway closed southbound between Nyon and Coppet after lorry fire"
             flags[i] = True
             continue
