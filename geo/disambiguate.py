@@ -139,6 +139,10 @@ LISTED_CAPITALS = 2
 # A great city this many times larger than a namesake across a border from the article's towns is the reading when
 # its country is the article's too.
 GREAT_CITY_RATIO = 10
+# A city of NOTABLE_OWN_NAME_POPULATION and this many times larger whose own name a smaller city's alternate is
+# takes the name from it, whatever the smaller one's region does for it.
+OTHER_OWN_RATIO = 100
+NOTABLE_OWN_NAME_POPULATION = 100_000
 # How far beyond a sea's drawn radius its shore towns may lie.
 WATER_SHORE_KM = 300.0
 # A town below this size, supported only by its country, gives way to a namesake abroad of NOTED_CITY_POPULATION
@@ -449,7 +453,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # "Odesa" in a story about Odessa, Texas: the writer names the Texan city by its own name and here spells the
     # larger Ukrainian city's own name, which is only an alternate name of the Texan one: two spellings, two
     # places, and the article's Texas does not make this one Texan.
-    other_own = (cand.quality < 1.0 and row[2] == "city" and (
+    # (a city of note a hundred times its size has the name as its own: "the fleet moved its ships to Novorossiysk"
+    # is the Russian port, not a Kherson village of 737 that GeoNames also calls so; neither its region nor a town
+    # near it in the article makes it the village)
+    overshadowed = cand.quality < 1.0 and row[2] == "city" and own_name_population(gaz, span) >= max(
+        NOTABLE_OWN_NAME_POPULATION, OTHER_OWN_RATIO * max(row[8], 1))
+    other_own = overshadowed or (cand.quality < 1.0 and row[2] == "city" and (
         (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
         # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
@@ -527,7 +536,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):
         # (not when the name is a larger city's own: "Voronezh" by the Sumy border is still the Russian city)
         score += SMALL_ALTERNATE_PENALTY / 2
-    if not local and row[2] in NEAR_KINDS:
+    if not local and not overshadowed and row[2] in NEAR_KINDS:
         # a town is near the article's towns in a front-line story by chance; a capital, a site, or a town across
         # a border from one of them ("Manpo, across the river from Ji'an") by design
         across = row[2] == "city" and not row[11]

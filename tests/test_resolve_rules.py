@@ -2045,8 +2045,10 @@ def test_a_one_word_name_with_its_type_word_may_be_a_regions_other_spelling(reso
      "water:sea-of-japan"),
     ("Vietnam protested Chinese drills in the East Sea on Monday, the foreign ministry said.", "East Sea",
      "water:south-china-sea"),  # of two waters of one name, the one the article's places lie by
+    ("Kherson Oblast was shelled overnight. After Ukrainian strikes on Sevastopol, the fleet moved most of its surface "
+     "ships to Novorossiysk.", "Novorossiysk", "gn:518255"),  # not a Kherson village of 737 that GeoNames also calls so
 ], ids=["curated-runner-up", "everyday-word-exonym", "mandarin-reading", "dwarfed-town", "county-of-a-namesake",
-        "vietnamese-name", "east-sea-korea", "east-sea-vietnam"])
+        "vietnamese-name", "east-sea-korea", "east-sea-vietnam", "overshadowed-alternate"])
 def test_fifteenth_round_readings(resolver, text: str, form: str, place_id: str) -> None:
     assert resolved(resolver, text)[form][0] == place_id
 
