@@ -662,7 +662,9 @@ def test_a_headline_with_a_desk_byline_and_a_date_line_ends_a_feed_above_it() ->
     assert furniture_flags(page) == [True, True, False, True, True, False, False]
 
 
-def test_an_alert_strip_above_the_story_and_a_partners_line_in_the_footer_are_furniture() -> None:
+@pytest.mark.parametrize("about", ["HRIM is supported by partners in Prague and Vilnius.",
+                                   "HRIM is a reader-funded outlet. HRIM LLC, 7 Rynok Square, Lviv 79008, Ukraine."])
+def test_an_alert_strip_above_the_story_and_a_partners_line_in_the_footer_are_furniture(about: str) -> None:
     top = "⚠ Ballistic missile threat — Zaporizhzhia and Dnipropetrovsk oblasts\n\n"
-    bottom = "\nHRIM is supported by partners in Prague and Vilnius.\nHRIM, 01001, Kyiv, Khreshchatyk St., 22\n"
+    bottom = f"\n{about}\nHRIM, 01001, Kyiv, Khreshchatyk St., 22\n"
     assert furniture_flags(top + STORY * 4 + bottom) == [True] + [False] * 8 + [True, True]
