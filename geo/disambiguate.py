@@ -955,8 +955,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     names or more fixes its names' readings, and the rest are grouped again. Rome, Dalton, Atlanta and Athens
     of one Georgia story beat a Savannah, a Rome and an Athens of New York that each lie near one another.
     """
-    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
-                  region_towns={})
+    ctx = _unmemoised(ctx)
     options: dict[str, list[int]] = {}
     best_row: dict[str, int] = {}
     deficit: dict[tuple[str, int], float] = {}  # how far below the name's best reading a reading scored
@@ -1005,12 +1004,17 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
     return chosen
 
 
+def _unmemoised(ctx: Context) -> Context:
+    """A copy of the context for re-scoring unsure names: no namesake caution, its memos of the rows cleared."""
+    return replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
+                   region_towns={})
+
+
 def contained_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]], ctx: Context) -> dict[str, int]:
     """For names read without confidence, a region's reading and a town's reading inside it, each close to its
     name's best: key -> row for both ("Alexandria" and "Virginia" alone in a story are the city and the state that
     holds it, not Egypt's city and a South African town). The pair whose readings cost least below their best."""
-    ctx = replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
-                  region_towns={})
+    ctx = _unmemoised(ctx)
     options: dict[str, list[tuple[int, float]]] = {}
     for key, (span, container) in unsure.items():
         scored = score_candidates(gaz, span, ctx, container, limit=8)

@@ -159,8 +159,11 @@ def joinable(gap: str) -> bool:
 # Abbreviations inside names, followed by a full stop ("St. Petersburg", "Ft. Worth"); single capital
 # initials ("N. Korea") join the same way.
 NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt", "sta", "sto"})
-# A month abbreviated before a number, in a site's name ("the Feb. 11 Factory", after the February 11 Plant).
-MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# Months as AP style abbreviates them before a number ("the Feb. 11 Factory" for the February 11 Plant); the
+# gazetteer index writes curated names opening with a month this way too.
+MONTH_ABBREVIATIONS = {"january": "Jan.", "february": "Feb.", "august": "Aug.", "september": "Sept.",
+                       "october": "Oct.", "november": "Nov.", "december": "Dec."}
+_ABBREVIATED_MONTHS = frozenset({a.rstrip(".").lower() for a in MONTH_ABBREVIATIONS.values()} | {"sep"})
 
 
 def joins(prev: Token, nxt: Token) -> bool:
@@ -174,7 +177,7 @@ def joins(prev: Token, nxt: Token) -> bool:
     # (a unit is no initial: "... sweltered at 48.5°C. Turbat, in the south")
     return nxt.gap.rstrip(" ") == "." and (prev.key in NAME_ABBREVIATIONS or (
         len(prev.surface) == 1 and prev.is_upper and not prev.gap.endswith("°")) or (
-        prev.key in MONTH_ABBREVIATIONS and nxt.is_number)) and "\n" not in nxt.gap  # "the Feb. 11 Factory"
+        prev.key in _ABBREVIATED_MONTHS and nxt.is_number)) and "\n" not in nxt.gap  # "the Feb. 11 Factory"
 
 
 def marked_form(text: str) -> str | None:

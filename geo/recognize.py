@@ -943,10 +943,14 @@ def demonym_countries(tokens: list[Token], skip: list[tuple[int, int]] = ()) -> 
     return out
 
 
+def _opens_a_line(tokens: list[Token], i: int) -> bool:
+    return i == 0 or "\n" in tokens[i].gap
+
+
 def _dateline_word(tokens: list[Token], i: int) -> bool:
-    """A word in capitals of four letters or more opening a line, as a dateline's city does."""
-    tok = tokens[i]
-    return tok.is_upper and len(tok.surface) >= 4 and (i == 0 or "\n" in tok.gap)
+    """A word in capitals of four letters or more opening a line, as a dateline's city does (see _in_a_dateline,
+    which also reads what follows it)."""
+    return tokens[i].is_upper and len(tokens[i].surface) >= 4 and _opens_a_line(tokens, i)
 
 
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -1911,8 +1915,7 @@ def _in_a_dateline(tokens: list[Token], i: int) -> bool:
     also the second of two ("SEOUL/KYIV, April 2 (Global Wire) -")."""
     tok = tokens[i]
     nxt = tokens[i + 1].gap if i + 1 < len(tokens) else ""
-    opens = i == 0 or "\n" in tok.gap or (tok.gap == "/" and tokens[i - 1].is_upper and (
-        i == 1 or "\n" in tokens[i - 1].gap))
+    opens = _opens_a_line(tokens, i) or (tok.gap == "/" and tokens[i - 1].is_upper and _opens_a_line(tokens, i - 1))
     return tok.is_upper and opens and nxt.startswith((",", " (", " —", " –", " -", " /", "/"))
 
 

@@ -34,7 +34,7 @@ from geo.gazetteer.entries import CuratedAlias, CuratedPlace, read_curated_dir
 from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
 from geo.models import Place
-from geo.normalize import name_key
+from geo.normalize import MONTH_ABBREVIATIONS, name_key
 from geo.translit import skeleton, translit_key
 
 # Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
@@ -53,14 +53,10 @@ VILLAGE_POPULATION = 5_000
 _KOREAN_Y_VOWEL = re.compile(r"(?<=[^aeiouy\W])y(?![aeiouy])")
 
 
-# A name opening with a month ("February 11 Plant") is also written with the month abbreviated, AP style.
-_MONTH_ABBREVIATIONS = {"january": "Jan.", "february": "Feb.", "august": "Aug.", "september": "Sept.",
-                        "october": "Oct.", "november": "Nov.", "december": "Dec."}
-
-
 def _month_abbreviated(name: str) -> str | None:
+    """A name opening with a month and a number, with the month abbreviated ("Feb. 11 Plant"), or None."""
     head, _, rest = name.partition(" ")
-    short = _MONTH_ABBREVIATIONS.get(head.lower())
+    short = MONTH_ABBREVIATIONS.get(head.lower())
     return f"{short} {rest}" if short and rest[:1].isdigit() else None
 
 
