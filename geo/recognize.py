@@ -1169,6 +1169,9 @@ def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:
 
 
 _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in FEATURE_BEFORE)
+# Routes named by their two ends with a dash between ("the Rostov–Moscow highway"): both ends are places.
+ROUTE_WORDS = frozenset({"line", "road", "highway", "motorway", "corridor", "pipeline"})
+_ROUTE_DASHES = frozenset({"-", "–", "—"})
 
 
 # Countries whose districts (raions, counties, gun) are named after their administrative centre, so that the
@@ -1206,6 +1209,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
         if tokens[j].key in ("line", "coast", "coastline", "border") and not tokens[j].is_capitalised and (
                 span.candidate_kinds & {"country", "region"}) and not span.candidate_kinds & NATURAL_KINDS:
             return None  # "near the Oklahoma line", "the Hamgyŏng-pukto coast": the state's border or coast, the state
+        if (tokens[j].key in ROUTE_WORDS and not tokens[j].is_capitalised and span.first > 0
+                and tokens[span.first].gap in _ROUTE_DASHES and tokens[span.first - 1].is_capitalised):
+            return None  # "the P'yŏngyang–Tumangang line", "the Rostov–Moscow highway": the route's far end, the town
         # Not a large city ("Vancouver Island" is not Vancouver) nor an everyday word ("Gulf Islands").
         own = [c for c in span.candidates if c.quality >= 1.0 and not (
             gaz.rows[c.row][2] == "city" and gaz.rows[c.row][8] >= ISLAND_TOWN_MAX_POPULATION)]
@@ -1964,8 +1970,9 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
             return None  # "an officer serving between Pokrovsk and Kostiantynivka told Euronews"
     for c in span.candidates:
         row = rec.gaz.rows[c.row]
-        if row[2] in ("country", "continent") or row[11] or row[12] == "curated":
-            return None
+        if row[2] in ("country", "continent") or row[11] or (
+                row[12] == "curated" and not (row[2] == "city" and row[8] < NOTABLE_POPULATION)):
+            return None  # (a curated small town speaks no more than any other: "Hasan said" is no Khasan)
     return f"a person speaking ('{tokens[span.last].surface} {tokens[j].surface}')"
 
 

@@ -113,6 +113,7 @@ _FURNITURE_LINE = re.compile(
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*:|"  # "Friday, October 24 | Ad: Fly to ..."
+    r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
     r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member)|\bdonate (?:monthly|now|today)\b|"

@@ -2058,3 +2058,20 @@ def test_a_datelines_city_in_capitals_ends_its_run_before_the_first_name(resolve
             "officials said Steele spent years in Russia.")
     got = resolved(resolver, text)
     assert got["WASHINGTON"][0] is not None and "Steele" not in got  # the dateline's city; the surname no town
+
+
+# -- sixteenth round -------------------------------------------------------------------------------------------------
+def test_a_route_named_by_its_two_ends_names_both_places(resolver) -> None:
+    text = ("Most missiles travel by rail on the P'yŏngyang–Tumangang line, crossing into Russia at Khasan. Trucks use "
+            "the Rostov–Moscow highway.")
+    got = resolved(resolver, text)
+    assert got["Tumangang"][0] == "city:tumangang" and got["Moscow"][0] is not None
+    assert "Tumangang line" not in got and "Moscow highway" not in got
+
+
+def test_hasan_is_khasan_in_a_story_of_the_tumen_border_and_no_place_as_a_given_name(resolver) -> None:
+    got = resolved(resolver, "Freight trains loaded in Chongjin go north along the coast and cross into Russia via "
+                             "Hasan, near Lake Khasan.")
+    assert got["Hasan"][0] == "city:khasan" and got["Lake Khasan"][0] == "water:lake-khasan"
+    got = resolved(resolver, "Hasan Nasrallah spoke in Beirut. Hasan said the road to Tyre was closed.")
+    assert "Hasan" not in got and "Hasan Nasrallah" not in got

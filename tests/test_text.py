@@ -98,7 +98,8 @@ def test_synthetic_page_furniture() -> None:
      "AAP acknowledges the Traditional Custodians of Country throughout Australia.",
      "Support independent open-source analysis: donate monthly.",
      "Nordic Coast Radio is a public service broadcaster. Editor-in-chief: M. Lindqvist. Address: Strandgatan 4, "
-     "65100 Vasa.", "Friday, October 24 | Ad: Fly to Lombok from Rp 899,000 — book now"],
+     "65100 Vasa.", "Friday, October 24 | Ad: Fly to Lombok from Rp 899,000 — book now",
+     "[ADVERT]  Buy land in Abuja–Keffi corridor with C of O — pay in 12 months! Call 0803 000 0000"],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
