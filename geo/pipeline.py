@@ -271,6 +271,9 @@ class Resolver:
                 # places (that town's own point), not at its mouth
                 place = place.model_copy(update={"lat": gaz.rows[town][3], "lon": gaz.rows[town][4]})
                 reason += f"; pinned at {gaz.rows[town][1]}, on its course nearest the article's places"
+            if s.cue == "facility" and place.kind == "city":
+                # "the Zmiiv plant", "Kaniv HPP": no entry of its own, the facility stands at its town's point
+                reason += f"; {s.cue_reason}: a facility named after its town, pinned at the town"
             if role_why:
                 reason += f"; actor: {role_why}"
             if passed_over is not None:

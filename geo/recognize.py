@@ -1262,6 +1262,10 @@ CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW", "UA"
 CO_COUNTY_COUNTRIES = frozenset({"IE", "GB"})
 
 
+# Power plants abbreviated in capitals after their town's name ("Kaniv HPP", "Kyiv CHP-5", "Zaporizhzhia NPP").
+FACILITY_ABBREVIATIONS = frozenset({"npp", "hpp", "tpp", "chp", "chpp", "pspp", "gres", "tets", "tes", "hes", "aes"})
+
+
 def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     """Read type words around a span: extend it over "region"/"Oblast"/"Province" and capitalised facility
     words ("Ryongsong Engineering Complex"); note a lowercase facility word or "city of" as a cue."""
@@ -1318,6 +1322,15 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             # river's name: "Danube port" names some port on it)
             if span.match != "unresolved" and any(gaz.rows[c.row][2] == "city" for c in span.candidates):
                 j += 1
+            break
+        if (nxt.is_upper and nxt.key in FACILITY_ABBREVIATIONS and span.match != "unresolved"
+                and any(gaz.rows[c.row][2] == "city" for c in span.candidates)):
+            # "Kaniv HPP", "Kyiv CHP": a power plant named after its town, abbreviated in capitals like a
+            # capitalised facility word ("Ryongsong Engineering Complex"), part of the name; read as its town
+            # where the gazetteer lacks the plant (a lower-case "the Zmiiv plant" leaves the mention the town's
+            # name, as news gold lists it: "Hamhung" in "the Hamhung plant")
+            span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
+            j += 1
             break
         if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
@@ -1851,10 +1864,12 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                        or (c.quality >= 1.0 and (rec.gaz.rows[c.row][2] == "region" or rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION
                                                  or (placed and rec.gaz.rows[c.row][2] == "city")))
                        for c in span.candidates):
-                if (tokens[span.first].key not in FUNCTION_WORDS and not span.sentence_start
+                if (tokens[span.first].key not in FUNCTION_WORDS
+                        and (not span.sentence_start or tokens[span.last].is_capitalised)
                         and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
                     # "evacuated Hay River", "Surfers Paradise": a town's own name, kept for the disambiguator,
-                    # which reads it only where the text names the town's region
+                    # which reads it only where the text names the town's region (also opening a sentence when
+                    # its last word is capitalised too: "Chapel Hill and Carrboro said")
                     span.ordinary_words = True
                     return None
                 return "ordinary words ('The City', 'White House') naming only a minor place or by an alternate name"

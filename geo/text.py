@@ -311,7 +311,7 @@ SPACED_MENU_MIN_ITEMS = 5
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # A short abbreviation in brackets closing an item ("Durant (Okla.)"): no sentence's full stop.
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$")
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$|, [A-Z][a-z]{0,4}\.$")  # (or after a comma: "Hugo, Okla.")
 
 
 def _ends_sentence(item: str) -> bool:

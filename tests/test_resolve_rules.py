@@ -2075,3 +2075,14 @@ def test_hasan_is_khasan_in_a_story_of_the_tumen_border_and_no_place_as_a_given_
     assert got["Hasan"][0] == "city:khasan" and got["Lake Khasan"][0] == "water:lake-khasan"
     got = resolved(resolver, "Hasan Nasrallah spoke in Beirut. Hasan said the road to Tyre was closed.")
     assert "Hasan" not in got and "Hasan Nasrallah" not in got
+
+
+def test_a_town_of_everyday_words_may_open_a_sentence(resolver) -> None:
+    text = ("DURHAM, N.C. - Falls Lake is dropping. Chapel Hill and Carrboro, served by another utility, said supplies "
+            "were adequate.")
+    assert resolved(resolver, text)["Chapel Hill"][0] == "gn:4460162"  # North Carolina's, by its state
+
+
+def test_a_power_plant_abbreviated_in_capitals_after_its_town(resolver) -> None:
+    got = placed(resolver, "A missile hit Kaniv HPP on the Dnieper in Cherkasy region overnight.")["Kaniv HPP"]
+    assert (got.name, got.country) == ("Kaniv", "UA")

@@ -99,7 +99,8 @@ def test_synthetic_page_furniture() -> None:
      "Support independent open-source analysis: donate monthly.",
      "Nordic Coast Radio is a public service broadcaster. Editor-in-chief: M. Lindqvist. Address: Strandgatan 4, "
      "65100 Vasa.", "Friday, October 24 | Ad: Fly to Lombok from Rp 899,000 — book now",
-     "[ADVERT]  Buy land in Abuja–Keffi corridor with C of O — pay in 12 months! Call 0803 000 0000"],
+     "[ADVERT]  Buy land in Abuja–Keffi corridor with C of O — pay in 12 months! Call 0803 000 0000",
+     "Local:  Paris  |  Clarksville  |  Detroit  |  Deport  |  Bogata  |  Cooper  |  Hugo, Okla."],
 )
 def test_furniture_line_formats(line: str) -> None:
     text = "Shelling hit Kharkiv overnight, officials said, as talks stalled again in Istanbul.\n" + line + "\n"
