@@ -52,7 +52,7 @@ _HEADER_WORDS = (
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
     r"editions?|reports?|briefings?)|"
     r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|"
-    r"(?:top|hot|headline) news|headlines|in brief|most recent|"
+    r"(?:top|hot|headline) news|hot (?:today|now|this week|topics)|headlines|in brief|most recent|"
     r"also in [\w &]{1,30}|"
     r"you may have missed|(?:from|in) (?:the|our) archives?|contacts?|contact us|get in touch|"
     r"trending(?: now| stories| in [\w &]+| on [\w .&'’-]{1,40})?|top stories|"
@@ -177,7 +177,7 @@ _ADDRESS_PART = re.compile(
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
 # The marks between a strip's items (">>" and "*" in plain-text tickers).
-_STRIP_MARKS = "·|⟫•▸▶►●◆■▪*"
+_STRIP_MARKS = "·|⟫•▸▶►●◉○◆◇■□▪★☆♦*"
 _STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>{2,})\s")
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
