@@ -1494,6 +1494,10 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None  # "Outage tracker: Kstovo 160 · Syzran 170": a table of places and their figures
         if tokens[j].gap == " " and j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED_AFTER_A_PLACE:
             return None  # "attempted to advance near Velyka Novosilka 4 times": a count after the place
+        if (tokens[j].gap == " " and j + 1 < len(tokens) and tokens[j + 1].key in _MEASURE_UNITS
+                and tokens[j + 1].gap == " " and (j + 2 >= len(tokens) or tokens[j + 2].gap.strip()[:1] in (",", ".", ";", ")")
+                                                  or "\n" in tokens[j + 2].gap)):
+            return None  # "Naju 265 mm, Damyang 251 mm": a reading that closes its item (not "Koksan 170 mm guns")
         return f"model designation ('{tokens[span.last].surface}{tokens[j].gap}{tokens[j].surface}')"
     if j < len(tokens) and tokens[j].gap == "-" and tokens[j].key in ("type", "class", "series"):
         return f"model designation ('{tokens[span.last].surface}-{tokens[j].surface}')"  # "Shahed-type drones"
@@ -1507,6 +1511,9 @@ def rule_designation(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+# Units of a reading after a place and its figure ("Naju 265 mm, Damyang 251 mm", "Busan 38 m/s").
+_MEASURE_UNITS = frozenset({"mm", "cm", "m", "km", "in", "inches", "mph", "kph", "ms", "knots", "hpa", "mb",
+                            "mw", "gw", "kw", "ppm", "db"})
 # A temperature without its degree sign ("8C", "-3C", "71F").
 _TEMPERATURE = re.compile(r"[+−-]?\d{1,3}[CF]")
 _AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "bn", "mn", "trillion"})
@@ -2136,8 +2143,8 @@ def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     "Toyota City"); a maker's model ("the Hyundai Tucson"); a vehicle's model ("the Tucson and Santa Fe sport
     utility vehicles")."""
     i, j = span.first, span.last + 1
-    if span.cue is not None:
-        return None
+    if span.cue is not None and not (span.cue == "facility" and span.key in FIRM_BRANDS):
+        return None  # (a maker's plant is the maker's: "the Samsung complex", "the Toyota plant")
     if (i >= 1 and tokens[i - 1].key in FIRM_BRANDS and tokens[i - 1].is_capitalised and tokens[i].gap == " "
             and not tokens[i - 1].possessive):  # (not "Hyundai's Ulsan complex")
         return f"a maker's model ('{tokens[i - 1].surface} {tokens[i].surface}')"

@@ -2086,3 +2086,14 @@ def test_a_town_of_everyday_words_may_open_a_sentence(resolver) -> None:
 def test_a_power_plant_abbreviated_in_capitals_after_its_town(resolver) -> None:
     got = placed(resolver, "A missile hit Kaniv HPP on the Dnieper in Cherkasy region overnight.")["Kaniv HPP"]
     assert (got.name, got.country) == ("Kaniv", "UA")
+
+
+def test_a_reading_in_units_after_a_town_closes_its_item(resolver) -> None:
+    got = resolved(resolver, "Rainfall since midnight, per the KMA: Hwasun 312 mm, Naju 265 mm, Mokpo 110 mm. "
+                             "North Korea also sent Koksan 170 mm guns to Russia.")
+    assert all(got[t][0] is not None for t in ("Hwasun", "Naju", "Mokpo")) and "Koksan" not in got
+
+
+def test_a_makers_complex_is_the_maker(resolver) -> None:
+    got = resolved(resolver, "A second pipeline for the Samsung complex will draw on the Han River near Seoul.")
+    assert "Samsung" not in got and got["Seoul"][0] is not None
