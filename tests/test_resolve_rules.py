@@ -2095,5 +2095,7 @@ def test_a_reading_in_units_after_a_town_closes_its_item(resolver) -> None:
 
 
 def test_a_makers_complex_is_the_maker(resolver) -> None:
-    got = resolved(resolver, "A second pipeline for the Samsung complex will draw on the Han River near Seoul.")
-    assert "Samsung" not in got and got["Seoul"][0] is not None
+    got = resolved(resolver, "Water from the Yeoju weir will be pumped to Wonsam-myeon in Yongin, Gyeonggi Province. "
+                             "A second pipeline for the Samsung complex will draw on Paldang Dam, near Okcheon, North "
+                             "Chungcheong.")
+    assert "Samsung" not in got and got["Yongin"][0] is not None
