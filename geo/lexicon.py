@@ -26,6 +26,7 @@ FEATURE_AFTER = frozenset({
     "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
     "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",
     "corridor", "gap", "camp", "spit", "isthmus", "gorge", "pass", "checkpoint", "pipeline",
+    "streets", "avenues", "boulevards",  # ("on Sochinskaya and Gogol streets")
 })
 # After "a"/"an" and a place, these words name an unnamed building in that place ("a London university").
 UNNAMED_FACILITY_WORDS = frozenset({

@@ -345,16 +345,23 @@ class Recognizer:
             if (j + 3 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the"
                     and tokens[j + 3].key in ("city", "town")):
                 continue  # "the Kuibyshevsky district of the city" (Donetsk): a city's district, not Kuibyshev's
-            cands = self._district_centres(tok.key)
-            if not cands:
+            soviet = tok.key.startswith(SOVIET_DISTRICT_STEMS)
+            cands = [] if soviet else self._district_centres(tok.key)
+            if not cands and not soviet:
                 continue
             old = next((s for s in out if s.first <= i <= s.last), None)
             if old is not None:
                 if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)):
                     continue  # a place of that very name, or a longer name
                 out.remove(old)
-            span = self._span(tokens, i, i, tok.key, "exact", cands, starts)
-            add_type_cues(span, tokens, self.gaz)
+            if soviet:
+                # "the Kirovsky district": a district of one of many cities; unresolved, never the town of Kirov
+                span = self._span(tokens, i, j, tok.key, "unresolved", [], starts)
+                span.cue_reason = (f"'{tok.surface} {tokens[j].surface}': a city district's name that many cities "
+                                   "share, and the text names none of them for it")
+            else:
+                span = self._span(tokens, i, i, tok.key, "exact", cands, starts)
+                add_type_cues(span, tokens, self.gaz)
             out.append(span)
         return sorted(out, key=lambda s: s.first)
 
@@ -396,9 +403,12 @@ class Recognizer:
         made from: Sudzhansky -> Sudzha, Glushkovsky -> Glushkovo, Pokrovskyi -> Pokrovsk, Khasansky -> Khasan."""
         ending = next(e for e in _ADJECTIVE_ENDINGS if key.endswith(e))
         stem = key[: -len(ending)]
-        if len(stem) < 3:
+        if len(stem) < 3 or stem.startswith(SOVIET_DISTRICT_STEMS):
             return []
-        forms = {stem, stem + "o", stem + "a", stem + "e", stem + "i", stem + "sk", stem + "ske"}
+        forms = {stem, stem + "o", stem + "a", stem + "e", stem + "i", stem + "sk", stem + "ske",
+                 # a Cossack stanitsa or a village named by the adjective itself: Seversky -> Severskaya,
+                 # Kanevskoy -> Kanevskaya, Krasnogvardeysky -> Krasnogvardeyskoye
+                 stem + "skaya", stem + "skoye", stem + "skoe"}
         if stem.endswith("n"):
             forms.add(stem[:-1])  # Sudzha-nsky
         countries = {"UA"} if ending in ("skyi", "skyy") else DISTRICT_CENTRE_COUNTRIES  # "-skyi" is Ukrainian
@@ -881,6 +891,14 @@ FUZZY_SHORT_WORD = 5
 FUZZY_SHORT_MIN_SIMILARITY = 0.95
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
+# Adjectives that name the districts of many Soviet-built cities after a revolutionary or an idea ("the Kirovsky
+# district" of Volgograd, Ufa, Donetsk ...; "Leninsky", "Oktyabrsky", "Krasnoarmeysky"): no town of the adjective's
+# name is their centre by default, so the mention stays unresolved unless its city is given ("... of the city").
+SOVIET_DISTRICT_STEMS = ("lenin", "kirov", "oktyabr", "oktiabr", "zhovtnev", "sovet", "radian", "krasnoarme",
+                         "chervonoarmi", "dzerzhin", "frunzen", "kuibyshev", "kuybyshev", "kalinin", "ordzhonikidze",
+                         "voroshilov", "sverdlov", "zavod", "tsentral", "promyshlen", "zheleznodorozh",
+                         "traktorozavod", "krasnooktyabr", "pervomai", "pervomay", "proletar", "kommunar", "avtozavod",
+                         "komintern", "shevchenkiv", "industrial")
 _CENTRE_HOW = "the district's centre"
 POSTAL_HOW = "postal code after a town of it"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
@@ -1172,6 +1190,7 @@ _FEATURE_BEFORE_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in F
 # Routes named by their two ends with a dash between ("the Rostov–Moscow highway"): both ends are places.
 ROUTE_WORDS = frozenset({"line", "road", "highway", "motorway", "corridor", "pipeline"})
 _ROUTE_DASHES = frozenset({"-", "–", "—"})
+_PLURAL_STREETS = frozenset({"streets", "avenues", "boulevards"})
 
 
 # Countries whose districts (raions, counties, gun) are named after their administrative centre, so that the
@@ -1197,6 +1216,9 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
     already matched whole (the longest name wins), so such a span is reported unresolved, never as the town."""
     n = len(tokens)
     j = span.last + 1
+    if (j + 2 < n and tokens[j].key == "and" and tokens[j + 1].is_capitalised and tokens[j + 2].key in _PLURAL_STREETS
+            and tokens[j + 2].gap == " "):
+        return f"'{tokens[j + 2].surface}' names it a street too"  # "on Sochinskaya and Gogol streets"
     if j < n and tokens[j].key in FEATURE_AFTER and joinable(tokens[j].gap) and not tokens[span.last].possessive:
         if any(gaz_kind in NATURAL_KINDS for gaz_kind in span.candidate_kinds):
             return None  # "the Yellow Sea coast", "Paengnyong islands": the feature itself is in the gazetteer
@@ -2048,6 +2070,9 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
     if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
+    if (i >= 3 and tokens[i - 1].key == "the" and tokens[i - 1].gap.strip() == "," and tokens[i - 2].key in VESSEL_WORDS
+            and tokens[i - 3].key in ("a", "an", "another") and tokens[i - 2].gap == " "):
+        return f"a ship ('a {tokens[i - 2].surface}, the {tokens[span.last].surface}')"  # "a tanker, the Astrakhan,"
     if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates and span.match != "fuzzy"
             and all(c.quality < 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)
             and not _used_attributively(span, tokens) and not _placed_after(span, tokens)):

@@ -2099,3 +2099,24 @@ def test_a_makers_complex_is_the_maker(resolver) -> None:
                              "A second pipeline for the Samsung complex will draw on Paldang Dam, near Okcheon, North "
                              "Chungcheong.")
     assert "Samsung" not in got and got["Yongin"][0] is not None
+
+
+def test_an_adjectival_district_may_be_named_after_a_stanitsa(resolver) -> None:
+    got = placed(resolver, "Drones targeted the Afipsky oil refinery in the Seversky district of Krasnodar Krai, "
+                           "officials in Krasnodar said.")["Seversky district"]
+    assert got.name == "Severskaya"  # not Seversk, the closed town in Tomsk Oblast
+
+
+def test_a_soviet_city_district_name_is_no_town_of_its_eponym(resolver) -> None:
+    text = ("Fragments of a drone caused a fire at the Volgograd refinery in the Krasnoarmeysky district. Natalya, who "
+            "lives in Kirovsky district, heard the blasts.")
+    got = resolved(resolver, text)
+    assert got["Krasnoarmeysky district"][0] is None and got["Kirovsky district"][0] is None
+
+
+def test_a_ship_in_apposition_and_names_before_plural_streets(resolver) -> None:
+    text = ("In the port of Tuapse, debris damaged a tanker, the Astrakhan, which was loading at berth No. 9. Windows "
+            "were broken on Sochinskaya and Gogol streets.")
+    got = resolved(resolver, text)
+    assert "Astrakhan" not in got and got.get("Gogol streets", (None,))[0] is None
+    assert got.get("Sochinskaya", (None,))[0] is None and got["Tuapse"][0] is not None
