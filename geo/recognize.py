@@ -1114,7 +1114,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             before = ""
         if before in ("named", "called") and a >= 2 and tokens[a - 2].key in _RENAMING_WORDS:
             before = ""  # "Chornomorsk, formerly named Illichivsk", "a town called Normal": a place's name
-        titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and not any(
+        titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and (
+            # (the verb in lower case: "the United States, Saudi Arabia" has no verb "States" before a name)
+            not (a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 2].is_capitalised
+                 and joins(tokens[a - 2], tokens[a - 1]))) and not any(
             # "named by Alberta Wildfire", "said Texas Instruments": an agency or firm named after a region or
             # country, not a person whose first name happens to be one
             gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[0])))
@@ -1228,6 +1231,10 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
         if not tokens[j].is_capitalised and tokens[j].key in HOST_FACILITY_WORDS and (
                 span.candidate_kinds & {"city", "region", "country"}):
             return None  # "Rzeszów airport", "Kerch bridge": the town's own airport or bridge, read as the town
+        if any(gaz.rows[c.row][2] in ("facility", "crossing") and tokens[j].key in name_key(gaz.rows[c.row][1]).split()
+               for c in span.candidates):
+            span.last, span.end = j, tokens[j].end  # "the Sohae station": the Sohae Satellite Launching Station
+            return None
         if tokens[j].key in ("line", "coast", "coastline", "border") and not tokens[j].is_capitalised and (
                 span.candidate_kinds & {"country", "region"}) and not span.candidate_kinds & NATURAL_KINDS:
             return None  # "near the Oklahoma line", "the Hamgyŏng-pukto coast": the state's border or coast, the state

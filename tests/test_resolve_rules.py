@@ -2120,3 +2120,20 @@ def test_a_ship_in_apposition_and_names_before_plural_streets(resolver) -> None:
     got = resolved(resolver, text)
     assert "Astrakhan" not in got and got.get("Gogol streets", (None,))[0] is None
     assert got.get("Sochinskaya", (None,))[0] is None and got["Tuapse"][0] is not None
+
+
+def test_a_country_after_a_country_whose_name_ends_in_a_speech_verb(resolver) -> None:
+    got = resolved(resolver, "A group of mediators made up of the United States, Saudi Arabia, Egypt and the UAE "
+                             "issued a statement. By Madison Warren.")
+    assert got["Saudi Arabia"][0] == "iso:SA" and "Madison" not in got
+
+
+def test_a_curated_sites_short_name_with_a_word_of_its_name(resolver) -> None:
+    got = placed(resolver, "A second coastal pad is nearing completion at the Sohae station in North Korea.")
+    assert got["Sohae station"].name == "Sohae Satellite Launching Station"
+
+
+def test_towns_by_their_new_names(resolver) -> None:
+    got = resolved(resolver, "Komani, the town formerly called Queenstown in the Eastern Cape, recorded 186 mm. Trucks "
+                             "cross from Goma to Rubavu in Rwanda.")
+    assert got["Komani"][0] == "gn:963516" and got["Rubavu"][0] == "gn:202905"
