@@ -455,7 +455,10 @@ class Recognizer:
                     else:
                         self._read_as_district(span, hosts, name)
         for city in [s for s in kept if s.candidates]:
-            if tokens[city.last].possessive:  # "Kharkiv's X district"
+            if tokens[city.last].possessive and not any(
+                    self.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in city.candidates):
+                # "Kharkiv's X district" (not "Russia's Khasansky district": a country's own name is no city's,
+                # whatever small town shares it)
                 hosts = self._host_cities(city, strict=False)
                 name = re.sub(r"['’]s?$", "", " ".join(t.surface for t in tokens[city.first : city.last + 1]))
                 known = starting_at.get(city.last + 1)
@@ -1206,7 +1209,8 @@ SOVIET_KOREAN_CENTRE_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", 
 # central Europe and Portugal, whose counties and districts are named after their seats: "Kłodzko county" (powiat),
 # "Jeseník district" (okres), "Tulln district" (Bezirk), "Aveiro district" (distrito)
 DISTRICT_CENTRE_COUNTRIES = SOVIET_KOREAN_CENTRE_COUNTRIES | frozenset({
-    "IN", "BD", "PK", "NP", "LK", "KE", "ID", "PL", "CZ", "SK", "AT", "DE", "HU", "RO", "LT", "LV", "PT"})
+    "IN", "BD", "PK", "NP", "LK", "KE", "ID", "PL", "CZ", "SK", "AT", "DE", "HU", "RO", "LT", "LV", "PT",
+    "CN"})  # (and China's counties, named after their seats: "Antu county", "Changbai county")
 # A town this large is not the island of its name ("Vancouver Island"); Magong (Penghu) and Pingtan are smaller.
 ISLAND_TOWN_MAX_POPULATION = 150_000
 # Kinds of gazetteer place that are themselves natural features.

@@ -2137,3 +2137,9 @@ def test_towns_by_their_new_names(resolver) -> None:
     got = resolved(resolver, "Komani, the town formerly called Queenstown in the Eastern Cape, recorded 186 mm. Trucks "
                              "cross from Goma to Rubavu in Rwanda.")
     assert got["Komani"][0] == "gn:963516" and got["Rubavu"][0] == "gn:202905"
+
+
+def test_a_countrys_district_and_a_chinese_county_named_after_its_seat(resolver) -> None:
+    got = placed(resolver, "A tourist zone with North Korea's Rason and Russia's Khasansky district is planned. Antu "
+                           "county in Jilin province opened a ski run.")
+    assert got["Khasansky district"].country == "RU" and got["Antu county"].country == "CN"
