@@ -1295,6 +1295,35 @@ CITY_TITLE_COUNTRIES = frozenset({"KP", "KR", "CN", "JP", "PH", "VN", "TW", "UA"
 CO_COUNTY_COUNTRIES = frozenset({"IE", "GB"})
 
 
+# Facilities named after their town with words between the town and the facility's word ("the Balti power
+# station", "the Kremenchug oil refinery", "the Sudzha gas metering station"): those words, at most three, and the
+# facility's last word.
+FACILITY_QUALIFIERS = frozenset({
+    "oil", "gas", "nuclear", "power", "thermal", "hydroelectric", "hydropower", "hydro", "coal", "coal-fired",
+    "gas-fired", "pumped-storage", "chemical", "petrochemical", "steel", "metallurgical", "aluminium", "aluminum",
+    "cement", "fertiliser", "fertilizer", "nitrogen", "aircraft", "aviation", "helicopter", "tank", "armoured",
+    "engine", "tractor", "locomotive", "ammunition", "munitions", "gunpowder", "explosives", "missile", "drone",
+    "repair", "shipbuilding", "machine-building", "electric", "heating", "metering", "pumping", "compressor",
+    "processing", "fuel", "solar", "wind", "mining", "coking",
+})
+FACILITY_QUALIFIERS_MAX = 3
+_FACILITY_LAST_WORDS = frozenset({"plant", "refinery", "factory", "works", "depot", "shipyard", "arsenal", "terminal",
+                                  "substation", "mine", "station", "complex", "dam"})
+
+
+def _facility_head(tokens: list[Token], k: int) -> int | None:
+    """The index of the word that ends a facility's name begun by qualifiers at ``k`` ("power station"), or None."""
+    for i in range(k, min(len(tokens), k + FACILITY_QUALIFIERS_MAX + 1)):
+        tok = tokens[i]
+        if i > k and not joins(tokens[i - 1], tok) or tok.is_capitalised:
+            return None
+        if i > k and tok.key in _FACILITY_LAST_WORDS:
+            return i
+        if tok.key not in FACILITY_QUALIFIERS:
+            return None
+    return None
+
+
 # Power plants abbreviated in capitals after their town's name ("Kaniv HPP", "Kyiv CHP-5", "Zaporizhzhia NPP").
 FACILITY_ABBREVIATIONS = frozenset({"npp", "hpp", "tpp", "chp", "chpp", "pspp", "gres", "tets", "tes", "hes", "aes"})
 
@@ -1365,6 +1394,14 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
             j += 1
             break
+        if nxt.key in FACILITY_QUALIFIERS and not nxt.is_capitalised and span.cue is None:
+            head = _facility_head(tokens, j + 1)
+            if head is not None:
+                # "the Balti power station", "the Kremenchug oil refinery": a facility named after its town, cued
+                # like "the Zmiiv plant" (the mention stays the town's name)
+                span.cue = "facility"
+                span.cue_reason = f"type word '{' '.join(t.surface for t in tokens[j + 1:head + 1])}'"
+                break
         if nxt.key in FACILITY_WORDS and nxt.key not in FEATURE_AFTER:
             span.cue, span.cue_reason = "facility", f"type word '{nxt.surface}'"
             if nxt.is_capitalised and span.match != "unresolved":
