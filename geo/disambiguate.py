@@ -55,6 +55,8 @@ class Context:
     implied_regions: frozenset[str] = frozenset()
     # (name key, row) for each name of the article that another of its names gives as the place's own name
     spelled_out: frozenset[tuple[str, int]] = frozenset()
+    # name key -> rows the name reads as where the article writes it with a type word ("Jinan County" ... "Jinan")
+    typed_rows: dict[str, set[int]] = field(default_factory=dict)
     # A capital's small namesake gets less from its country alone (off while grouping names that lie together,
     # where the group itself is the evidence).
     namesake_caution: bool = True
@@ -646,12 +648,21 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Almaty region" the region, which lies 230 km from the city)
         score += 0.5
         why = why or "named elsewhere in the article"
+    elif span.cue is None and cand.row in ctx.typed_rows.get(span.key, ()):
+        # "Jinan County, North Jeolla" ... "in Jinan, Muju and Namwon": the bare name repeats the one the text typed
+        # (whatever other city has the name as its own)
+        score += TYPED_REPEAT_BONUS
+        why = why or "named with its type word elsewhere in the article"
     elif span.quoted and cand.row in ctx.rows and row[2] == "city" and cand.quality < 1.0:
         # "claimed the seizure of "Seversk"": the article's own town by the other side's name, in quotation marks,
         # not the Siberian city whose own name it is
         score += QUOTED_NAME_BONUS
         why = "the article's place, named in quotation marks by another of its names"
     return score, why
+
+
+# What a bare name gains towards the place the text named it as with a county's or district's type word.
+TYPED_REPEAT_BONUS = 0.9
 
 
 # A feature (or a capital) near the article's other towns is likelier than a namesake far away ("Friendship

@@ -33,7 +33,7 @@ from geo.disambiguate import (
 )
 from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.lexicon import DISTRICT_TYPE_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
+from geo.lexicon import DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
@@ -187,6 +187,14 @@ class Resolver:
             if id(o) in anchor_of:
                 rows_by_key.setdefault(o.key, set()).add(anchor_of[id(o)])
         spelled_out = _spelled_out(body)
+        # The rows of names the text writes with a type word ("Jinan County"), for their bare repeats.
+        typed_rows: dict[str, set[int]] = {}
+        for o in body:
+            if (id(o) in anchor_of and o.last > o.first and tokens[o.last].key in DISTRICT_WORDS
+                    and gaz.rows[anchor_of[id(o)]][2] in ("city", "district")):
+                # (a county or district read as its seat; "Kursk region" ... "Kursk" is the type cues' business)
+                name = " ".join(t.key for t in tokens[o.first : o.last])
+                typed_rows.setdefault(name, set()).add(anchor_of[id(o)])
         line_of, headings = _headings(lines, body)
         mentions: list[Mention] = []
         by_sentence = _sentence_index(sentences)
@@ -220,7 +228,8 @@ class Resolver:
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
-                            implied_regions=_implied_regions(gaz, own & sole, own), spelled_out=spelled_out)
+                            implied_regions=_implied_regions(gaz, own & sole, own), spelled_out=spelled_out,
+                            typed_rows=typed_rows)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
             stretched = s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)

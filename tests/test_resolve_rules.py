@@ -2150,3 +2150,9 @@ def test_a_facility_named_after_a_town_with_words_between_needs_the_town_in_the_
             "will close by 2030, while the newer Auvere plant will stay.")
     got = resolved(resolver, text)
     assert "Balti" not in got and got["Narva"][0] is not None  # not Bălți, Moldova
+
+
+def test_a_bare_name_repeats_the_county_the_text_typed(resolver) -> None:
+    text = ("Farmers in Jinan County, North Jeolla, harvested early. Buyers from Shandong visited. The money will go to "
+            "roads in Jinan, Muju and Namwon.")
+    assert resolved(resolver, text)["Jinan"][0] == "gn:1846114"  # Korea's Jinan-gun, not Shandong's capital
