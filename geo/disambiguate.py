@@ -648,6 +648,13 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # Almaty region" the region, which lies 230 km from the city)
         score += 0.5
         why = why or "named elsewhere in the article"
+    elif row[2] == "district" and row[6] and (host := gaz.by_id.get(row[6])) is not None and host in ctx.rows and (
+            gaz.rows[host][2] == "city" and not gaz.rows[host][11]):
+        # "Ulsan ... the city's Nam-gu industrial zone": of the districts of one name in several cities, the one whose
+        # city the article names (more than a region shared with another of its towns); not a capital's, which
+        # Ukrainian and Korean news name as the government in every other story ("Kyiv said")
+        score += DISTRICT_OF_A_NAMED_CITY_BONUS
+        why = why or f"a district of {gaz.rows[host][1]}, named in the article"
     elif span.cue is None and cand.row in ctx.typed_rows.get(span.key, ()):
         # "Jinan County, North Jeolla" ... "in Jinan, Muju and Namwon": the bare name repeats the one the text typed
         # (whatever other city has the name as its own)
@@ -661,6 +668,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     return score, why
 
 
+# What a city's district gains over its namesakes in other cities when the article names its city.
+DISTRICT_OF_A_NAMED_CITY_BONUS = 0.3
 # What a bare name gains towards the place the text named it as with a county's or district's type word.
 TYPED_REPEAT_BONUS = 0.9
 

@@ -268,6 +268,16 @@ class Resolver:
             else:
                 passed_over = None
             runner = scored[1] if len(scored) > 1 else None
+            if (runner is not None and best.score - runner.score < TIED_DISTRICTS_MARGIN
+                    and gaz.rows[best.candidate.row][2] == gaz.rows[runner.candidate.row][2] == "district"
+                    and gaz.rows[best.candidate.row][6] != gaz.rows[runner.candidate.row][6]):
+                # "Jung-gu" with no city named: a district of several cities, none of them the text's
+                mentions.append(Mention(
+                    text=s.text, start=s.start, end=s.end, place=None, confidence=0.3, role="place",
+                    boilerplate=boiler, match="unresolved",
+                    reason=f"a district's name in several cities ({gaz.rows[best.candidate.row][1]}, "
+                           f"{gaz.rows[runner.candidate.row][1]}), and the text names none of them"))
+                continue
             place = gaz.place(best.candidate.row)
             role, role_why = "place", None
             if place.capital and place.kind == "city":
@@ -409,6 +419,10 @@ SHORT_FORM_HOST_KM = 50.0
 # Sites a bare name may stand for, without their type word, when none of the name's own readings is near them.
 SHORT_NAME_WORDS = ("port", "cosmodrome", "spaceport")
 SHORT_NAME_QUALITY = 0.9
+
+
+# Two districts of one name in different cities tied in score: nothing in the text has said which.
+TIED_DISTRICTS_MARGIN = 0.005
 
 
 def _spelled_out(body: list[Span]) -> frozenset[tuple[str, int]]:
@@ -592,8 +606,10 @@ def _add_feature_short_forms(body: list[Span], tokens: list[Token], gaz: Gazette
 # "Dnipro (formerly Dnepropetrovsk)", "Kōnan, today's Hungnam", "Alma-Ata, now Almaty", "Sloviansk, which Russian
 # media call Slavyansk", "Krasnoarmeysk — the Soviet name that Russia still uses for Pokrovsk".
 _FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|calls?|named|renamed|known as|names?|"
+                              r"known (?:until|till|before) (?:\d{4} )?as|"  # ("which was known until 2015 as")
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
-FORMER_NAME_GAP = 60  # characters
+FORMER_NAME_GAP = 90  # characters
+_OTHER_PLACE_CUE = re.compile(r"\b(?:confused|unlike|rather than|or with|not the|dozens|many)\b", re.IGNORECASE)
 
 
 _QUOTES_OPEN = "'‘"
@@ -667,8 +683,9 @@ def _link_former_names(text: str, body: list[Span]) -> None:
         # call Slavyansk")
         for prev in body[max(0, k - 2):k][::-1]:
             gap = text[prev.end:s.start]
-            if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap):
-                continue
+            if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap) or (
+                    _OTHER_PLACE_CUE.search(gap)):
+                continue  # (not "Mykolaiv, the port city, or the dozens of villages called Mykolaivka")
             shared = {c.row for c in prev.candidates} & {c.row for c in s.candidates}
             if shared:
                 for span in (prev, s):

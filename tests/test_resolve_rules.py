@@ -2156,3 +2156,20 @@ def test_a_bare_name_repeats_the_county_the_text_typed(resolver) -> None:
     text = ("Farmers in Jinan County, North Jeolla, harvested early. Buyers from Shandong visited. The money will go to "
             "roads in Jinan, Muju and Namwon.")
     assert resolved(resolver, text)["Jinan"][0] == "gn:1846114"  # Korea's Jinan-gun, not Shandong's capital
+
+
+def test_a_former_name_given_a_year_and_not_a_place_to_be_confused_with(resolver) -> None:
+    got = placed(resolver, "Officials in Tsiolkovsky, the closed town that serves the cosmodrome in Amur and which was "
+                           "known until 2015 as Uglegorsk, said a delegation returned.")
+    assert got["Uglegorsk"].name == got["Tsiolkovsky"].name  # not Uglegorsk on Sakhalin
+    got = placed(resolver, "Drones hit the power plant in Mykolaivka, a town east of Sloviansk. Mykolaivka should not "
+                           "be confused with Mykolaiv, the port city in southern Ukraine, or with the dozens of "
+                           "villages called Mykolaivka across the country.")
+    assert got["Mykolaiv"].lat < 47.2  # the port city, not a Donetsk Mykolaivka
+
+
+def test_districts_of_one_name_in_several_cities(resolver) -> None:
+    got = resolved(resolver, "Ulsan, the third hub, has been slower. The crackers sit in the city's Nam-gu industrial "
+                             "zone, near Yeosu's rivals in South Jeolla.")
+    assert got["Nam-gu"][0] == "district:ulsan-nam"
+    assert resolved(resolver, "Protesters gathered in Jung-gu on Saturday.")["Jung-gu"][0] is None
