@@ -643,7 +643,10 @@ _ALERT_SIGN = re.compile("^\\s*(?:\u26a0|\U0001f6a8|\u2757|\u203c)")
 
 # A service item's label opening a line above the story ("TRAFFIC ▸ M-4 Don: ...", "Weather: ...").
 _SERVICE_LABEL = re.compile(r"^\W*(?:traffic|weather|roads?|travel|flights|markets|air quality|power cuts?|outages|"
-                            r"exchange rates?)\s*(?::|[▸▶►⟫»|·—–])\s*\S", re.IGNORECASE)
+                            r"exchange rates?|"
+                            # a transit operator's alert ("VBB alert: S-Bahn S5 delays between Ostkreuz and Erkner")
+                            r"(?-i:[A-Z]{2,6}) (?:alerts?|updates?|status)|(?:rail|metro|transit|service) "
+                            r"(?:alerts?|updates?|status))\s*(?::|[▸▶►⟫»|·—–])\s*\S", re.IGNORECASE)
 
 
 def classify_lines(text: str) -> list[Line]:

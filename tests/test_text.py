@@ -679,3 +679,10 @@ def test_a_hot_today_list_of_numbered_links_is_furniture() -> None:
             "At the edge of three countries, tourists watch the trains go by\n\nBy Jin Xiaolan\n\n"
             "From the top floor of the viewing tower at Fangchuan you can see three countries at once.\n")
     assert furniture_flags(text) == [True, True, True, True, False, True, False]
+
+
+def test_a_transit_operators_alert_above_the_story_is_furniture() -> None:
+    text = ("Weather: Berlin 3°C cloudy | Hamburg 6°C\nVBB alert: S-Bahn S5 delays between Ostkreuz and Erkner\n\n"
+            "Thousands rally at Brandenburg Gate\n\nThousands of people gathered in central Berlin on Saturday to "
+            "demand more support for Ukraine, police said.\n")
+    assert furniture_flags(text)[:2] == [True, True]
