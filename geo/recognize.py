@@ -1121,9 +1121,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # (the verb in lower case: "the United States, Saudi Arabia" has no verb "States" before a name)
             not (a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 2].is_capitalised
                  and joins(tokens[a - 2], tokens[a - 1]))) and not any(
-            # "named by Alberta Wildfire", "said Texas Instruments": an agency or firm named after a region or
-            # country, not a person whose first name happens to be one
-            gaz.rows[r][2] in ("country", "region") and q == 0 for r, q in gaz.lookup(keys[0])))
+            # "named by Alberta Wildfire", "said Texas Instruments", "Photo by Yakutia Vesti": an agency, firm or
+            # outlet named after a region or country (by any of its names), not a person whose first name is one
+            gaz.rows[r][2] in ("country", "region") and (q == 0 or gaz.rows[r][5] in SOVIET_KOREAN_CENTRE_COUNTRIES)
+            for r, q in gaz.lookup(keys[0])))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
@@ -1448,10 +1449,12 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
     if span.cue is None and span.first >= 1:
         prev = tokens[span.first - 1]
-        if prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", "") and not prev.is_capitalised:
+        if (prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", "") and not prev.is_capitalised
+                and not prev.possessive):  # (not "the city's Mining and Chemical Combine": no apposition)
             # ("the port city, Odesa"; not "Mexico City, Veracruz", "Kansas City, Missouri": the end of a name)
             span.cue, span.cue_reason = "city", f"apposition to '{prev.surface}'"
-        elif prev.key in REGION_BEFORE and not prev.is_capitalised and tokens[span.first].gap == " ":
+        elif prev.key in REGION_BEFORE and not prev.is_capitalised and tokens[span.first].gap == " " and (
+                not prev.possessive):
             span.cue, span.cue_reason = "region", f"apposition to '{prev.surface}'"  # "the province Chagan"
     if span.cue is None and _described_as(tokens, span.last, SETTLEMENT_WORDS, reach=4):
         # "Denmark, an unincorporated farming community southwest of Jackson": a town, not the country

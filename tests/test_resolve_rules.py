@@ -2173,3 +2173,15 @@ def test_districts_of_one_name_in_several_cities(resolver) -> None:
                              "zone, near Yeosu's rivals in South Jeolla.")
     assert got["Nam-gu"][0] == "district:ulsan-nam"
     assert resolved(resolver, "Protesters gathered in Jung-gu on Saturday.")["Jung-gu"][0] is None
+
+
+def test_a_name_after_the_citys_is_no_apposition_and_russian_regions_by_their_common_names(resolver) -> None:
+    got = resolved(resolver, "Zheleznogorsk, once Krasnoyarsk-26, is where Rosatom is hiring. The city's Mining and "
+                             "Chemical Combine operates a pilot plant. Yakutia and Zabaikalye received funds.")
+    assert "Mining" not in got and got["Yakutia"][0] == "gn:2013162" and got["Zabaikalye"][0] == "gn:7779061"
+
+
+def test_an_outlet_named_after_a_region_by_its_common_name_is_no_person(resolver) -> None:
+    got = resolved(resolver, "Yakutia received 1.4 billion roubles for flood defences in Lensk.\n\nPhoto: Ice piled "
+                             "against the embankment in Pokrovsk. Photo by Yakutia Vesti.")
+    assert got["Yakutia"][0] == "gn:2013162"
