@@ -411,7 +411,9 @@ class Recognizer:
                  stem + "skaya", stem + "skoye", stem + "skoe"}
         if stem.endswith("n"):
             forms.add(stem[:-1])  # Sudzha-nsky
-        countries = {"UA"} if ending in ("skyi", "skyy") else DISTRICT_CENTRE_COUNTRIES  # "-skyi" is Ukrainian
+        # "-skyi" is Ukrainian, for Ukraine's districts and, in Ukrainian outlets, Russia's ("the Hlushkovskyi
+        # district" of Kursk Oblast)
+        countries = {"UA", "RU"} if ending in ("skyi", "skyy") else DISTRICT_CENTRE_COUNTRIES
         out = []
         for form in sorted(forms):
             for row, q in self.gaz.lookup(form):
@@ -1815,8 +1817,9 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     if rest_keys & ORG_WORDS or (span.first == span.last and span.key in ORG_WORDS):
         # ("Kharkiv City Council": the span may itself be the organisation's word)
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
-    if span.first in rec._title_tokens and rec.is_notable(span):
-        return None  # a headline capitalises every word: runs say nothing there
+    if span.first in rec._title_tokens and span.match != "fuzzy" and rec.is_notable(span):
+        return None  # a headline capitalises every word: runs say nothing there (a stretched spelling stays a
+        # name's first word: "Olena Tkach, Kherson Herald" is no Olenya air base)
     before = [t for t in rest if t.index < span.first]
     if all(t.key in MONTHS or t.key in WEEKDAYS for t in before):
         before = []  # "in June Russia and the DPRK signed": a date before the place, no longer name

@@ -2185,3 +2185,17 @@ def test_an_outlet_named_after_a_region_by_its_common_name_is_no_person(resolver
     got = resolved(resolver, "Yakutia received 1.4 billion roubles for flood defences in Lensk.\n\nPhoto: Ice piled "
                              "against the embankment in Pokrovsk. Photo by Yakutia Vesti.")
     assert got["Yakutia"][0] == "gn:2013162"
+
+
+def test_ukrainian_adjectives_of_russias_border_districts(resolver) -> None:
+    got = placed(resolver, "Shelling hit the Hlushkovskyi district of Kursk Oblast and the Hraivoronskyi and "
+                           "Shebekynskyi districts of Belgorod Oblast, Russia.")
+    assert [got[k].name for k in ("Hlushkovskyi district", "Hraivoronskyi", "Shebekynskyi")] == [
+        "Glushkovo", "Grayvoron", "Shebekino"]
+
+
+def test_a_stretched_spelling_in_a_byline_is_a_given_name(resolver) -> None:
+    text = ("Chonhar bridges hit again: Russian supply route to Crimea cut\n\nOlena Tkach, Kherson Herald\n7 August 2023"
+            "\n\nUkrainian forces struck the Chonhar bridges in Kherson Oblast again, Russian officials in Crimea said, "
+            "and Russia moved jets to Olenya air base in Murmansk.")
+    assert "Olena" not in resolved(resolver, text)
