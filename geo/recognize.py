@@ -1983,7 +1983,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
-               for c in span.candidates if rec.is_notable_row(c.row)):
+               for c in span.candidates if rec.is_notable_row(c.row) and c.quality >= ALTERNATE_QUALITY):
+        # (a city of note a stretched spelling away is no reason: "A Marine officer" is no Mar'ino, Moscow)
         placed = _after_placing_word(tokens, span.first)
         if placed and _in_a_list_of_names(tokens, span) and any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates):
@@ -2011,7 +2012,8 @@ _SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ow", "ew")
 def _surname_of_a_village(key: str, name: str) -> bool:
     """Whether ``key`` is a Russian surname and ``name`` the place of that family's name ("Kalashnikov" and
     Kalashnikovo, "Kalaschnikow" and Kalashnikovo): a different word, not another spelling of it."""
-    return key.endswith(_SURNAME_ENDINGS) and translit_key(name) in {translit_key(key) + v for v in "oa"}
+    return key.endswith(_SURNAME_ENDINGS) and translit_key(name) in {translit_key(key) + v for v in "oae"}
+    # (also its Ukrainian form: "Kalashnykove" for Kalashnikovo)
 
 
 def _in_a_dateline(tokens: list[Token], i: int) -> bool:

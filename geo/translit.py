@@ -142,7 +142,15 @@ def cyrillic_romanisations(name: str) -> list[str]:
         return []
     forms = {_cyrillic_to_latin(name, _RU), _cyrillic_to_latin(name, _UK),
              _cyrillic_to_latin(_IOTATED_E.sub(_iotated, name), _RU)}  # "Vasilyevka", "Nikolayevka"
+    ukrainian = _UKRAINIAN_NEUTER_ENDING.sub(lambda m: m.group(1) + "е", name)
+    if ukrainian != name:
+        # the Russian neuter -ово/-ево/-ино as Ukrainian writes it, -ове/-еве/-ине: "Климово" is "Klymove" in
+        # Ukrainian outlets, "Глушково" "Hlushkove", "Шебекино" "Shebekyne"
+        forms.add(_cyrillic_to_latin(ukrainian, _UK))
     return sorted(f for f in forms if f.isascii())
+
+
+_UKRAINIAN_NEUTER_ENDING = re.compile(r"(ов|ев|ин)о\b")
 
 
 # The Arabic article as romanisations write it inside a name: "al-", "el-" and, before a sun letter, assimilated

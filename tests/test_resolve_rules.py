@@ -2199,3 +2199,10 @@ def test_a_stretched_spelling_in_a_byline_is_a_given_name(resolver) -> None:
             "\n\nUkrainian forces struck the Chonhar bridges in Kherson Oblast again, Russian officials in Crimea said, "
             "and Russia moved jets to Olenya air base in Murmansk.")
     assert "Olena" not in resolved(resolver, text)
+
+
+def test_ukrainian_forms_of_russian_neuter_names(resolver) -> None:
+    got = placed(resolver, "Every night they fire from the area of Klymove and from the forests around Sevsk in Bryansk "
+                           "Oblast. A Marine officer and Kalashnikov rifles were seen.")
+    assert (got["Klymove"].name, got["Klymove"].country) == ("Klimovo", "RU")
+    assert "Marine" not in got and "Kalashnikov" not in got

@@ -56,6 +56,9 @@ def test_cyrillic_romanisations() -> None:
     assert "Nikolayevka" in cyrillic_romanisations("Николаевка")
     assert "Yenakiyevo" in cyrillic_romanisations("Енакиево")
     assert cyrillic_romanisations("Каменка") == ["Kamenka"]  # (no "ye" after a consonant)
+    # the Russian neuter ending as Ukrainian writes it
+    assert "Klymove" in cyrillic_romanisations("Климово") and "Shebekyne" in cyrillic_romanisations("Шебекино")
+    assert cyrillic_romanisations("Москва") == ["Moskva"]
 
 
 def test_syllable_boundary_ng_g_reads_as_one_n_through_russian() -> None:

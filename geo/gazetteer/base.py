@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 23  # bump when the compiled layout changes
+SCHEMA = 24  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
