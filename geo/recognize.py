@@ -418,7 +418,10 @@ class Recognizer:
         for form in sorted(forms):
             for row, q in self.gaz.lookup(form):
                 r = self.gaz.rows[row]
-                if r[2] == "city" and r[5] in countries:
+                if r[2] == "city" and r[5] in countries and not (r[5] == "RU" and countries != DISTRICT_CENTRE_COUNTRIES
+                                                                  and q not in (Q_PRIMARY, Q_DERIVED)):
+                    # (a Russian town by a Ukrainian adjective only by its own name or its Ukrainian spelling:
+                    # "the Hlushkovskyi district" is Glushkovo's, "the Pokrovskyi district" no Engels, once Pokrovsk)
                     out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
         if not out:  # "Graivoronsky": Grayvoron in another romanisation
             for form in sorted(forms):
