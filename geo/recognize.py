@@ -1141,9 +1141,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
-        if (b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and not gaz.lookup(keys[1]) and keys[1] not in common_words()
-                and not gaz.fuzzy(keys[1], min_similarity=0.9) and keys[1] not in _NOT_IN_PERSON_NAMES):
-            # "Georgia Whitcombe and Ryu Tae-hoon": a given name that is a place's, before a surname that is none
+        if (b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and keys[1] not in _NOT_IN_PERSON_NAMES and (
+                (not gaz.lookup(keys[1]) and keys[1] not in common_words() and not gaz.fuzzy(keys[1], min_similarity=0.9))
+                or _a_byline_with_its_town(tokens, a, b))):
+            # "Georgia Whitcombe and Ryu Tae-hoon": a given name that is a place's, before a surname that is none;
+            # "Florence Adair in Pavlohrad": a reporter's byline line, whatever the surname
             people.add(keys[-1])
             certain.update(range(a, b + 1))
             continue
@@ -1179,6 +1181,17 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Indios de Mayagüez", "Real Sociedad de Fútbol de Madrid": a club of the town, not a person
         people.add(keys[-1])
     return people, certain
+
+
+def _a_byline_with_its_town(tokens: list[Token], a: int, b: int) -> bool:
+    """ "Florence Adair in Pavlohrad": a name opening its own line, then "in" and a town closing the line."""
+    n = len(tokens)
+    if a > 0 and "\n" not in tokens[a].gap or b + 2 >= n or tokens[b + 1].key != "in" or "\n" in tokens[b + 1].gap:
+        return False
+    k = b + 2
+    while k + 1 < n and tokens[k + 1].is_capitalised and tokens[k + 1].gap in (" ", "-"):
+        k += 1
+    return tokens[b + 2].is_capitalised and (k + 1 >= n or "\n" in tokens[k + 1].gap)
 
 
 def _spread_plural_cues(spans: list[Span], tokens: list[Token]) -> None:

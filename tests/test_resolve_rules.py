@@ -2206,3 +2206,10 @@ def test_ukrainian_forms_of_russian_neuter_names(resolver) -> None:
                            "Oblast. A Marine officer and Kalashnikov rifles were seen.")
     assert (got["Klymove"].name, got["Klymove"].country) == ("Klimovo", "RU")
     assert "Marine" not in got and "Kalashnikov" not in got
+
+
+def test_a_reporters_byline_with_her_town(resolver) -> None:
+    text = ("Evacuees describe weeks underground and a race past drones\n\nFlorence Adair in Pavlohrad\nSun 9 Nov 2025\n\n"
+            "Liudmyla Bondarenko fled Myrnohrad in October.")
+    got = resolved(resolver, text)
+    assert "Florence" not in got and got["Pavlohrad"][0] is not None
