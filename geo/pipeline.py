@@ -270,7 +270,10 @@ class Resolver:
             runner = scored[1] if len(scored) > 1 else None
             if (runner is not None and best.score - runner.score < TIED_DISTRICTS_MARGIN
                     and gaz.rows[best.candidate.row][2] == gaz.rows[runner.candidate.row][2] == "district"
-                    and gaz.rows[best.candidate.row][6] != gaz.rows[runner.candidate.row][6]):
+                    and gaz.rows[best.candidate.row][6] != gaz.rows[runner.candidate.row][6]
+                    and all(gaz.rows[gaz.by_id[gaz.rows[c.candidate.row][6]]][2] == "city"
+                            for c in (best, runner) if gaz.rows[c.candidate.row][6] in gaz.by_id)):
+                # (districts of cities; a county keeps its best reading: "Walton County" in a story of Georgia)
                 # "Jung-gu" with no city named: a district of several cities, none of them the text's
                 mentions.append(Mention(
                     text=s.text, start=s.start, end=s.end, place=None, confidence=0.3, role="place",

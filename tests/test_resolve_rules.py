@@ -2173,6 +2173,7 @@ def test_districts_of_one_name_in_several_cities(resolver) -> None:
                              "zone, near Yeosu's rivals in South Jeolla.")
     assert got["Nam-gu"][0] == "district:ulsan-nam"
     assert resolved(resolver, "Protesters gathered in Jung-gu on Saturday.")["Jung-gu"][0] is None
+    assert resolved(resolver, "Deputies in Walton County arrested two men on Saturday.")["Walton County"][0] is not None
 
 
 def test_a_name_after_the_citys_is_no_apposition_and_russian_regions_by_their_common_names(resolver) -> None:
