@@ -121,6 +121,10 @@ def _own_key(name: str) -> str:
     return key
 
 
+# How much larger a namesake of the same own name, reached by the same other name, overshadows a town.
+TWIN_RATIO = 50
+
+
 def own_name_population(gaz: Gazetteer, span: Span) -> int:
     """The population of the largest city whose own name the span is (0 if none; memoised on the span)."""
     if span.city_named is None:
@@ -458,8 +462,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     # (a city of note a hundred times its size has the name as its own: "the fleet moved its ships to Novorossiysk"
     # is the Russian port, not a Kherson village of 737 that GeoNames also calls so; neither its region nor a town
     # near it in the article makes it the village)
-    overshadowed = cand.quality < 1.0 and row[2] == "city" and own_name_population(gaz, span) >= max(
-        NOTABLE_OWN_NAME_POPULATION, OTHER_OWN_RATIO * max(row[8], 1))
+    overshadowed = cand.quality < 1.0 and row[2] == "city" and (
+        own_name_population(gaz, span) >= max(NOTABLE_OWN_NAME_POPULATION, OTHER_OWN_RATIO * max(row[8], 1))
+        # (or a namesake of the very same name, reached by the same other name, fifty times its size: "Belaya
+        # Tserkov" is Bila Tserkva of 200,000, not the Zakarpattian village of 3,000 that shares both names)
+        or any(o.row != cand.row and o.quality >= cand.quality and gaz.rows[o.row][2] == "city"
+               and gaz.rows[o.row][1] == row[1]
+               and gaz.rows[o.row][8] >= max(NOTABLE_OWN_NAME_POPULATION, TWIN_RATIO * max(row[8], 1))
+               for o in span.candidates))
     other_own = overshadowed or (cand.quality < 1.0 and row[2] == "city" and (
         (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"

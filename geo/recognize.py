@@ -446,8 +446,19 @@ class Recognizer:
             of_the_city = (j + 3 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the"
                            and tokens[j + 3].key == "city" and not tokens[j + 3].is_capitalised)
             if (citys or of_the_city) and tokens[j].key in CITY_DISTRICT_WORDS:
-                host = next((o for o in reversed(kept) if o.last < i - (2 if citys else 0) and o.candidates
-                             and self._host_cities(o, strict=True)), None)
+                before = [o for o in reversed(kept) if o.last < i - (2 if citys else 0) and o.candidates
+                          and self._host_cities(o, strict=True)]
+                host = next(iter(before), None)
+                districts = {self.gaz.rows[c.row][7] for c in span.candidates if self.gaz.rows[c.row][2] == "district"}
+                if host is not None and districts and not any(
+                        self.gaz.rows[c.row][7] in districts for c in self._host_cities(host, strict=True)):
+                    # the district's own name is a district of a city named earlier, if any ("Kharkiv region" ...
+                    # "Pyongyang" as the government ... "the Kyivskyi district of the city": Kharkiv's), else it
+                    # keeps its own readings rather than become the last city named
+                    host = next((o for o in before if any(self.gaz.rows[c.row][7] in districts
+                                                          for c in self._host_cities(o, strict=True))), None)
+                    if host is None:
+                        continue
                 if host is not None:
                     hosts = self._host_cities(host, strict=True)
                     regions = {self.gaz.rows[c.row][7] for c in hosts}

@@ -28,7 +28,7 @@ _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reacti
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
-    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|"
+    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"
     # (the same labels as outlets' English pages keep them in their own language)
     r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|"
     r"son dakika|"

@@ -2214,3 +2214,22 @@ def test_a_reporters_byline_with_her_town(resolver) -> None:
             "Liudmyla Bondarenko fled Myrnohrad in October.")
     got = resolved(resolver, text)
     assert "Florence" not in got and got["Pavlohrad"][0] is not None
+
+
+def test_a_great_city_and_a_village_of_the_same_names(resolver) -> None:
+    text = ("Far from the front, towns such as Belaya Tserkov, Rovno and Nezhin have become the backbone of industry. "
+            "A wine plant in Zakarpattia also expanded.")
+    got = placed(resolver, text)["Belaya Tserkov"]
+    assert got.lat > 49.5  # Bila Tserkva of 200,000 in Kyiv Oblast, not the Zakarpattian village
+
+
+def test_a_bare_type_word_is_no_regions_other_name(resolver) -> None:
+    text = "The ambassador called it a bridge.\n\nA SHARED REGION, A DIVIDED PAST\n\nBucovina was part of the empire."
+    assert "REGION" not in resolved(resolver, text)  # not Callao, which Natural Earth also calls "Region"
+
+
+def test_the_district_of_the_city_is_not_the_last_city_named_as_a_government(resolver) -> None:
+    text = ("Kharkiv region was shelled. Seoul calls the missiles North Korean, and Pyongyang calls the claim a lie. A "
+            "second missile fell on an industrial site in the Kyivskyi district of the city.")
+    got = placed(resolver, text)["Kyivskyi district"]
+    assert got.country == "UA"

@@ -592,10 +592,13 @@ STORY = ("Drones struck a bus in Kherson's Korabel district on Tuesday morning, 
     ("TRAFFIC: A1 motorway closed southbound between Nyon and Coppet after lorry fire\n", [True]),
     ("TUOREIMMAT – LATEST\n08:55 Levi ski resort opens two new slopes\n07:45 Haparanda–Tornio bridge gets EU money\n",
      [True, True, True]),
+    ("ONLINE FEED\n08:14  Air defences down 17 drones over Bryansk Region overnight\n"
+     "08:02  Governor: power restored in Shebekino after shelling\n", [True, True, True]),
 ], ids=["labelled-editions-menu", "spaced-live-ticker-and-its-indented-item", "live-ticker-with-times",
         "labelled-alert-with-a-time", "a-word-and-a-ticker-label", "popular-today", "ticker-label-and-chevron",
         "ticker-of-dashes", "ticker-label-in-portuguese", "last-24-hours-feed", "live-and-a-clock-time", "news-feed",
-        "ticker-of-middle-dots", "service-label-and-chevrons", "service-label-and-colon", "bilingual-header-with-a-dash"])
+        "ticker-of-middle-dots", "service-label-and-chevrons", "service-label-and-colon", "bilingual-header-with-a-dash",
+        "online-feed"])
 def test_labels_tickers_and_menus_above_the_story(top: str, flags: list[bool]) -> None:
     assert furniture_flags(top + "\n" + STORY) == flags + [False, False]
 

