@@ -172,6 +172,7 @@ _ADDRESS_PART = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|"  # UK postcode
     r"(?:^|,\s*)\d{4,6}\s+[A-Z][\w'’-]+|"  # "1040 Brussels", "01001 Kyiv"
     r",\s*\d{4,6}\s*(?:\.|$)|"  # "..., Odesa, 65026."
+    r"\b[A-Z][a-z]+-\d{5,6}\b|"  # "Karachi-75350", "Mumbai-400001": a South Asian city and its postcode
     r"\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b"  # "4th Floor, Westlands Business Park"
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
@@ -379,7 +380,7 @@ def is_address_line(line: str) -> bool:
     cut = next((m.start() for m in _SENTENCE_STOP.finditer(s) if not _ABBREVIATION_BEFORE.search(s, 0, m.start())),
                None)
     first = s if cut is None else s[:cut]
-    if first != s and first.count(",") >= 3 and _at_most_words(first, 20) and _ADDRESS_PART.search(first):
+    if first != s and first.count(",") >= 2 and _at_most_words(first, 20) and _ADDRESS_PART.search(first):
         return True  # an address and a sentence after it ("..., Odesa, 65026. Editor-in-chief: ...")
     return (s.count(",") >= 2 and _at_most_words(s, 20) and not _SENTENCE_END.search(s.rstrip(" |"))
             and bool(_ADDRESS_PART.search(s)))

@@ -90,6 +90,7 @@ def test_synthetic_page_furniture() -> None:
      "World > East Asia", "Miami - Brooklyn - Montreal",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
      "Casita for rent in Atotonilco — 2 bed, garden, pets OK. WhatsApp 415 000 0000",
+     "The Sindh Sentinel — Sentinel House, Shahrah-e-Faisal, Karachi-75350. Hyderabad Bureau: Saddar, Hyderabad.",
      "Summer escapes from Lisbon: Palma de Mallorca, Lagos (Algarve), Madeira - flights from EUR 59. Book now!",
      "Prayer times (Dammam): Fajr 4:31  Dhuhr 11:36  Asr 2:41  Maghrib 4:59  Isha 6:29",
      "PUBLICIDADE / ADVERTISEMENT", "Son dakika: Trabzon limanında rekor ihracat",
