@@ -23,6 +23,7 @@ from geo.disambiguate import (
     Context,
     IMPLIED_REGION_PLACES,
     TOWN_KINDS,
+    Scored,
     along_course,
     clustered_readings,
     contained_readings,
@@ -201,9 +202,7 @@ class Resolver:
         for s in spans:
             boiler = _in_ranges(s.start, furniture)
             if not s.candidates:
-                mentions.append(Mention(text=s.text, start=s.start, end=s.end, place=None, confidence=0.3,
-                                        role="place", boilerplate=boiler, match="unresolved",
-                                        reason=s.cue_reason or "unresolved"))
+                mentions.append(_unresolved(s, boiler, s.cue_reason or "unresolved"))
                 continue
             container = containers[id(s)]
             # The context of the *other* spans: this span's own anchor and the bare repeats of its name do not
@@ -248,11 +247,9 @@ class Resolver:
                 prev = tokens[s.first - 1] if s.first > 0 else None
                 if s.match == "fuzzy" and prev is not None and prev.key in LOCATIVE_BEFORE:
                     # "near Zzyzxovka": a place by its context; its nearest spelling elsewhere is no reading
-                    mentions.append(Mention(
-                        text=s.text, start=s.start, end=s.end, place=None, confidence=0.3, role="place",
-                        boilerplate=boiler, match="unresolved",
-                        reason=f"capitalised name after '{prev.surface}' matches no gazetteer entry "
-                               f"(the variant reading {gaz.rows[best.candidate.row][1]} has no support)"))
+                    mentions.append(_unresolved(
+                        s, boiler, f"capitalised name after '{prev.surface}' matches no gazetteer entry "
+                                   f"(the variant reading {gaz.rows[best.candidate.row][1]} has no support)"))
                 continue
             capital = next((c for c in scored[1:] if c.candidate.quality >= 1.0 and gaz.rows[c.candidate.row][11]
                             and gaz.rows[c.candidate.row][2] == "city"), None)
@@ -268,18 +265,11 @@ class Resolver:
             else:
                 passed_over = None
             runner = scored[1] if len(scored) > 1 else None
-            if (runner is not None and best.score - runner.score < TIED_DISTRICTS_MARGIN
-                    and gaz.rows[best.candidate.row][2] == gaz.rows[runner.candidate.row][2] == "district"
-                    and gaz.rows[best.candidate.row][6] != gaz.rows[runner.candidate.row][6]
-                    and all(gaz.rows[gaz.by_id[gaz.rows[c.candidate.row][6]]][2] == "city"
-                            for c in (best, runner) if gaz.rows[c.candidate.row][6] in gaz.by_id)):
-                # (districts of cities; a county keeps its best reading: "Walton County" in a story of Georgia)
+            if runner is not None and _tied_city_districts(gaz, best, runner):
                 # "Jung-gu" with no city named: a district of several cities, none of them the text's
-                mentions.append(Mention(
-                    text=s.text, start=s.start, end=s.end, place=None, confidence=0.3, role="place",
-                    boilerplate=boiler, match="unresolved",
-                    reason=f"a district's name in several cities ({gaz.rows[best.candidate.row][1]}, "
-                           f"{gaz.rows[runner.candidate.row][1]}), and the text names none of them"))
+                mentions.append(_unresolved(
+                    s, boiler, f"a district's name in several cities ({gaz.rows[best.candidate.row][1]}, "
+                               f"{gaz.rows[runner.candidate.row][1]}), and the text names none of them"))
                 continue
             place = gaz.place(best.candidate.row)
             role, role_why = "place", None
@@ -426,6 +416,20 @@ SHORT_NAME_QUALITY = 0.9
 
 # Two districts of one name in different cities tied in score: nothing in the text has said which.
 TIED_DISTRICTS_MARGIN = 0.005
+
+
+def _tied_city_districts(gaz: Gazetteer, best: Scored, runner: Scored) -> bool:
+    """The two best readings are districts of two different cities, tied (a county keeps its best reading:
+    "Walton County" in a story of Georgia)."""
+    a, b = gaz.rows[best.candidate.row], gaz.rows[runner.candidate.row]
+    return (best.score - runner.score < TIED_DISTRICTS_MARGIN and a[2] == b[2] == "district" and a[6] != b[6]
+            and all(gaz.rows[gaz.by_id[r[6]]][2] == "city" for r in (a, b) if r[6] in gaz.by_id))
+
+
+def _unresolved(span: Span, boilerplate: bool, reason: str) -> Mention:
+    """A mention of a place the text names but no reading fits, with why."""
+    return Mention(text=span.text, start=span.start, end=span.end, place=None, confidence=0.3, role="place",
+                   boilerplate=boilerplate, match="unresolved", reason=reason)
 
 
 def _spelled_out(body: list[Span]) -> frozenset[tuple[str, int]]:
