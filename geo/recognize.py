@@ -413,13 +413,14 @@ class Recognizer:
             forms.add(stem[:-1])  # Sudzha-nsky
         # "-skyi" is Ukrainian, for Ukraine's districts and, in Ukrainian outlets, Russia's ("the Hlushkovskyi
         # district" of Kursk Oblast)
-        countries = {"UA", "RU"} if ending in ("skyi", "skyy") else DISTRICT_CENTRE_COUNTRIES
+        ukrainian = ending in ("skyi", "skyy")
+        countries = {"UA", "RU"} if ukrainian else DISTRICT_CENTRE_COUNTRIES
         out = []
         for form in sorted(forms):
             for row, q in self.gaz.lookup(form):
                 r = self.gaz.rows[row]
-                if r[2] == "city" and r[5] in countries and not (r[5] == "RU" and countries != DISTRICT_CENTRE_COUNTRIES
-                                                                  and q not in (Q_PRIMARY, Q_DERIVED)):
+                if r[2] == "city" and r[5] in countries and not (
+                        ukrainian and r[5] == "RU" and q not in (Q_PRIMARY, Q_DERIVED)):
                     # (a Russian town by a Ukrainian adjective only by its own name or its Ukrainian spelling:
                     # "the Hlushkovskyi district" is Glushkovo's, "the Pokrovskyi district" no Engels, once Pokrovsk)
                     out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
