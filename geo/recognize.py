@@ -1296,6 +1296,12 @@ def _natural_feature_or_facility(span: Span, tokens: list[Token], gaz: Gazetteer
                 return None  # "near the mouth of the Don": the river itself (its point is usually its mouth)
             k = span.first - len(phrase.split(" "))
             span.first, span.start = k, tokens[k].start
+            whole = [Candidate(r, 1.0, "exact name") for r, q in gaz.lookup(f"{phrase} {span.key}")
+                     if q == 0 and gaz.rows[r][2] in NATURAL_KINDS]
+            if whole:
+                span.candidates = whole  # "the sea of Azov" in lower case: the Sea of Azov
+                span.candidate_kinds = frozenset(gaz.rows[c.row][2] for c in whole)
+                return None
             return f"'{phrase}' names a feature, not in the gazetteer"
     return None
 

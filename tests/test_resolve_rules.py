@@ -2233,3 +2233,14 @@ def test_the_district_of_the_city_is_not_the_last_city_named_as_a_government(res
             "second missile fell on an industrial site in the Kyivskyi district of the city.")
     got = placed(resolver, text)["Kyivskyi district"]
     assert got.country == "UA"
+
+
+def test_a_water_named_with_its_type_word_in_lower_case(resolver) -> None:
+    got = resolved(resolver, "Su-34s took off from Primorsko-Akhtarsk, on the eastern shore of the sea of Azov.")
+    assert got["sea of Azov"][0] == resolved(resolver, "Ships crossed the Sea of Azov.")["Sea of Azov"][0]
+
+
+def test_a_korean_county_by_its_bare_name_where_its_province_is_named(resolver) -> None:
+    got = placed(resolver, "The front would bring up to 250 millimetres more to the Danyang area of North Chungcheong "
+                           "Province and to Jecheon.")
+    assert got["Danyang"].country == "KR"
