@@ -121,10 +121,6 @@ def _own_key(name: str) -> str:
     return key
 
 
-# How much larger a namesake of the same own name, reached by the same other name, overshadows a town.
-TWIN_RATIO = 50
-
-
 def own_name_population(gaz: Gazetteer, span: Span) -> int:
     """The population of the largest city whose own name the span is (0 if none; memoised on the span)."""
     if span.city_named is None:
@@ -149,6 +145,8 @@ GREAT_CITY_RATIO = 10
 # takes the name from it, whatever the smaller one's region does for it.
 OTHER_OWN_RATIO = 100
 NOTABLE_OWN_NAME_POPULATION = 100_000
+# How much larger a namesake of the same own name, reached by the same other name, overshadows a town.
+TWIN_RATIO = 50
 # How far beyond a sea's drawn radius its shore towns may lie.
 WATER_SHORE_KM = 300.0
 # A town below this size, supported only by its country, gives way to a namesake abroad of NOTED_CITY_POPULATION

@@ -423,7 +423,7 @@ def _tied_city_districts(gaz: Gazetteer, best: Scored, runner: Scored) -> bool:
     "Walton County" in a story of Georgia)."""
     a, b = gaz.rows[best.candidate.row], gaz.rows[runner.candidate.row]
     return (best.score - runner.score < TIED_DISTRICTS_MARGIN and a[2] == b[2] == "district" and a[6] != b[6]
-            and all(gaz.rows[gaz.by_id[r[6]]][2] == "city" for r in (a, b) if r[6] in gaz.by_id))
+            and all(r[6] in gaz.by_id and gaz.rows[gaz.by_id[r[6]]][2] == "city" for r in (a, b)))
 
 
 def _unresolved(span: Span, boilerplate: bool, reason: str) -> Mention:

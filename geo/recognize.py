@@ -403,7 +403,7 @@ class Recognizer:
         made from: Sudzhansky -> Sudzha, Glushkovsky -> Glushkovo, Pokrovskyi -> Pokrovsk, Khasansky -> Khasan."""
         ending = next(e for e in _ADJECTIVE_ENDINGS if key.endswith(e))
         stem = key[: -len(ending)]
-        if len(stem) < 3 or stem.startswith(SOVIET_DISTRICT_STEMS):
+        if len(stem) < 3:
             return []
         forms = {stem, stem + "o", stem + "a", stem + "e", stem + "i", stem + "sk", stem + "ske",
                  # a Cossack stanitsa or a village named by the adjective itself: Seversky -> Severskaya,
@@ -1361,7 +1361,7 @@ def _facility_head(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-# Power plants abbreviated in capitals after their town's name ("Kaniv HPP", "Kyiv CHP-5", "Zaporizhzhia NPP").
+# Power plants abbreviated in capitals after their town's name ("Kaniv HPP", "Kyiv CHP", "Zaporizhzhia NPP").
 FACILITY_ABBREVIATIONS = frozenset({"npp", "hpp", "tpp", "chp", "chpp", "pspp", "gres", "tets", "tes", "hes", "aes"})
 
 
@@ -2045,9 +2045,9 @@ _SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ow", "ew")
 
 def _surname_of_a_village(key: str, name: str) -> bool:
     """Whether ``key`` is a Russian surname and ``name`` the place of that family's name ("Kalashnikov" and
-    Kalashnikovo, "Kalaschnikow" and Kalashnikovo): a different word, not another spelling of it."""
+    Kalashnikovo, "Kalaschnikow" and Kalashnikovo, or its Ukrainian form Kalashnykove): a different word, not
+    another spelling of it."""
     return key.endswith(_SURNAME_ENDINGS) and translit_key(name) in {translit_key(key) + v for v in "oae"}
-    # (also its Ukrainian form: "Kalashnykove" for Kalashnikovo)
 
 
 def _in_a_dateline(tokens: list[Token], i: int) -> bool:

@@ -132,6 +132,10 @@ def _cyrillic_to_latin(text: str, table: dict[str, str]) -> str:
     return "".join(out)
 
 
+# The Russian neuter endings of place names, which Ukrainian writes with -е ("Климово", Ukrainian "Климове").
+_UKRAINIAN_NEUTER_ENDING = re.compile(r"(ов|ев|ин)о\b")
+
+
 def cyrillic_romanisations(name: str) -> list[str]:
     """Russian-style and Ukrainian-style romanisations of a Cyrillic name (empty when not Cyrillic).
 
@@ -148,9 +152,6 @@ def cyrillic_romanisations(name: str) -> list[str]:
         # Ukrainian outlets, "Глушково" "Hlushkove", "Шебекино" "Shebekyne"
         forms.add(_cyrillic_to_latin(ukrainian, _UK))
     return sorted(f for f in forms if f.isascii())
-
-
-_UKRAINIAN_NEUTER_ENDING = re.compile(r"(ов|ев|ин)о\b")
 
 
 # The Arabic article as romanisations write it inside a name: "al-", "el-" and, before a sun letter, assimilated
