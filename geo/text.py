@@ -14,6 +14,7 @@ general rules about page layout, never by the words of one article:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
@@ -177,11 +178,20 @@ _ADDRESS_PART = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\.\s")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" before its full stop
-# The marks between a strip's items (">>" and "*" in plain-text tickers).
+# The marks between a strip's items (">>", ">", "+++" and "*" in plain-text tickers: "RED ALERT FEED > 08:12 ...",
+# "+++ TICKER +++ 14:02 Rail strike ... +++").
 _STRIP_MARKS = "·|⟫•▸▶►●◉○◆◇■□▪★☆♦*"
-_STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>{2,})\s")
+_STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>+|\+{2,})\s")
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
+# Among the last lines with article prose above it, an outlet that describes itself by its seat (_SEAT) also says
+# what it is or gives its imprint ("an independent research institute", "Online edition", "Ltd"); the article's
+# own last paragraph does not ("The 68th Army Corps, headquartered in Yuzhno-Sakhalinsk, ...", "the council's
+# offices in Northallerton").
+_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in", re.IGNORECASE)
+_OUTLET_WORD = re.compile(r"\b(?:institute|think[- ]?tank|outlet|edition|research|organi[sz]ation|media|publication|"
+                          r"newspaper|news|foundation|ltd|llc|inc|editorial|newsroom|magazine|journal|agency|"
+                          r"broadcaster|portal|website|registered office)\b|©|\(c\)", re.IGNORECASE)
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced|supported|funded|financed) by|supported by (?:our )?partners|"
@@ -340,10 +350,11 @@ def is_menu_line(line: str) -> bool:
         return True  # "[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ All districts ▼ ]": buttons
     label = _MENU_LABEL.match(line.strip())
     if label:  # "Occupied Territories: Abkhazia · Tskhinvali Region": a submenu's label and its items
-        items = [p.strip() for p in _MENU_SEPARATOR.split(line.strip()[label.end():])]
-        if len(items) >= 2 and all(p and p[0].isupper() and _at_most_words(p, 3) and not _ends_sentence(p)
-                                   for p in items):
-            return True
+        for separator in (_MENU_SEPARATOR, _DASH_SEPARATOR):  # ("MENU: Deir Ezzor - Raqqa - Hasakah - About us")
+            items = [p.strip() for p in separator.split(line.strip()[label.end():])]
+            if len(items) >= 2 and all(p and p[0].isupper() and _at_most_words(p, 3) and not _ends_sentence(p)
+                                       for p in items):
+                return True
     parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip())]
     arrows = any(c in line for c in ">›»▸▶►→")
     # two items after a section's name are a breadcrumb too ("World · Europe", "Commentary · Eastern Europe")
@@ -362,8 +373,15 @@ _LABELLED_ITEMS = re.compile(r"^\W*[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}:
 def _is_strip(line: str) -> bool:
     """Items set apart by two or more separators ("Weather | Sapporo 11°C | Niigata 16°C", a ticker, a menu), one of
     them maybe trailing the last item ("BREAKING: Snow chains mandatory on the pass  |  Ski season opens  |")."""
-    trailing = bool(line.rstrip()) and line.rstrip()[-1] in _STRIP_MARKS
-    return len(_STRIP_SEPARATOR.findall(line)) + trailing >= 2 or bool(_LABELLED_ITEMS.match(line.strip()))
+    trailing = bool(line.rstrip()) and _is_mark(line.rstrip()[-1])
+    marks = len(_STRIP_SEPARATOR.findall(line)) + sum(
+        1 for w in line.split() if len(w.rstrip("\ufe0f")) == 1 and w[0] not in _STRIP_MARKS and _is_mark(w[0]))
+    return marks + trailing >= 2 or bool(_LABELLED_ITEMS.match(line.strip()))
+
+
+def _is_mark(ch: str) -> bool:
+    """A mark that sets a strip's items apart: one of _STRIP_MARKS, or any pictograph standing alone ("⚡", "🔴")."""
+    return ch in _STRIP_MARKS or (unicodedata.category(ch) == "So" and ch not in "°©®™№")
 
 
 def is_address_line(line: str) -> bool:
@@ -807,7 +825,10 @@ def classify_lines(text: str) -> list[Line]:
     # "... is an independent think tank registered in Romania").
     for k, i in enumerate(nonblank):
         if (not flags[i] and 0 < k and raw[i][0] >= 0.6 * len(text)
-                and (flags[nonblank[k - 1]] or k >= len(nonblank) - ABOUT_US_LAST_LINES)
+                and (flags[nonblank[k - 1]]
+                     or (k >= len(nonblank) - ABOUT_US_LAST_LINES
+                         and (_OUTLET_WORD.search(raw[i][2]) or any(not _SEAT.match(m.group(0))
+                                                                     for m in _ABOUT_US.finditer(raw[i][2])))))
                 and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])):
             flags[i] = True
     return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]

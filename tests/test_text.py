@@ -683,3 +683,24 @@ def test_a_transit_operators_alert_above_the_story_is_furniture() -> None:
             "Thousands rally at Brandenburg Gate\n\nThousands of people gathered in central Berlin on Saturday to "
             "demand more support for Ukraine, police said.\n")
     assert furniture_flags(text)[:2] == [True, True]
+
+
+def test_the_articles_last_paragraph_with_a_seat_is_no_outlets_description() -> None:
+    """ "headquartered in", "offices in" in the article's own last paragraph: no outlet's description of itself."""
+    text = (_PROSE + "The Eastern Military District's 68th Army Corps, headquartered in Yuzhno-Sakhalinsk, is "
+            "responsible for the defence of Sakhalin and the Kuril Islands.\n\n"
+            "The full planning documents are available at the council's offices in Northallerton and online.\n")
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, False, False]
+    outlet = _PROSE * 3 + "Povolzhye Monitor is an independent news outlet. Its editorial office is registered in Latvia.\n"
+    assert [ln.furniture for ln in classify_lines(outlet) if ln.text.strip()] == [False] * 3 + [True]
+
+
+@pytest.mark.parametrize("line", [
+    "⚡ Odesa: port infrastructure damaged in overnight attack ⚡ Lviv: air alert lifted ⚡ Sumy: one injured ⚡",
+    "RED ALERT FEED > 08:12 Kiryat Shmona, Margaliot - launch identified > 07:55 End of event > 05:30 Kiryat Shmona",
+    "+++ TICKER +++ 14:02 Rail strike: disruption at Köln Hbf +++ 13:47 1. FC Köln part ways with coach in Bremen +++",
+    "MENU: Deir Ezzor - Raqqa - Hasakah - Qamishli - Kobani - Manbij - Tabqa - Reports - Data - Podcast - About us",
+])
+def test_tickers_with_pictographs_arrows_or_pluses_and_a_dashed_menu_are_furniture(line: str) -> None:
+    text = "THE NORTHERN DISPATCH\n" + line + "\n\nIDF strikes Hezbollah sites near al-Khiam\n\n" + _PROSE
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, True, False, False]
