@@ -1507,6 +1507,9 @@ SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "community", "settlem
 _ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
 
 
+_APPOSITION_COMPLEMENT = frozenset({"of", "in", "at", "for", "from", "to", "with", "where", "which"})
+
+
 def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: int = 3,
                   article: bool = True) -> bool:
     """The name ending at token ``last`` is followed by an apposition holding one of ``words`` within ``reach``
@@ -1518,7 +1521,11 @@ def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: 
         if tokens[j].key not in ("a", "an"):
             return False
         j += 1
-    hit = next((k for k in range(j, min(j + reach, len(tokens))) if tokens[k].key in words), None)
+    end = min(j + reach, len(tokens))
+    # (the apposition's own words, before its complement: "Kryvyi Rih, the hometown of President Zelenskiy" is
+    # no president)
+    end = next((k for k in range(j, end) if tokens[k].key in _APPOSITION_COMPLEMENT), end)
+    hit = next((k for k in range(j, end) if tokens[k].key in words), None)
     if hit is not None and hit + 1 < len(tokens) and tokens[hit + 1].key in _ATTRIBUTION_VERBS and (
             tokens[hit + 1].gap == " "):
         return False  # "... before travelling on to Jerusalem, an embassy spokesperson said": the speaker is not it

@@ -2244,3 +2244,14 @@ def test_a_korean_county_by_its_bare_name_where_its_province_is_named(resolver) 
     got = placed(resolver, "The front would bring up to 250 millimetres more to the Danyang area of North Chungcheong "
                            "Province and to Jecheon.")
     assert got["Danyang"].country == "KR"
+
+
+def test_a_title_in_the_appositions_complement_makes_no_person(resolver) -> None:
+    """ "Kryvyi Rih, the hometown of President Zelenskiy": the apposition is a hometown, its complement's president
+    is someone else; "Madison Warren, director of ..." is still a person."""
+    got = placed(resolver, "Six people were hurt in Kryvyi Rih, the hometown of President Volodymyr Zelenskiy, "
+                           "where a missile struck an energy facility.")
+    assert got["Kryvyi Rih"] is not None and got["Kryvyi Rih"].country == "UA"
+    got = placed(resolver, "Madison Warren, director of the port authority, said Hamilton would recover. "
+                           "Warren spoke in Hamilton, Ontario.")
+    assert "Madison Warren" not in got and got.get("Warren") is None
