@@ -724,13 +724,13 @@ def classify_lines(text: str) -> list[Line]:
             line = raw[nonblank[j]][2]
             below, after = (raw[nonblank[j + 1]][2], raw[nonblank[j + 2]][2]) if j + 2 < len(nonblank) else ("", "")
             if (j + 2 < len(nonblank) and not _BULLET.match(line)
-                    and (_BYLINE.match(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below))
+                    and (_is_byline(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below))
                     and (prose[nonblank[j + 2]] or _DATELINE_START.match(after) or _ARTICLE_LABEL.match(after)
                          or _DATE_LINE.match(after.strip()))):
                 # the article's own headline, byline and dateline, first paragraph or key points end the list above
                 # ("Russian Offensive Campaign Assessment: ..." / "Daniel Reyes, Kateryna Soroka, and Lyman
                 # Whitfield" / "Key Takeaways:"; "Berdiansk port hit again ..." / "By Courier staff" /
-                # "18 October 2023")
+                # "18 October 2023"; "Kremenchuk refinery on fire again ..." / "By Viktoriia Sydorenko | 4 March")
                 break
             if (is_list_header(line) or _BULLET.match(line) or is_furniture_line(line)
                     or _INLINE_HEADER.match(line)):

@@ -704,3 +704,14 @@ def test_the_articles_last_paragraph_with_a_seat_is_no_outlets_description() -> 
 def test_tickers_with_pictographs_arrows_or_pluses_and_a_dashed_menu_are_furniture(line: str) -> None:
     text = "THE NORTHERN DISPATCH\n" + line + "\n\nIDF strikes Hezbollah sites near al-Khiam\n\n" + _PROSE
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [True, True, False, False]
+
+
+def test_a_byline_with_its_date_ends_the_list_above_the_headline() -> None:
+    """ "Air raid alert: NONE" heads a list, but the headline above "By Viktoriia Sydorenko | 4 March" is the
+    article's own."""
+    text = ("POLTAVSKA KHVYLIA\nAir raid alert: NONE\nHome / News / Region / Emergencies\n\n"
+            "Kremenchuk refinery on fire again, drones over Poltava and Myrhorod: the region counts the damage\n\n"
+            "By Viktoriia Sydorenko | 4 March 2026, 09:40\n\n" + _PROSE)
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Home / News / Region / Emergencies"]
+    assert not flags["Kremenchuk refinery on fire again, drones over Poltava and Myrhorod: the region counts the damage"]
