@@ -251,7 +251,8 @@ NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", 
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
 # Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
 PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",
-                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers", "boats", "barges"})
+                                 "frigates", "destroyers", "warships", "icebreakers", "trawlers", "boats", "barges",
+                                 "corvettes"})
 VESSEL_WORDS = PLURAL_VESSEL_WORDS | frozenset({
     "cruiser", "submarine", "ship", "vessel", "frigate", "destroyer", "carrier", "warship", "tanker",
     "freighter", "flagship", "yacht", "ferry", "corvette", "battleship", "icebreaker", "hms", "uss", "rfs",

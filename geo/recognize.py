@@ -932,13 +932,18 @@ _EXACT_QUALITY = {Q_PRIMARY: (1.0, "exact name"), Q_DERIVED: (DERIVED_QUALITY, f
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 
 
+# Words before a name that make it a place whatever it was read as once: "in", "near" and "from", "to", "via"
+# ("flights from Ufa" after "the submarines Magadan and Ufa").
+_PLACE_BEFORE = LOCATIVE_BEFORE | {"from", "to", "via"}
+
+
 def _one_sense_per_discourse(spans: list[Span], rejected_keys: set[str], tokens: list[Token],
                              text: str) -> list[Span]:
     """Drop the other mentions of a name read as a ship, weapon or product once, but not one after "in", "near",
     "across" ("ABC Newcastle 1233AM" does not make "across Newcastle" a product), with a type word, or listed with a
     place kept ("through Krasnoyarsk, Novosibirsk, Omsk and Tyumen" after "the submarines Novosibirsk and ...")."""
     keep = [s.key not in rejected_keys or s.cue is not None or (
-        s.first > 0 and tokens[s.first - 1].key in LOCATIVE_BEFORE) for s in spans]
+        s.first > 0 and tokens[s.first - 1].key in _PLACE_BEFORE) for s in spans]
     changed = True
     while changed:
         changed = False
@@ -2148,6 +2153,10 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
     return None
 
 
+# The most names a list of ships' names holds before the one in question.
+SHIP_LIST_MAX = 4
+
+
 def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A ship named after a place: "the cruiser Moskva", "the submarine Kursk", "HMS Exeter", "Angara (IMO
     9000001)"."""
@@ -2159,6 +2168,9 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘") and not (
             tokens[i - 1].key in PLURAL_VESSEL_WORDS and tokens[i].gap != " "):  # (not "... two submarines. Sunchon, ...")
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    head = _list_of_ships_head(tokens, i)
+    if head is not None:
+        return f"a ship ('{tokens[head].surface} ... {tokens[i].surface}')"  # "the submarines Magadan and Ufa"
     # a prefix in capitals before a ship's name of several words ("KMP Dewi Lombok", "MV Meghna Pride")
     k = i - 1
     while k >= 1 and k >= i - 3 and tokens[k].is_capitalised and not tokens[k].is_upper and tokens[k + 1].gap == " ":
@@ -2177,6 +2189,29 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         # another language's name for towns ("Angara" for Ankara) is, after "the", a ship, river or firm ("the
         # Kupiansk front" is the town's front)
         return f"'the {' '.join(t.surface for t in tokens[i:span.last + 1])}': a town's name takes no article"
+    return None
+
+
+def _list_of_ships_head(tokens: list[Token], i: int) -> int | None:
+    """The index of the plural vessel word that heads a list of names whose later item begins at token ``i`` ("the
+    diesel-electric submarines Magadan and Ufa", "the destroyers Nanchang, Xining and Lhasa"), or None."""
+    k = i
+    for _ in range(SHIP_LIST_MAX):
+        if tokens[k].gap.strip() == "," and k >= 1:
+            m = k - 1
+        elif k >= 2 and tokens[k - 1].key in ("and", "or") and tokens[k].gap == " " and tokens[k - 1].gap.strip() in (
+                "", ","):
+            m = k - 2
+        else:
+            return None
+        if not tokens[m].is_capitalised:
+            return None
+        while (m >= 1 and tokens[m - 1].is_capitalised and tokens[m - 1].key not in PLURAL_VESSEL_WORDS
+               and tokens[m].gap in (" ", "-")):
+            m -= 1  # (to the first word of the name before: "Petropavlovsk-Kamchatsky")
+        if m >= 1 and tokens[m - 1].key in PLURAL_VESSEL_WORDS and tokens[m].gap == " ":
+            return m - 1
+        k = m
     return None
 
 

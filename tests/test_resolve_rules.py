@@ -2255,3 +2255,14 @@ def test_a_title_in_the_appositions_complement_makes_no_person(resolver) -> None
     got = placed(resolver, "Madison Warren, director of the port authority, said Hamilton would recover. "
                            "Warren spoke in Hamilton, Ontario.")
     assert "Madison Warren" not in got and got.get("Warren") is None
+
+
+def test_a_list_of_ships_names_after_a_plural_vessel_word(resolver) -> None:
+    """ "the submarines Magadan and Ufa": every name of the list is a ship; "flights from Ufa" is the city again."""
+    got = placed(resolver, "The drills were followed by the diesel-electric submarines Magadan and Ufa from their "
+                           "base at Fokino. The Type 055 destroyers Nanchang, Xining and Lhasa sailed on. "
+                           "Flights from Ufa resumed.")
+    assert "Lhasa" not in got and "Xining" not in got and "Nanchang" not in got
+    ufa = [m for m in resolver.resolve("The submarines Magadan and Ufa sailed. Flights from Ufa resumed.")
+           if m.text == "Ufa"]
+    assert [m.place is not None for m in ufa] == [True]
