@@ -1860,8 +1860,10 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             if span.cue is None:
                 span.cue, span.cue_reason = "facility", f"type word '{tokens[b].surface}'"
             return None
-    if rest_keys & ORG_WORDS or (span.first == span.last and span.key in ORG_WORDS):
-        # ("Kharkiv City Council": the span may itself be the organisation's word)
+    if rest_keys & ORG_WORDS or (span.first == span.last and span.key in ORG_WORDS) or (
+            a < span.first and tokens[span.first].key in ORG_WORDS):
+        # ("Kharkiv City Council": the span may itself be the organisation's word, or begin with it: "European
+        # Union territory" is no Union with a type word)
         return f"part of an organisation's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if span.first in rec._title_tokens and span.match != "fuzzy" and rec.is_notable(span):
         return None  # a headline capitalises every word: runs say nothing there (a stretched spelling stays a

@@ -2266,3 +2266,9 @@ def test_a_list_of_ships_names_after_a_plural_vessel_word(resolver) -> None:
     ufa = [m for m in resolver.resolve("The submarines Magadan and Ufa sailed. Flights from Ufa resumed.")
            if m.text == "Ufa"]
     assert [m.place is not None for m in ufa] == [True]
+
+
+def test_an_organisations_word_after_another_name_with_a_type_word_is_no_place(resolver) -> None:
+    """ "European Union territory": "Union territory" is no Union with its type word."""
+    got = placed(resolver, "Every wagon that travels through Lithuania is a wagon on European Union territory.")
+    assert "Union territory" not in got and got["Lithuania"].country == "LT"
