@@ -1105,6 +1105,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
     """
     people: set[str] = set()
     certain: set[int] = set()
+    listed = -1  # the last token of a name in a list of people after a plural title ("editors: ...")
     n = len(tokens)
     for a, b in (korean_names(tokens) if korean is None else korean).items():  # "Kang Mi-ok ... Kang said"
         people.add(tokens[a].key)
@@ -1135,8 +1136,13 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         before = "" if "\n" in gap else tokens[a - 1].key
         if gap.strip() == ".":
             before = before if before in TITLE_ABBREVIATIONS else ""
+        elif gap.strip() == ":" and before.endswith("s") and before[:-1] in PERSON_TITLES:
+            before = before[:-1]  # "Live blog editors: Sardana Nikolaeva, Aisen Gavrilyev"
+            listed = b
         elif gap.strip() not in ("", ","):
             before = ""
+        if gap.strip() == "," and b > a and a - 1 == listed and not gaz.lookup(" ".join(keys)):
+            before, listed = "editor", b  # (the next name of that list: "..., Aisen Gavrilyev")
         if before in ("named", "called") and a >= 2 and tokens[a - 2].key in _RENAMING_WORDS:
             before = ""  # "Chornomorsk, formerly named Illichivsk", "a town called Normal": a place's name
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and (

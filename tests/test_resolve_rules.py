@@ -2272,3 +2272,14 @@ def test_an_organisations_word_after_another_name_with_a_type_word_is_no_place(r
     """ "European Union territory": "Union territory" is no Union with its type word."""
     got = placed(resolver, "Every wagon that travels through Lithuania is a wagon on European Union territory.")
     assert "Union territory" not in got and got["Lithuania"].country == "LT"
+
+
+def test_a_list_of_people_after_a_plural_title_and_a_colon(resolver) -> None:
+    """ "Live blog editors: Sardana Nikolaeva, Aisen Gavrilyev": every name of the list is a person's (Aisen is also
+    another name of Chile's Aysén); "By Keisha Braithwaite, Caribbean Newsline" names an outlet, not a person."""
+    got = placed(resolver, "Updated 9 July 2025, 18:40 (Yakutsk time)  |  Live blog editors: Sardana Nikolaeva, "
+                           "Aisen Gavrilyev\n\nFires burn near Yakutsk.")
+    assert "Aisen" not in got and got["Yakutsk"].country == "RU"
+    got = placed(resolver, "By Keisha Braithwaite, Caribbean Newsline\n\nEmergency managers across the Caribbean "
+                           "met in Bridgetown.")
+    assert got["Caribbean"] is not None
