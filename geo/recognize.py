@@ -294,10 +294,15 @@ class Recognizer:
             if reason:
                 if reason.startswith(("model designation", "counted", "a ship", "a person with kin")) and not any(
                         a <= span.start < b for a, b in furniture) and not (
-                        _names_a_class(span, tokens) and any(c.quality >= 1.0 for c in span.candidates)):
+                        _names_a_class(span, tokens) and any(c.quality >= 1.0 for c in span.candidates)) and not (
+                        reason.startswith("model designation") and tokens[span.last + 1].gap == "-" and any(
+                            c.quality >= 1.0 and self.gaz.rows[c.row][2] in ("country", "region", "area")
+                            for c in span.candidates)):
                     # (not from the page's furniture: the site "KHARKIV 24/7" in its masthead leaves Kharkiv a city;
                     # a class named after a town's own name leaves the town a place, but "Mogami-class frigates"
-                    # make a later "the Mogami" the ship, not a village of which Mogami is another name)
+                    # make a later "the Mogami" the ship, not a village of which Mogami is another name; projects
+                    # numbered after a region or island leave it a place: "Sakhalin-2" ... "homes on Sakhalin", but
+                    # a team's score makes the team: "South Carolina 27-24")
                     rejected_keys.add(span.key)
                 elif span.first == span.last and _opens_a_firms_name(span, tokens, run_of) and all(
                         self.gaz.rows[c.row][2] == "city" and self.gaz.rows[c.row][8] < VILLAGE_POPULATION

@@ -2283,3 +2283,11 @@ def test_a_list_of_people_after_a_plural_title_and_a_colon(resolver) -> None:
     got = placed(resolver, "By Keisha Braithwaite, Caribbean Newsline\n\nEmergency managers across the Caribbean "
                            "met in Bridgetown.")
     assert got["Caribbean"] is not None
+
+
+def test_a_project_numbered_after_a_region_leaves_the_region_a_place(resolver) -> None:
+    """ "the Sakhalin-1 and Sakhalin-2 projects" ... "homes on Sakhalin": the island region, unlike "Hwasong-11"
+    ... "the Hwasong", and unlike a team's score ("South Carolina 27-24")."""
+    got = placed(resolver, "Japanese firms helped develop the Sakhalin-1 and Sakhalin-2 oil and gas projects. The "
+                           "storm cut power to about 40,000 homes on Sakhalin, officials in Korsakov said.")
+    assert got["Sakhalin"] is not None and got["Sakhalin"].country == "RU"
