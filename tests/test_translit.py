@@ -131,3 +131,10 @@ def test_russian_ending_variants(name: str, variants: list[str]) -> None:
 ])
 def test_river_suffix_short_forms(name: str, short: list[str]) -> None:
     assert river_suffix_short_forms(name) == short
+
+
+def test_polish_digraphs_fold_like_their_english_ones() -> None:
+    """Polish cz, sz and szcz are ch, sh and shch: "Czernihów" is Chernihiv, "Szostka" is Shostka."""
+    assert translit_key("czernihow") == translit_key("chernihov")
+    assert translit_key("szostka") == translit_key("shostka")
+    assert translit_key("szczastia") == translit_key("shchastia")
