@@ -146,7 +146,7 @@ GREAT_CITY_RATIO = 10
 OTHER_OWN_RATIO = 100
 NOTABLE_OWN_NAME_POPULATION = 100_000
 # How much larger a namesake of the same own name, reached by the same other name, overshadows a town.
-TWIN_RATIO = 50
+TWIN_RATIO = 40
 # How far beyond a sea's drawn radius its shore towns may lie.
 WATER_SHORE_KM = 300.0
 # A town below this size, supported only by its country, gives way to a namesake abroad of NOTED_CITY_POPULATION

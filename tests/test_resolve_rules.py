@@ -2221,6 +2221,10 @@ def test_a_great_city_and_a_village_of_the_same_names(resolver) -> None:
             "A wine plant in Zakarpattia also expanded.")
     got = placed(resolver, text)["Belaya Tserkov"]
     assert got.lat > 49.5  # Bila Tserkva of 200,000 in Kyiv Oblast, not the Zakarpattian village
+    text = ("Drones hit Krivoi Rog and the Kirovograd region. Shortages may follow in the western regions, "
+            "including Lvov, Lutsk and Rovno.")
+    got = placed(resolver, text)["Rovno"]
+    assert got.lon < 27  # Rivne of 240,000, not the Kirovohrad village of 5,000 that is also "Rovno"
 
 
 def test_a_bare_type_word_is_no_regions_other_name(resolver) -> None:
