@@ -356,19 +356,47 @@ class Recognizer:
                 continue
             old = next((s for s in out if s.first <= i <= s.last), None)
             if old is not None:
-                if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)):
-                    continue  # a place of that very name, or a longer name
+                if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)
+                                      and not (soviet and old.first == i and old.last <= j and all(
+                                          self.gaz.rows[c.row][2] == "city" for c in old.candidates))):
+                    continue  # a place of that very name, or a longer name (but "the Oktyabrsky district" of a
+                    # city is no town of Oktyabrsky)
                 out.remove(old)
             if soviet:
-                # "the Kirovsky district": a district of one of many cities; unresolved, never the town of Kirov
-                span = self._span(tokens, i, j, tok.key, "unresolved", [], starts)
-                span.cue_reason = (f"'{tok.surface} {tokens[j].surface}': a city district's name that many cities "
-                                   "share, and the text names none of them for it")
+                host = self._only_city_with_districts(tokens, out, i)
+                if host is not None:
+                    # "the Sovetsky district" in a story of Krasnoyarsk, the only city it names that has districts
+                    span = self._district_span(tokens, i, j, host[1], host[0], starts)
+                    span.cue_reason += ", the only large city the article names"
+                else:
+                    # "the Kirovsky district": a district of one of many cities; unresolved, never the town of Kirov
+                    span = self._span(tokens, i, j, tok.key, "unresolved", [], starts)
+                    span.cue_reason = (f"'{tok.surface} {tokens[j].surface}': a city district's name that many "
+                                       "cities share, and the text names none of them for it")
             else:
                 span = self._span(tokens, i, i, tok.key, "exact", cands, starts)
                 add_type_cues(span, tokens, self.gaz)
             out.append(span)
         return sorted(out, key=lambda s: s.first)
+
+    def _only_city_with_districts(self, tokens: list[Token], spans: list[Span],
+                                  i: int) -> tuple[str, list[Candidate]] | None:
+        """The one city of CITY_WITH_DISTRICTS_POPULATION or more, by its own name, in the countries whose cities
+        share Soviet district names, that the spans other than the one at token ``i`` read (its name as written and
+        its readings), or None when there is none or more than one (not counting capitals beside another)."""
+        rows = self.gaz.rows
+        found: dict[int, tuple[str, list[Candidate]]] = {}
+        for s in spans:
+            if s.first <= i <= s.last or s.cue not in (None, "city"):
+                continue
+            big = [c for c in s.candidates if rows[c.row][2] == "city" and c.quality >= 1.0
+                   and rows[c.row][8] >= CITY_WITH_DISTRICTS_POPULATION
+                   and rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES]
+            if len(big) == 1:
+                found.setdefault(big[0].row, (" ".join(t.surface for t in tokens[s.first : s.last + 1]), big))
+        if len(found) > 1:  # (a capital beside it is most often its government: "Moscow ordered ...")
+            found = {r: v for r, v in found.items() if not rows[r][11]}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _shchyna_regions(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:
         """ "Kharkivshchyna", "Sumshchyna": Ukrainian regions called by their centre's name and "-shchyna" read as
@@ -1328,6 +1356,9 @@ _SOME_DISTRICT_BEFORE = DIRECTION_WORDS | frozenset({"a", "an", "one", "another"
 UNNAMED_DISTRICT_CITY_POPULATION = 1_000_000
 # A town this large may be named as the city of a district ("the Wiyon district of Hyesan").
 DISTRICT_HOST_POPULATION = 20_000
+# A city this large is divided into districts named after Soviet ideas and people ("the Sovetsky district" of
+# Krasnoyarsk, "the Kirovsky district" of Ufa); an article that names only one such city means its districts.
+CITY_WITH_DISTRICTS_POPULATION = 300_000
 # A city this large may hold a district by another of its names ("the X district of Odessa", "... of Kiev").
 ALTERNATE_HOST_POPULATION = 500_000
 _RANK_WORDS = frozenset({"first", "second", "third", "main", "only", "last", "major", "principal", "other", "capital"})
