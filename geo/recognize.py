@@ -2308,6 +2308,17 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
 _OUTLET_WORDS = frozenset({"newspaper", "magazine", "tabloid", "weekly", "broadcaster"})
 
 
+def rule_web_address(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A name joined by a dot to the next word ("told Zakhid.Online", "Kharkiv.Today reported"): a site's address,
+    not a place."""
+    j = span.last + 1
+    if (j < len(tokens) and tokens[j].gap == "." and tokens[j].surface[:1].isalpha() and len(tokens[j].surface) >= 2
+            and len(tokens[span.last].surface) >= 3 and tokens[j].key not in FUNCTION_WORDS):
+        # (not a sentence begun without its space: "... in Lviv.It was cold")
+        return f"a web address ('{tokens[span.last].surface}.{tokens[j].surface}')"
+    return None
+
+
 def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A firm named after a noun saying it is one: "the uranium company Orano", "the airline Ural" (not a type
     word the name itself carries)."""
@@ -2480,7 +2491,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_web_address, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

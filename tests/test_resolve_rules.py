@@ -2308,3 +2308,10 @@ def test_a_soviet_named_district_in_a_story_of_one_large_city(resolver) -> None:
     assert got["Sovetsky district"].name == "Krasnoyarsk" and got["Oktyabrsky district"].name == "Krasnoyarsk"
     got = placed(resolver, "Smog covered Ufa, Kazan and Volgograd. Residents of the Kirovsky district complained.")
     assert got["Kirovsky district"] is None
+
+
+def test_a_name_joined_by_a_dot_to_the_next_word_is_a_sites_address(resolver) -> None:
+    """ "told Zakhid.Online" is a site (not a stretched Shakhty); "in Lviv.It was cold" is Lviv, its space lost."""
+    got = placed(resolver, "Russia launched 40 drones at Burshtyn overnight. Halyna, 63, told Zakhid.Online by phone. "
+                           "He lives in Lviv.It was cold.")
+    assert "Zakhid" not in got and got["Lviv"].country == "UA"
