@@ -2223,9 +2223,11 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
     if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
         return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
-    if (i >= 3 and tokens[i - 1].key == "the" and tokens[i - 1].gap.strip() == "," and tokens[i - 2].key in VESSEL_WORDS
-            and tokens[i - 3].key in ("a", "an", "another") and tokens[i - 2].gap == " "):
-        return f"a ship ('a {tokens[i - 2].surface}, the {tokens[span.last].surface}')"  # "a tanker, the Astrakhan,"
+    article = next((k for k in range(i - 3, max(-1, i - 8), -1) if tokens[k].key in ("a", "an", "another")), None)
+    if (article is not None and tokens[i - 1].key == "the" and tokens[i - 1].gap.strip() == ","
+            and tokens[i - 2].key in VESSEL_WORDS and all(tokens[k].gap in (" ", "-") for k in range(article + 1, i - 1))):
+        # "a tanker, the Astrakhan,", "a newly built Karakurt-class corvette, the Askold,"
+        return f"a ship ('a {tokens[i - 2].surface}, the {tokens[span.last].surface}')"
     if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates and span.match != "fuzzy"
             and all(c.quality < 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)
             and not _used_attributively(span, tokens) and not _placed_after(span, tokens)):

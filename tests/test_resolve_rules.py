@@ -2315,3 +2315,10 @@ def test_a_name_joined_by_a_dot_to_the_next_word_is_a_sites_address(resolver) ->
     got = placed(resolver, "Russia launched 40 drones at Burshtyn overnight. Halyna, 63, told Zakhid.Online by phone. "
                            "He lives in Lviv.It was cold.")
     assert "Zakhid" not in got and got["Lviv"].country == "UA"
+
+
+def test_a_ship_named_in_apposition_after_a_described_vessel(resolver) -> None:
+    """ "a newly built Karakurt-class corvette, the Askold," is a ship (not Askold Island off Vladivostok)."""
+    got = placed(resolver, "At the Zaliv shipyard in Kerch, a newly built Karakurt-class corvette, the Askold, was "
+                           "hit by a cruise missile. A tanker, the Astrakhan, left Novorossiysk.")
+    assert "Askold" not in got and "Astrakhan" not in got and got["Kerch"] is not None
