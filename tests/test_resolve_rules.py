@@ -2318,7 +2318,7 @@ def test_a_name_joined_by_a_dot_to_the_next_word_is_a_sites_address(resolver) ->
 
 
 def test_a_ship_named_in_apposition_after_a_described_vessel(resolver) -> None:
-    """ "a newly built Karakurt-class corvette, the Askold," is a ship (not Askold Island off Vladivostok)."""
-    got = placed(resolver, "At the Zaliv shipyard in Kerch, a newly built Karakurt-class corvette, the Askold, was "
-                           "hit by a cruise missile. A tanker, the Astrakhan, left Novorossiysk.")
-    assert "Askold" not in got and "Astrakhan" not in got and got["Kerch"] is not None
+    """ "a newly built Karakurt-class corvette, the Odintsovo," is a ship, not the town near Moscow."""
+    got = placed(resolver, "In Kaliningrad, a newly built Karakurt-class corvette, the Odintsovo, joined the fleet. "
+                           "A tanker, the Astrakhan, left Novorossiysk for Russia's Astrakhan region.")
+    assert "Odintsovo" not in got and "Astrakhan" not in got and got["Kaliningrad"] is not None
