@@ -153,6 +153,24 @@ def fuzzy_quality(similarity: float) -> float:
 FULL_VARIANT_QUALITY = fuzzy_quality(1.0)  # a variant spelling that folds to the very same key
 
 
+# The most words of a site's name on the page's first line ("KYIV PULSE", "The Northern Dispatch").
+MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead(tokens: list[Token], furniture) -> tuple[str, ...]:
+    """The keys of the site's name when the page's first line is furniture of a few words and nothing else
+    ("KYIV PULSE"), else ()."""
+    if not tokens or not furniture:
+        return ()
+    first = min(furniture)
+    if not first[0] <= tokens[0].start < first[1]:
+        return ()
+    words = [t for t in tokens if t.start < first[1]]
+    if not 2 <= len(words) <= MASTHEAD_MAX_WORDS or not all(t.surface.isalpha() for t in words):
+        return ()
+    return tuple(t.key for t in words if t.key != "the")
+
+
 def _tokens_within(tokens: list[Token], ranges) -> set[int]:
     """Indices of the tokens that start inside one of the sorted, disjoint (start, end) ranges."""
     out: set[int] = set()
@@ -199,6 +217,7 @@ class Recognizer:
         self._candidates_memo: dict[str, tuple[Candidate, ...]] = {}
         self._fuzzy_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
+        self._masthead: tuple[str, ...] = ()
         self._person_tokens: set[int] = set()
         self._name_tails: set[str] = set()
 
@@ -216,6 +235,7 @@ class Recognizer:
         starts = _first_tokens(tokens, sentence_starts)
         runs = capitalised_runs(tokens)
         self._title_tokens = _tokens_within(tokens, title_lines)
+        self._masthead = _masthead(tokens, furniture)
         # Everyday words that end a longer capitalised name which is no place ("Nottingham Forest"): alone later,
         # the name's short form ("and Forest had a bid"), not a place of that name (see rule_short_form_of_a_name)
         self._name_tails = {tokens[b].key for a, b in runs if b > a and tokens[b].key in self.common
@@ -2310,6 +2330,17 @@ def rule_news_organisation(rec: Recognizer, span: Span, tokens: list[Token], run
 _OUTLET_WORDS = frozenset({"newspaper", "magazine", "tabloid", "weekly", "broadcaster"})
 
 
+def rule_sites_own_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """The site's own name from its masthead, written in the article ("Updated 09:15 | Kyiv Pulse news desk" under
+    "KYIV PULSE"): the outlet, not a place."""
+    if not rec._masthead or span.first not in run_of:
+        return None
+    a, b = run_of[span.first]
+    if b < span.last or tuple(t.key for t in tokens[a : b + 1] if t.key != "the") != rec._masthead:
+        return None
+    return f"the site's own name ('{' '.join(t.surface for t in tokens[a : b + 1])}')"
+
+
 def rule_web_address(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name joined by a dot to the next word ("told Zakhid.Online", "Kharkiv.Today reported"): a site's address,
     not a place."""
@@ -2493,7 +2524,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_web_address, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_sites_own_name, rule_web_address, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

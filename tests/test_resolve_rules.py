@@ -2322,3 +2322,12 @@ def test_a_ship_named_in_apposition_after_a_described_vessel(resolver) -> None:
     got = placed(resolver, "In Kaliningrad, a newly built Karakurt-class corvette, the Odintsovo, joined the fleet. "
                            "A tanker, the Astrakhan, left Novorossiysk for Russia's Astrakhan region.")
     assert "Odintsovo" not in got and "Astrakhan" not in got and got["Kaliningrad"] is not None
+
+
+def test_the_sites_own_name_from_its_masthead_is_no_place(resolver) -> None:
+    """ "Updated 09:15 | Kyiv Pulse news desk" under the masthead "KYIV PULSE": the outlet; Kyiv in the story stays."""
+    text = ("KYIV PULSE\nIndependent news from Ukraine\n\nLIVE: Russia hits power plants overnight\n\n"
+            "Updated 09:15, 4 March 2026 | Kyiv Pulse news desk\n\nDrones hit Burshtyn in Ivano-Frankivsk Oblast.\n")
+    assert "Kyiv" not in placed(resolver, text)
+    got = placed(resolver, text + "\nIn Kyiv, the metro served as a shelter.\n")
+    assert got["Kyiv"].country == "UA"
