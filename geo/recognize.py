@@ -2341,6 +2341,25 @@ def rule_sites_own_name(rec: Recognizer, span: Span, tokens: list[Token], run_of
     return f"the site's own name ('{' '.join(t.surface for t in tokens[a : b + 1])}')"
 
 
+# Words before a name that make it someone's or something's handle, not a place ("the call sign "Odesa"",
+# "codenamed Kursk", "nom de guerre Lviv").
+_HANDLE_BEFORE = (("call", "sign"), ("callsign",), ("call", "signs"), ("codenamed",), ("code", "named"),
+                  ("code", "name"), ("codename",), ("de", "guerre"), ("nickname",), ("nicknamed",))
+
+
+def rule_handle(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A call sign, code name or nickname: "an officer with the call sign "Sokol"", "an operation codenamed Kursk"."""
+    i = span.first
+    if tokens[i].gap.strip() not in ("", '"', "“", "'", "‘", "«"):
+        return None
+    for words in _HANDLE_BEFORE:
+        k = i - len(words)
+        if k >= 0 and tuple(t.key for t in tokens[k:i]) == words and all(
+                tokens[m].gap.strip() in ("", "-") for m in range(k + 1, i)):
+            return f"a call sign or code name ('{' '.join(words)} {tokens[i].surface}')"
+    return None
+
+
 def rule_web_address(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name joined by a dot to the next word ("told Zakhid.Online", "Kharkiv.Today reported"): a site's address,
     not a place."""
@@ -2524,7 +2543,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_sites_own_name, rule_web_address, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_sites_own_name, rule_web_address, rule_handle, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

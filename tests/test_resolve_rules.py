@@ -2331,3 +2331,12 @@ def test_the_sites_own_name_from_its_masthead_is_no_place(resolver) -> None:
     assert "Kyiv" not in placed(resolver, text)
     got = placed(resolver, text + "\nIn Kyiv, the metro served as a shelter.\n")
     assert got["Kyiv"].country == "UA"
+
+
+def test_a_call_sign_or_code_name_is_no_place(resolver) -> None:
+    """ "a drone operator with the call sign "Odesa"" is a soldier; "returned to Odesa" is the city."""
+    text = ('A drone operator with the call sign "Odesa", who has served near Lyptsi, spoke. An officer with the '
+            "call-sign Sokol said the Voronezh region was quiet.")
+    got = placed(resolver, text)
+    assert "Odesa" not in got and "Sokol" not in got and got["Lyptsi"] is not None
+    assert placed(resolver, text + " Later he returned to Odesa.")["Odesa"].country == "UA"
