@@ -2338,5 +2338,5 @@ def test_a_call_sign_or_code_name_is_no_place(resolver) -> None:
     text = ('A drone operator with the call sign "Odesa", who has served near Lyptsi, spoke. An officer with the '
             "call-sign Sokol said the Voronezh region was quiet.")
     got = placed(resolver, text)
-    assert "Odesa" not in got and "Sokol" not in got and got["Lyptsi"] is not None
+    assert "Odesa" not in got and "Sokol" not in got and got["Voronezh region"] is not None
     assert placed(resolver, text + " Later he returned to Odesa.")["Odesa"].country == "UA"
