@@ -67,6 +67,10 @@ DISPUTED_OUTPUT = "disputed.geojson"
 POINTS_INPUT = Path("gazetteer/base/country_points.csv")
 # A reference point of an island state may lie in the sea between its islands, not farther.
 POINT_MAX_OFFSHORE_DEGREES = 0.5
+# A reference point farther than this from the centroid of the country's largest part moves toward it (half way,
+# at most MAX_SHIFT_KM): news graphics and reference works place a country's pin near either.
+REFERENCE_CENTRE_KM = 161.0
+MAX_SHIFT_KM = 150.0
 
 ADMIN1_TOLERANCE = 0.01
 COUNTRY_TOLERANCE = 0.02
@@ -704,10 +708,42 @@ def country_point(
     if row is not None and reference is not None:
         lat, lon = reference
         if geom.distance(shapely.Point(lon, lat)) <= POINT_MAX_OFFSHORE_DEGREES:
+            centre = label_point(geom)
+            apart = great_circle_km(reference, centre)
+            if apart > REFERENCE_CENTRE_KM:
+                # a reference point far from the country's geographic centre (Google's Finland lies near Helsinki,
+                # its Sweden near Stockholm, its Vietnam in the south): the pin moves toward the centre, half way
+                # and at most MAX_SHIFT_KM, between the point web maps use and the centre reference works give
+                # (on land of the country: not into the sea between an island state's islands)
+                step = min(apart / 2, MAX_SHIFT_KM)
+                moved = tuple(_round(v) for v in along_great_circle(reference, centre, step / apart))
+                if geom.contains(shapely.Point(moved[1], moved[0])):
+                    return moved[0], moved[1], (f"point: {row.source} reference point moved {round(step)} km "
+                                                "toward the centroid of the largest part")
             return lat, lon, f"point: {row.source} reference point"
         notes.append(f"{a2}: {row.source} point ({lat}, {lon}) lies outside the country; used the centroid")
     lat, lon = label_point(geom)
     return lat, lon, "point: centroid of the largest part"
+
+
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance in km between two (lat, lon) points (a sphere of 6371 km)."""
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def along_great_circle(a: tuple[float, float], b: tuple[float, float], fraction: float) -> tuple[float, float]:
+    """The (lat, lon) point ``fraction`` of the way from ``a`` to ``b`` along the great circle between them."""
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
+    d = great_circle_km(a, b) / 6371.0
+    if d == 0:
+        return a
+    x1, y1, z1 = math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1), math.sin(la1)
+    x2, y2, z2 = math.cos(la2) * math.cos(lo2), math.cos(la2) * math.sin(lo2), math.sin(la2)
+    wa, wb = math.sin((1 - fraction) * d) / math.sin(d), math.sin(fraction * d) / math.sin(d)
+    x, y, z = wa * x1 + wb * x2, wa * y1 + wb * y2, wa * z1 + wb * z2
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def build_countries(
