@@ -60,6 +60,7 @@ _HEADER_WORDS = (
     r"most (?:read|popular|viewed|visited|shared|commented|listened(?: to)?|watched|played)"
     r"(?: (?:this|last) (?:week|month)| today| now| on [\w .]+)?|"
     r"editor'?s'? (?:picks|choice)|don'?t miss|in other news|further reading|what to read next|"
+    r"(?:access|popularity|news|article|daily|weekly) ranking|ranking|"  # Japanese sites' "Access ranking"
     # the same headers in the languages of outlets whose English pages keep their own furniture
     r"más noticias|lea también|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído|"
     r"(?:à )?lire aussi|"
@@ -188,11 +189,13 @@ ABOUT_US_LAST_LINES = 3
 # what it is or gives its imprint ("an independent research institute", "Online edition", "Ltd"); the article's
 # own last paragraph does not ("The 68th Army Corps, headquartered in Yuzhno-Sakhalinsk, ...", "the council's
 # offices in Northallerton").
-_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in", re.IGNORECASE)
+_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in|is (?:produced|published|edited|made) in",
+                   re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"\b(?:institute|think[- ]?tank|outlet|edition|research|organi[sz]ation|media|publication|"
                           r"newspaper|news|foundation|ltd|llc|inc|editorial|newsroom|magazine|journal|agency|"
                           r"broadcaster|portal|website|registered office)\b|©|\(c\)", re.IGNORECASE)
 _ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
+                       r"is (?:produced|published|edited|made) in|"
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced|supported|funded|financed) by|supported by (?:our )?partners|"
                        r"is an? (?:independent|non-?profit|not-for-profit|(?:reader|member|listener)[- ]"
@@ -647,7 +650,7 @@ _TAGLINE = re.compile(r"^\W*(?:(?:the|your|latest|daily|independent|local|breaki
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}\s*(?:,|\(|—|–|-\s)")
 _NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
 _DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTHS} \d{{1,2}},? \d{{4}}|"
-                        rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
+                        rf"\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}[-/.]\d\d[-/.]\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b")
 
 
 # Spaces opening a line that continues the furniture line above it.
@@ -724,7 +727,8 @@ def classify_lines(text: str) -> list[Line]:
             line = raw[nonblank[j]][2]
             below, after = (raw[nonblank[j + 1]][2], raw[nonblank[j + 2]][2]) if j + 2 < len(nonblank) else ("", "")
             if (j + 2 < len(nonblank) and not _BULLET.match(line)
-                    and (_is_byline(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below))
+                    and (_is_byline(below) or (_AUTHORS_LINE.fullmatch(below.strip()) and "," in below)
+                         or (_DATE_LINE.match(below.strip()) and is_headline_like(line)))
                     and (prose[nonblank[j + 2]] or _DATELINE_START.match(after) or _ARTICLE_LABEL.match(after)
                          or _DATE_LINE.match(after.strip()))):
                 # the article's own headline, byline and dateline, first paragraph or key points end the list above

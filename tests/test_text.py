@@ -715,3 +715,17 @@ def test_a_byline_with_its_date_ends_the_list_above_the_headline() -> None:
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags["Home / News / Region / Emergencies"]
     assert not flags["Kremenchuk refinery on fire again, drones over Poltava and Myrhorod: the region counts the damage"]
+
+
+def test_an_access_ranking_and_an_outlet_produced_in_two_cities_are_furniture() -> None:
+    """ "Access ranking" heads a list of other stories (the headline under it, above its date line, is the
+    article's); "Radio Pivden is produced in Zaporizhzhia and Odesa." between footer lines describes the outlet."""
+    text = ("NICHIYO ONLINE English\nHome > International > Korean Peninsula\nAccess ranking\n"
+            "1. Heavy snow in Hokuriku, Shinkansen partially suspended\n2. Kobe beef export to Taiwan hits record high\n"
+            "North Korea: Konan chemical complex built by Japanese company, now source of missile fuel for Russia? "
+            "Traces of the Noguchi empire\n"
+            "2025/11/20 06:00 | Takahashi Ryota, International News Department\n" + _PROSE
+            + "Partners: Hromadske Radio | Southern Media Alliance\nRadio Pivden is produced in Zaporizhzhia and Odesa.\n"
+            "Editorial address: 69000 Zaporizhzhia, Sobornyi Avenue 105.\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [True, True, True, True, True, False, False, False, True, True, True]
