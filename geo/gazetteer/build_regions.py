@@ -51,7 +51,7 @@ import shapely
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
+from shapely.ops import nearest_points, polylabel
 
 from geo.atomic import write_atomic
 
@@ -714,12 +714,15 @@ def country_point(
                 # a reference point far from the country's geographic centre (Google's Finland lies near Helsinki,
                 # its Sweden near Stockholm, its Vietnam in the south): the pin moves toward the centre, half way
                 # and at most MAX_SHIFT_KM, between the point web maps use and the centre reference works give
-                # (on land of the country: not into the sea between an island state's islands)
+                # (on the country's land: a point that falls in the sea, off Sweden's coast or between an island
+                # state's islands, goes to the nearest shore)
                 step = min(apart / 2, MAX_SHIFT_KM)
-                moved = tuple(_round(v) for v in along_great_circle(reference, centre, step / apart))
-                if geom.contains(shapely.Point(moved[1], moved[0])):
-                    return moved[0], moved[1], (f"point: {row.source} reference point moved {round(step)} km "
-                                                "toward the centroid of the largest part")
+                lat, lon = along_great_circle(reference, centre, step / apart)
+                point = shapely.Point(lon, lat)
+                if not geom.contains(point):
+                    point = nearest_points(geom, point)[0]
+                return _round(point.y), _round(point.x), (f"point: {row.source} reference point moved {round(step)} "
+                                                           "km toward the centroid of the largest part")
             return lat, lon, f"point: {row.source} reference point"
         notes.append(f"{a2}: {row.source} point ({lat}, {lon}) lies outside the country; used the centroid")
     lat, lon = label_point(geom)
