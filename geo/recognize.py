@@ -686,6 +686,9 @@ class Recognizer:
             span = self._span(tokens, i, j, key, match, cands, starts)
             if dotted:
                 span.end += 1
+            elif tokens[j].possessive and any(
+                    c.quality >= 0.9 and self.gaz.rows[c.row][1][-2:] in ("'s", "’s") for c in cands):
+                span.end += 2  # "St. John's": the apostrophe-s belongs to the name, not a possessive
             if rivers:
                 what = "an ocean" if all(c.how.startswith("ocean") for c in rivers) else "a river"
                 span.cue, span.cue_reason = "water", f"'{tokens[i - 1].surface} {tok.surface}' names {what}"

@@ -2340,3 +2340,10 @@ def test_a_call_sign_or_code_name_is_no_place(resolver) -> None:
     got = placed(resolver, text)
     assert "Odesa" not in got and "Sokol" not in got and got["Voronezh region"] is not None
     assert placed(resolver, text + " Later he returned to Odesa.")["Odesa"].country == "UA"
+
+
+def test_a_name_that_ends_in_apostrophe_s_keeps_it(resolver) -> None:
+    """ "St. John's, N.L.": the apostrophe-s is the city's, not a possessive, and N.L. is its province."""
+    got = placed(resolver, "The ferry reached St. John's, N.L., on Monday. ST. JOHN'S, N.L. - Storms hit.")
+    assert got["St. John's"].country == "CA" and got["ST. JOHN'S"].country == "CA"
+    assert got["N.L."].name == "Newfoundland and Labrador"
