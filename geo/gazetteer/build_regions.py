@@ -710,12 +710,14 @@ def country_point(
         if geom.distance(shapely.Point(lon, lat)) <= POINT_MAX_OFFSHORE_DEGREES:
             centre = label_point(geom)
             apart = great_circle_km(reference, centre)
-            if apart > REFERENCE_CENTRE_KM:
+            # (not for an archipelago whose largest island holds less than half its land, the Philippines or the
+            # Marshall Islands: that island's centroid is no centre of the country)
+            if apart > REFERENCE_CENTRE_KM and largest_part(geom).area >= geom.area / 2:
                 # a reference point far from the country's geographic centre (Google's Finland lies near Helsinki,
                 # its Sweden near Stockholm, its Vietnam in the south): the pin moves toward the centre, half way
                 # and at most MAX_SHIFT_KM, between the point web maps use and the centre reference works give
-                # (on the country's land: a point that falls in the sea, off Sweden's coast or between an island
-                # state's islands, goes to the nearest shore)
+                # (on the country's land: a point that falls in the sea, off Sweden's coast, goes to the nearest
+                # shore)
                 step = min(apart / 2, MAX_SHIFT_KM)
                 lat, lon = along_great_circle(reference, centre, step / apart)
                 point = shapely.Point(lon, lat)
