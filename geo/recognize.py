@@ -2244,8 +2244,9 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         k -= 1
     if k < i - 1 and tokens[k].is_upper and tokens[k].key in VESSEL_WORDS and tokens[k + 1].gap == " ":
         return f"a ship ('{' '.join(t.surface for t in tokens[k : span.last + 1])}')"
-    if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS):
-        return f"a ship ('the {tokens[span.last].surface}, a ...')"  # "the Angara, a freighter"
+    if i >= 1 and tokens[i - 1].key == "the" and _described_as(tokens, span.last, VESSEL_WORDS, reach=5):
+        # "the Angara, a freighter", "the Ganja, a 7,000-tonne vessel built in Baku"
+        return f"a ship ('the {tokens[span.last].surface}, a ...')"
     article = next((k for k in range(i - 3, max(-1, i - 8), -1) if tokens[k].key in ("a", "an", "another")), None)
     if (article is not None and tokens[i - 1].key == "the" and tokens[i - 1].gap.strip() == ","
             and tokens[i - 2].key in VESSEL_WORDS and all(tokens[k].gap in (" ", "-") for k in range(article + 1, i - 1))):
@@ -2278,8 +2279,8 @@ def _list_of_ships_head(tokens: list[Token], i: int) -> int | None:
         while (m >= 1 and tokens[m - 1].is_capitalised and tokens[m - 1].key not in PLURAL_VESSEL_WORDS
                and tokens[m].gap in (" ", "-")):
             m -= 1  # (to the first word of the name before: "Petropavlovsk-Kamchatsky")
-        if m >= 1 and tokens[m - 1].key in PLURAL_VESSEL_WORDS and tokens[m].gap == " ":
-            return m - 1
+        if m >= 1 and tokens[m - 1].key in PLURAL_VESSEL_WORDS and tokens[m].gap.strip() in ("", "—", "–", ":"):
+            return m - 1  # (also after a dash or colon: "three Russian-flagged ships — Angara, Lady Maria and ...")
         k = m
     return None
 

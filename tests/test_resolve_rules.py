@@ -2347,3 +2347,10 @@ def test_a_name_that_ends_in_apostrophe_s_keeps_it(resolver) -> None:
     got = placed(resolver, "The ferry reached St. John's, N.L., on Monday. ST. JOHN'S, N.L. - Storms hit.")
     assert got["St. John's"].country == "CA" and got["ST. JOHN'S"].country == "CA"
     assert got["N.L."].name == "Newfoundland and Labrador"
+
+
+def test_ships_named_after_a_longer_description_or_a_dash(resolver) -> None:
+    """ "the Ganja, a 7,000-tonne vessel built in Baku" and "ships — Angara, Lady Maria and Maia-1" are ships."""
+    got = placed(resolver, "Azerbaijan Caspian Shipping took delivery in May of the Ganja, a 7,000-tonne vessel built "
+                           "in Baku. Three Russian-flagged ships — Angara, Lady Maria and Tver — docked at Rajin.")
+    assert "Ganja" not in got and "Tver" not in got and got["Rajin"] is not None
