@@ -205,6 +205,7 @@ PERSON_TITLES = frozenset({
     "victim", "survivor", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "owner",
     "named", "nicknamed", "businessman", "businesswoman", "candidate", "activist", "volunteer", "veteran",
     "driver", "worker", "pensioner", "retiree", "lawmaker", "politician", "businessmen",
+    "poet", "novelist", "painter", "composer", "playwright", "philosopher",  # "the poet Taras Shevchenko"
 })
 # Trades and walks of life of people quoted by their first name, read only in apposition after it ("said Anna, a
 # pharmacist in Rzeszów", "Serhii, a former turbine operator"): before a name they are often a newspaper's or a

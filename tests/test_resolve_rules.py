@@ -2354,3 +2354,10 @@ def test_ships_named_after_a_longer_description_or_a_dash(resolver) -> None:
     got = placed(resolver, "Azerbaijan Caspian Shipping took delivery in May of the Ganja, a 7,000-tonne vessel built "
                            "in Baku. Three Russian-flagged ships — Angara, Lady Maria and Tver — docked at Rajin.")
     assert "Ganja" not in got and "Tver" not in got and got["Rajin"] is not None
+
+
+def test_a_poet_is_a_person(resolver) -> None:
+    """ "the Ukrainian poet Taras Shevchenko" is no Taraz, which "Taras" also names."""
+    got = placed(resolver, "Aktau, on the Caspian coast of Kazakhstan, was named after the Ukrainian poet Taras "
+                           "Shevchenko until 1991.")
+    assert "Taras" not in got and got["Aktau"].country == "KZ"
