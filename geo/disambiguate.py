@@ -17,6 +17,7 @@ from geopy.distance import EARTH_RADIUS, great_circle
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.normalize import marked_form, name_key
+from geo.translit import skeleton
 from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -1299,9 +1300,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if row[2] == "city" and best.candidate.quality >= 1.0 and row[8] >= CROSS_BORDER_LIST_POPULATION and (
             _cross_border_list(gaz, span)):
         return True  # "Hamburg, Le Havre and Felixstowe": a port among ports of other countries
-    # the people of a country named ("Spanish") support a town's own name, not an alternate name of a small town
-    # ("Paso" for El Paso, Spain)
-    return row[5] in ctx.countries or (row[5] in ctx.demonym_countries and best.candidate.quality >= 1.0) or any(
+    # the people of a country named ("Spanish") support a town's own name, or its own name spelled another way
+    # ("Ukrainian units near Kupiansk", Kupyansk), not another name of a small town ("Paso" for El Paso, Spain)
+    return row[5] in ctx.countries or (row[5] in ctx.demonym_countries and (
+        best.candidate.quality >= 1.0 or skeleton(span.key) == skeleton(name_key(row[1])))) or any(
         a in ctx.rows for a in gaz.ancestors(best.candidate.row))
 
 

@@ -689,6 +689,13 @@ class Recognizer:
             elif tokens[j].possessive and any(
                     c.quality >= 0.9 and self.gaz.rows[c.row][1][-2:] in ("'s", "’s") for c in cands):
                 span.end += 2  # "St. John's": the apostrophe-s belongs to the name, not a possessive
+            if (i >= 2 and tokens[i - 1].surface.isdigit() and tokens[i - 1].gap == "." and tokens[i - 2].surface.isdigit()
+                    and tokens[i].gap == " "):
+                # "the 2.8 Vinalon Complex": a name that opens with a date, when the gazetteer has it so
+                dated = f"{tokens[i - 2].key} {tokens[i - 1].key} {key}"
+                rows = {r for r, _ in self.gaz.lookup(dated)}
+                if rows & {c.row for c in cands}:
+                    span.first, span.start = i - 2, tokens[i - 2].start
             if rivers:
                 what = "an ocean" if all(c.how.startswith("ocean") for c in rivers) else "a river"
                 span.cue, span.cue_reason = "water", f"'{tokens[i - 1].surface} {tok.surface}' names {what}"
@@ -1235,8 +1242,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if (keys[0].endswith("ing") or (keys[0].endswith("ed") and len(keys[0]) > 4)) and keys[0] in common_words():
             continue  # "Serving Clarksville since 1873", "Renamed Astana in 1998": a verb, not a first name
         if (a in starts and keys[0] in common_words() and _a_notable_place(gaz, keys[-1])
-                and (b + 1 >= n or tokens[b + 1].gap.strip()[:1] in (".", "!", "?", ";", ":"))):
-            continue  # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name
+                and (b + 1 >= n or tokens[b + 1].gap.strip()[:1] in (".", "!", "?", ";", ":", "—", "–", "-")
+                     or (b == a + 1 and keys[0].endswith("s")))):
+            # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name; nor "• Flights
+            # Vladivostok — Harbin are resumed", a plural noun in sentence case before the city
+            continue
         if b == a + 1 and tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (
                 gaz.lookup(keys[-1]) or gaz.fuzzy(keys[-1], min_similarity=0.9)):
             # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name; the second may be
@@ -1715,6 +1725,9 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if len(tokens[i - 1].surface) >= 4:
         return None  # "15702 Santiago de Compostela", "04519 Seoul": a postcode before its town
+    if (i >= 2 and tokens[i - 1].gap == "." and tokens[i - 2].surface.isdigit()) or any(
+            rec.gaz.rows[c.row][2] == "facility" for c in span.candidates):
+        return None  # "the 2.8 Vinalon Complex" (named after a date, 8 February), "the 5 Vinalon plant": no count
     if any(rec.gaz.rows[c.row][2] in ("country", "region", "continent") or rec.gaz.rows[c.row][11]
            for c in span.candidates):
         return None  # "13 U.S. senators": a country before a noun, not a thing counted

@@ -2361,3 +2361,24 @@ def test_a_poet_is_a_person(resolver) -> None:
     got = placed(resolver, "Aktau, on the Caspian coast of Kazakhstan, was named after the Ukrainian poet Taras "
                            "Shevchenko until 1991.")
     assert "Taras" not in got and got["Aktau"].country == "KZ"
+
+
+def test_a_facility_named_after_a_date_keeps_its_date(resolver) -> None:
+    """ "the 2.8 Vinalon Complex" (8 February): the whole name, and no count of things before "Vinalon"."""
+    got = placed(resolver, "Hamhung also hosts the 2.8 Vinalon Complex in its coastal Hungnam district. "
+                           "The 2.8 Vinalon Complex makes fuel.")
+    assert got["2.8 Vinalon Complex"].id == "fac:february-8-vinalon-complex"
+
+
+def test_a_plural_noun_in_sentence_case_before_a_city_is_no_persons_name(resolver) -> None:
+    """ "• Flights Vladivostok — Harbin are resumed" makes no person surnamed Vladivostok."""
+    got = placed(resolver, "• Flights Vladivostok — Harbin are resumed from March.\n\nShips sail from Rajin to the "
+                           "ports of Primorye, including Vladivostok and Posyet.")
+    assert got["Vladivostok"] is not None and got["Vladivostok"].country == "RU"
+
+
+def test_a_towns_own_name_spelled_another_way_is_supported_by_its_people(resolver) -> None:
+    """ "Ukrainian units near Kupiansk" (Kupyansk): the people of the country support the town's own name however
+    it is romanised."""
+    got = placed(resolver, "Ukrainian units near Kupiansk told researchers in March that North Korean shells failed.")
+    assert got["Kupiansk"] is not None and got["Kupiansk"].country == "UA"
