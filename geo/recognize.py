@@ -2162,6 +2162,9 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
                 for c in span.candidates) or _followed_by_region(rec, span, tokens)):
             # (a smaller town too, curated or named by no everyday word: "MARJAYOUN —", not "NOTICE —")
             return None  # "KYIV (Reuters) -", "ROME, Oct. 3", "CANADIAN, Texas —": a dateline names the city
+        if any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] in ("facility", "area", "landmark")
+               and rec.gaz.rows[c.row][12] == "curated" for c in span.candidates):
+            return None  # "ZNPP", "KIG": a site's or area's acronym the gazetteer keeps as one of its own names
         if not rec.is_notable(span) or len(tok.surface) <= 4:
             return "upper-case acronym"
     return None

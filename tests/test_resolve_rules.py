@@ -2382,3 +2382,9 @@ def test_a_towns_own_name_spelled_another_way_is_supported_by_its_people(resolve
     it is romanised."""
     got = placed(resolver, "Ukrainian units near Kupiansk told researchers in March that North Korean shells failed.")
     assert got["Kupiansk"] is not None and got["Kupiansk"].country == "UA"
+
+
+def test_a_curated_sites_acronym_in_capitals_is_the_site(resolver) -> None:
+    """ "the ZNPP training centre": the Zaporizhzhia nuclear plant's acronym is one of its curated names."""
+    got = placed(resolver, "A drone hit the ZNPP training centre in Enerhodar. The IAEA said the ZNPP was safe.")
+    assert got["ZNPP"].id == "fac:zaporizhzhia-npp" and "IAEA" not in got
