@@ -732,6 +732,9 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
     row = rows[cand.row]
     if row[2] in ("country", "region") or row[5] is None or row[11]:
         return False  # (a capital is named abroad on its own)
+    if row[5] in ctx.countries and row[5] in ctx.demonym_countries:
+        return False  # (an article that names the country and its people is about it: "Ukraine", "Ukrainian troops
+        # ... near Pokrovsk" in a story of North Korean shells shipped through Russia's Far East)
     towns = _country_towns(gaz, ctx)
     if max(towns.values(), default=0) < STRAY_MAJORITY:
         return False  # (no country holds enough of the article's towns for another to be passed through)

@@ -2388,3 +2388,13 @@ def test_a_curated_sites_acronym_in_capitals_is_the_site(resolver) -> None:
     """ "the ZNPP training centre": the Zaporizhzhia nuclear plant's acronym is one of its curated names."""
     got = placed(resolver, "A drone hit the ZNPP training centre in Enerhodar. The IAEA said the ZNPP was safe.")
     assert got["ZNPP"].id == "fac:zaporizhzhia-npp" and "IAEA" not in got
+
+
+def test_a_country_named_with_its_people_is_no_country_passed_through(resolver) -> None:
+    """In a story of shells shipped through Russia's Far East, "Ukraine", "Ukrainian troops" make "near Pokrovsk"
+    the Donetsk town, not the Yakutian one, however many Russian towns the story names."""
+    text = ("Trains from Rajin cross at Khasan and run via Ussuriysk, Khabarovsk, Chita, Irkutsk, Krasnoyarsk, "
+            "Novosibirsk and Omsk to depots near Tikhoretsk and Toropets. Ukrainian officials have reported strikes "
+            "on Kharkiv, Zaporizhzhia and Kyiv. North Korean shells are fired along much of the front, including "
+            "near Pokrovsk, and Ukrainian troops in Ukraine say dud rates are falling.")
+    assert placed(resolver, text)["Pokrovsk"].country == "UA"
