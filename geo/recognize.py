@@ -2154,6 +2154,10 @@ def _in_a_dateline(tokens: list[Token], i: int) -> bool:
 def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An all-caps token that is not a known abbreviation (a heading, an acronym) is not a place."""
     tok = tokens[span.first]
+    if (span.last == span.first + 1 and span.cue is not None and tok.is_upper and 1 < len(tok.surface) <= 4
+            and tok.surface.isalpha() and not tokens[span.last].is_capitalised and tok.key not in rec.gaz.case_sensitive
+            and not _in_a_dateline(tokens, span.first)):
+        return "upper-case acronym before a type word"  # "an attack on NATO territory" is no Nato in the Philippines
     if span.first == span.last and tok.is_upper and len(tok.surface) > 1 and span.key not in rec.gaz.case_sensitive:
         if _in_a_dateline(tokens, span.first) and len(tok.surface) >= 4 and (rec.is_notable(span) or any(
                 c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" and (
@@ -2380,6 +2384,21 @@ def rule_handle(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     return None
 
 
+def rule_possessive_of(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """ "Lloyd's of London", "Harrods of Knightsbridge": a name in the possessive before "of" and a capitalised name
+    is a firm called after its founder and its seat, not a place."""
+    j = span.last + 1
+    if (tokens[span.last].possessive and j + 1 < len(tokens) and tokens[j].key == "of" and tokens[j].gap == " "
+            and tokens[j + 1].is_capitalised and tokens[j + 1].gap == " " and span.cue is None):
+        return f"a firm ('{tokens[span.last].surface}'s of {tokens[j + 1].surface}')"
+    i = span.first
+    if (i >= 2 and tokens[i - 1].key == "of" and tokens[i].gap == " " and tokens[i - 2].possessive
+            and tokens[i - 2].is_capitalised and not any(rec.gaz.lookup(tokens[i - 2].key) and rec.gaz.rows[r][2] in (
+                "country", "region") for r, _ in rec.gaz.lookup(tokens[i - 2].key))):
+        return f"part of a firm's name ('{tokens[i - 2].surface}'s of {tokens[i].surface}')"  # (not "Russia's")
+    return None
+
+
 def rule_web_address(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name joined by a dot to the next word ("told Zakhid.Online", "Kharkiv.Today reported"): a site's address,
     not a place."""
@@ -2563,7 +2582,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_sites_own_name, rule_web_address, rule_handle, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

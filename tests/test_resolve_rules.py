@@ -2398,3 +2398,13 @@ def test_a_country_named_with_its_people_is_no_country_passed_through(resolver) 
             "on Kharkiv, Zaporizhzhia and Kyiv. North Korean shells are fired along much of the front, including "
             "near Pokrovsk, and Ukrainian troops in Ukraine say dud rates are falling.")
     assert placed(resolver, text)["Pokrovsk"].country == "UA"
+
+
+def test_lloyds_of_london_and_an_acronym_before_a_type_word(resolver) -> None:
+    """ "underwriters at Lloyd's of London" is a firm (no Australian Lloyd pulling a Geneva there), and "an attack on
+    NATO territory" is no Nato in the Philippines."""
+    got = placed(resolver, "Kyiv arranged cover with underwriters at Lloyd's of London. \"Every day is a risk,\" "
+                           "said one Geneva-based grain trader. Romania has avoided describing the incidents as an "
+                           "attack on NATO territory.")
+    assert "Lloyd" not in got and "London" not in got and "NATO territory" not in got
+    assert got["Geneva"].country == "CH"
