@@ -2399,6 +2399,16 @@ def rule_possessive_of(rec: Recognizer, span: Span, tokens: list[Token], run_of,
     return None
 
 
+def rule_rio_after_the(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """ "the main crossing of the Río Grande", "the Rio Negro": Spanish and Portuguese "río"/"rio" is "river", and
+    after "the" the name is the river's, not a town's of that name (unless the gazetteer has the river)."""
+    i = span.first
+    if (span.last > i and tokens[i].key == "rio" and i >= 1 and tokens[i - 1].key == "the"
+            and not any(rec.gaz.rows[c.row][2] == "water" for c in span.candidates)):
+        return f"a river ('the {' '.join(t.surface for t in tokens[i : span.last + 1])}')"
+    return None
+
+
 def rule_web_address(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A name joined by a dot to the next word ("told Zakhid.Online", "Kharkiv.Today reported"): a site's address,
     not a place."""
@@ -2582,7 +2592,8 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
-         rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

@@ -2408,3 +2408,13 @@ def test_lloyds_of_london_and_an_acronym_before_a_type_word(resolver) -> None:
                            "attack on NATO territory.")
     assert "Lloyd" not in got and "London" not in got and "NATO territory" not in got
     assert got["Geneva"].country == "CH"
+
+
+def test_rio_after_the_is_a_river(resolver) -> None:
+    """ "the main crossing of the Río Grande" in Bolivia is the river, not Argentina's town of Río Grande; the town
+    itself, named without "the", stays."""
+    got = placed(resolver, "The road bridge at Pailón, the main crossing of the Río Grande east of Santa Cruz, "
+                           "Bolivia, closed.")
+    assert "Río Grande" not in got
+    got = placed(resolver, "Río Grande, a city in Tierra del Fuego, was calm.")
+    assert got["Río Grande"].country == "AR"
