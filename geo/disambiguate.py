@@ -18,6 +18,7 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.normalize import marked_form, name_key
 from geo.translit import skeleton
+from geo.lexicon import common_words
 from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -1293,6 +1294,15 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                                           if r in gaz.by_id)):
         # "Middlesex County" in a story of London, Ontario: a US county of a state the article never comes near, while
         # its towns lie in another country's regions
+        return False
+    if (row[2] in ("facility", "crossing") and row[5] and ctx.countries
+            and all(w in common_words() for w in span.key.split())
+            and row[5] not in ctx.countries | ctx.story_countries | ctx.demonym_countries
+            and not any(a in ctx.rows for a in gaz.ancestors(best.candidate.row))
+            and _nearest_named(gaz, best.candidate.row, ctx) is None
+            and not feature_containment(gaz, span, best.candidate, ctx, container)[0] > 0):
+        # a site named by everyday words, of a country the article never names, near none of its places: "the
+        # Freedom Bridge" in a Novi Sad story is the Danube bridge the gazetteer lacks, not the one over the Imjin
         return False
     if stands_alone(gaz, best.candidate) and not foreign:
         return True

@@ -2401,3 +2401,12 @@ def test_seventeenth_round_names_that_are_no_places(resolver, text: str, absent:
     got = placed(resolver, text)
     assert not absent & set(got)
     assert {name: got[name].country for name in kept} == kept
+
+
+def test_a_site_named_by_everyday_words_abroad_is_no_reading(resolver) -> None:
+    """ "the Freedom Bridge" in a Novi Sad story is no bridge over the Imjin; in a Paju story it is."""
+    got = placed(resolver, "Students gathered on the Freedom Bridge in Novi Sad, Serbia, a year after the canopy "
+                           "collapse at the railway station.")
+    assert got.get("Freedom Bridge") is None and got["Novi Sad"].country == "RS"
+    got = placed(resolver, "Balloons drifted over the Freedom Bridge near Imjingak in Paju, South Korea.")
+    assert got["Freedom Bridge"].country == "KR"
