@@ -689,8 +689,8 @@ class Recognizer:
             elif tokens[j].possessive and any(
                     c.quality >= 0.9 and self.gaz.rows[c.row][1][-2:] in ("'s", "’s") for c in cands):
                 span.end += 2  # "St. John's": the apostrophe-s belongs to the name, not a possessive
-            if (i >= 2 and tokens[i - 1].surface.isdigit() and tokens[i - 1].gap == "." and tokens[i - 2].surface.isdigit()
-                    and tokens[i].gap == " "):
+            if (i >= 2 and tokens[i - 1].surface.isdigit() and tokens[i - 1].gap == "."
+                    and tokens[i - 2].surface.isdigit() and tokens[i].gap == " "):
                 # "the 2.8 Vinalon Complex": a name that opens with a date, when the gazetteer has it so
                 dated = f"{tokens[i - 2].key} {tokens[i - 1].key} {key}"
                 rows = {r for r, _ in self.gaz.lookup(dated)}
@@ -2269,7 +2269,8 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a ship ('the {tokens[span.last].surface}, a ...')"
     article = next((k for k in range(i - 3, max(-1, i - 8), -1) if tokens[k].key in ("a", "an", "another")), None)
     if (article is not None and tokens[i - 1].key == "the" and tokens[i - 1].gap.strip() == ","
-            and tokens[i - 2].key in VESSEL_WORDS and all(tokens[k].gap in (" ", "-") for k in range(article + 1, i - 1))):
+            and tokens[i - 2].key in VESSEL_WORDS
+            and all(tokens[k].gap in (" ", "-") for k in range(article + 1, i - 1))):
         # "a tanker, the Astrakhan,", "a newly built Karakurt-class corvette, the Askold,"
         return f"a ship ('a {tokens[i - 2].surface}, the {tokens[span.last].surface}')"
     if (i >= 1 and tokens[i - 1].key == "the" and span.cue is None and span.candidates and span.match != "fuzzy"

@@ -189,8 +189,8 @@ ABOUT_US_LAST_LINES = 3
 # what it is or gives its imprint ("an independent research institute", "Online edition", "Ltd"); the article's
 # own last paragraph does not ("The 68th Army Corps, headquartered in Yuzhno-Sakhalinsk, ...", "the council's
 # offices in Northallerton").
-_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in|is (?:produced|published|edited|made) in",
-                   re.IGNORECASE)
+_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in|"
+                   r"is (?:produced|published|edited|made) in", re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"\b(?:institute|think[- ]?tank|outlet|edition|research|organi[sz]ation|media|publication|"
                           r"newspaper|news|foundation|ltd|llc|inc|editorial|newsroom|magazine|journal|agency|"
                           r"broadcaster|portal|website|registered office)\b|©|\(c\)", re.IGNORECASE)
