@@ -16,10 +16,10 @@ from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
-from geo.normalize import marked_form, name_key
-from geo.translit import skeleton
 from geo.lexicon import common_words
+from geo.normalize import marked_form, name_key
 from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
+from geo.translit import skeleton
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
 FUZZY_HOW = "transliteration variant"
