@@ -250,7 +250,7 @@ VEHICLE_WORDS = frozenset({"suv", "suvs", "sedan", "sedans", "hatchback", "hatch
 # Lower-case Romance connectors inside one name ("Monte do Gozo", "Porto da Barra", "Universidad de Chile").
 NAME_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "di", "du", "des"})
 # A name right after one of these is a ship, not a place ("the cruiser Moskva", "the submarine Kursk").
-# Before a list of ships' names, with a space only ("the cargo ships Angara and Lady R").
+# Before a list of ships' names ("the cargo ships Angara and Lady R", "three ships — Angara, Lady Maria and ...").
 PLURAL_VESSEL_WORDS = frozenset({"ships", "vessels", "tankers", "freighters", "ferries", "submarines", "cruisers",
                                  "frigates", "destroyers", "warships", "icebreakers", "trawlers", "boats", "barges",
                                  "corvettes"})

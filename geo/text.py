@@ -189,13 +189,13 @@ ABOUT_US_LAST_LINES = 3
 # what it is or gives its imprint ("an independent research institute", "Online edition", "Ltd"); the article's
 # own last paragraph does not ("The 68th Army Corps, headquartered in Yuzhno-Sakhalinsk, ...", "the council's
 # offices in Northallerton").
-_SEAT = re.compile(r"founded|bureaus? in|offices? in|headquartered in|registered in|"
-                   r"is (?:produced|published|edited|made) in", re.IGNORECASE)
+_SEAT_WORDS = (r"founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
+               r"is (?:produced|published|edited|made) in")
+_SEAT = re.compile(_SEAT_WORDS, re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"\b(?:institute|think[- ]?tank|outlet|edition|research|organi[sz]ation|media|publication|"
                           r"newspaper|news|foundation|ltd|llc|inc|editorial|newsroom|magazine|journal|agency|"
                           r"broadcaster|portal|website|registered office)\b|©|\(c\)", re.IGNORECASE)
-_ABOUT_US = re.compile(r"\b(?:founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
-                       r"is (?:produced|published|edited|made) in|"
+_ABOUT_US = re.compile(r"\b(?:" + _SEAT_WORDS + r"|"
                        r"(?:is )?an? registered (?:\w+ )?(?:charity|company|non-?profit)|"
                        r"is (?:published|owned|produced|supported|funded|financed) by|supported by (?:our )?partners|"
                        r"is an? (?:independent|non-?profit|not-for-profit|(?:reader|member|listener)[- ]"

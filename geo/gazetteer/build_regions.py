@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 import shapely
+from geopy.distance import EARTH_RADIUS, great_circle
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
@@ -709,7 +710,7 @@ def country_point(
         lat, lon = reference
         if geom.distance(shapely.Point(lon, lat)) <= POINT_MAX_OFFSHORE_DEGREES:
             centre = label_point(geom)
-            apart = great_circle_km(reference, centre)
+            apart = great_circle(reference, centre).km
             # (not for an archipelago whose largest island holds less than half its land, the Philippines or the
             # Marshall Islands: that island's centroid is no centre of the country)
             if apart > REFERENCE_CENTRE_KM and largest_part(geom).area >= geom.area / 2:
@@ -731,17 +732,10 @@ def country_point(
     return lat, lon, "point: centroid of the largest part"
 
 
-def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The great-circle distance in km between two (lat, lon) points (a sphere of 6371 km)."""
-    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def along_great_circle(a: tuple[float, float], b: tuple[float, float], fraction: float) -> tuple[float, float]:
     """The (lat, lon) point ``fraction`` of the way from ``a`` to ``b`` along the great circle between them."""
     (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
-    d = great_circle_km(a, b) / 6371.0
+    d = great_circle(a, b).km / EARTH_RADIUS
     if d == 0:
         return a
     x1, y1, z1 = math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1), math.sin(la1)
