@@ -103,6 +103,30 @@ def skeleton(folded: str) -> str:
     return _REPEAT_RE.sub(r"\1", head + tail)
 
 
+# South Korea's initial-sound law (두음 법칙) drops or softens a North Korean name's first consonant: ㄹ before
+# i/y is silent and before other vowels reads ㄴ (룡성 Ryongsong = 용성 "Yongseong", 라선 Rason = 나선 "Naseon"),
+# and ㄴ before i/y is silent (녕변 Nyongbyon = 영변 Yongbyon). These are the northern forms such a key may stand for.
+_INITIAL_R_SILENT = re.compile(r"^[iy]")
+_INITIAL_R_AS_N = re.compile(r"^n(?=a|o|u|eu|ae)")
+
+
+def korean_initial_forms(folded: str) -> list[str]:
+    """The North Korean spellings a South Korean one may be written for by the initial-sound law.
+
+    >>> korean_initial_forms("yongseong")
+    ['ryongseong', 'nyongseong']
+    >>> korean_initial_forms("naseon")
+    ['raseon']
+    >>> korean_initial_forms("hamheung")
+    []
+    """
+    if _INITIAL_R_SILENT.match(folded):
+        return ["r" + folded, "n" + folded]
+    if _INITIAL_R_AS_N.match(folded):
+        return ["r" + folded[1:]]
+    return []
+
+
 # Cyrillic to Latin, the two systems a name may have passed through.
 _RU = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",

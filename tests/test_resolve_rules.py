@@ -406,8 +406,11 @@ def test_constituent_countries_are_countries(resolver) -> None:
         ("North Korean state media said Kim Jong Un visited a factory in Khesan this week.", "Khesan",
          "gn:2043837"),
         ("Russian drones struck Krivyi Rih overnight, officials in Ukraine said.", "Krivyi Rih", "gn:703845"),
+        # South Korea's initial-sound law: 룡성 written 용성
+        ("Satellite images show new buildings at Yongseong in Hamhung, North Korea.", "Yongseong",
+         "fac:ryongsong-machine-complex"),
     ],
-    ids=["demonym-context", "two-word-variant"],
+    ids=["demonym-context", "two-word-variant", "initial-sound-law"],
 )
 def test_variant_spellings_with_context(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)

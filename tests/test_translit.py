@@ -8,6 +8,7 @@ from geo.normalize import fold
 from geo.translit import (
     arabic_article_variants,
     cyrillic_romanisations,
+    korean_initial_forms,
     river_suffix_short_forms,
     russian_ending_variants,
     saint_variants,
@@ -138,3 +139,25 @@ def test_polish_digraphs_fold_like_their_english_ones() -> None:
     assert translit_key("czernihow") == translit_key("chernihov")
     assert translit_key("szostka") == translit_key("shostka")
     assert translit_key("szczastia") == translit_key("shchastia")
+
+
+@pytest.mark.parametrize(
+    ("folded", "northern"),
+    [
+        ("yongseong", ["ryongseong", "nyongseong"]),  # 룡성 / 녕변 written 용성 / 영변
+        ("iwon", ["riwon", "niwon"]),
+        ("naseon", ["raseon"]),  # 라선 written 나선
+        ("nodong", ["rodong"]),
+        ("hamheung", []),
+        ("nyongbyon", []),  # a northern form already
+    ],
+)
+def test_korean_initial_forms(folded: str, northern: list[str]) -> None:
+    assert korean_initial_forms(folded) == northern
+
+
+def test_initial_sound_law_reaches_only_close_northern_names(gaz) -> None:
+    # "Naseon" is Rason (region gn:2054927); "Yangchon" is no Ryongchon: the law changes one letter, not three
+    assert any(gaz.rows[r][0] == "gn:2054927" and sim == 1.0 for r, sim, _ in gaz.fuzzy("naseon"))
+    assert not any(gaz.rows[r][0] == "city:ryongchon" for r, _, _ in gaz.fuzzy("yangchon"))
+    assert not any(gaz.rows[r][5] == "KP" for r, _, name in gaz.fuzzy("yangchon") if name.startswith("r"))

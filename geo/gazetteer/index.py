@@ -35,7 +35,7 @@ from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
 from geo.models import Place
 from geo.normalize import MONTH_ABBREVIATIONS, name_key
-from geo.translit import skeleton, translit_key
+from geo.translit import korean_initial_forms, skeleton, translit_key
 
 # Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
 # stretched spelling of a village is far more often something else.
@@ -47,6 +47,8 @@ SMALL_TOWN_MIN_SIMILARITY = 0.9
 # Below this population (admitted by FUZZY_LOCAL_MIN_POPULATION) a village is reached only by a spelling with the
 # same transliteration key.
 VILLAGE_POPULATION = 5_000
+# Similarity a South Korean spelling needs to a North Korean name once the initial-sound law is undone.
+INITIAL_LAW_MIN_SIMILARITY = 0.9
 
 
 # The vowel y of a Cyrillic-mediated Korean name (ы): a y between consonants ("Hynnam", not "Pkhenyan" or "Heisey").
@@ -285,12 +287,23 @@ class Gazetteer:
         return list(memo)
 
     def _fuzzy(self, key: str, min_similarity: float) -> list[tuple[int, float, str]]:
+        out = self._fuzzy_of(key, key, min_similarity)
+        # a South Korean spelling of a North Korean name ("Yongseong" for Ryongsong) reaches only the North's places,
+        # and only by a close spelling: the law changes the first letter, not the rest
+        seen = {(idx, cand) for idx, _, cand in out}
+        for northern in korean_initial_forms(key):
+            out += [t for t in self._fuzzy_of(northern, key, max(min_similarity, INITIAL_LAW_MIN_SIMILARITY), "KP")
+                    if (t[0], t[2]) not in seen]
+        return out
+
+    def _fuzzy_of(self, key: str, written: str, min_similarity: float,
+                  country: str | None = None) -> list[tuple[int, float, str]]:
         tkey = translit_key(key)
         # A Korean name read through Russian writes ŭ as ы, romanised y ("Hynnam" = Hŭngnam, "Sanym" = Sanŭm)
         korean_tkey = translit_key(_KOREAN_Y_VOWEL.sub("u", key)) if "y" in key else tkey
         out: list[tuple[int, float, str]] = []
         for cand in self._skeleton_index().get(skeleton(key), ()):
-            if cand == key:
+            if cand == written:
                 continue
             cand_tkey = translit_key(cand)
             general = fuzz.ratio(tkey, cand_tkey) / 100.0
@@ -299,6 +312,8 @@ class Gazetteer:
                 continue
             for code in self.codes(cand):
                 idx = code >> 2
+                if country is not None and self.rows[idx][5] != country:
+                    continue
                 sim = korean if self.rows[idx][5] in ("KP", "KR") and korean > general else general
                 if sim < min_similarity:
                     continue
