@@ -742,19 +742,25 @@ def _one_own_name(s: Span) -> int | None:
 
 def _share_containers(body: list[Span], containers: dict[int, set[int]], gaz: Gazetteer) -> None:
     """One sense per discourse: a bare town's name takes the container another mention of it is named with ("a
-    strike in Pervomaisk ... this is the Pervomaisk in Luhansk Oblast"). Not a name that is also a country's or
+    strike in Pervomaisk ... this is the Pervomaisk in Luhansk Oblast"), and so does its county or district. Not a name that is also a country's or
     region's own: "Moldova, Romania and Ukraine" is a list, and an article may name London beside London, Ontario."""
     def shareable(s: Span) -> bool:
         return not any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in s.candidates)
+
+    def town_key(s: Span) -> str:
+        # a county or district named after its town shares its containers ("GOSEONG, South Gyeongsang Province"
+        # ... "Goseong County Governor Lee")
+        head, _, last = s.key.rpartition(" ")
+        return head if head and last in DISTRICT_WORDS else s.key
 
     shared: dict[str, set[int]] = {}
     for s in body:
         after = {r for r in containers.get(id(s), ()) if r >= 0}
         if after and shareable(s):
-            shared.setdefault(s.key, set()).update(after)
+            shared.setdefault(town_key(s), set()).update(after)
     for s in body:
-        if s.key in shared and id(s) in containers and not containers[id(s)] and shareable(s):
-            containers[id(s)] = shared[s.key]
+        if town_key(s) in shared and id(s) in containers and not containers[id(s)] and shareable(s):
+            containers[id(s)] = shared[town_key(s)]
 
 
 def _furniture_ranges(lines) -> list[tuple[int, int]]:

@@ -333,6 +333,15 @@ def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     assert got.get(form, (None,))[0] == place_id, got
 
 
+def test_a_county_shares_its_towns_container(resolver) -> None:
+    # Goseong, South Gyeongsang (gn:1842518), not the Gangwon county town Kosong whose other name "Goseong County" is
+    got = {m.text: m for m in resolver.resolve(
+        "GOSEONG, South Gyeongsang Province -- A shipyard in Goseong has won an order for a project off South Jeolla "
+        "Province. \"This is the moment,\" Goseong County Governor Lee Sang-geun said.")}
+    county = got["Goseong County"]
+    assert county.place.id == "gn:1842518" and "South Gyeongsang, named with it" in county.reason, county
+
+
 def test_one_sense_per_discourse(resolver) -> None:
     text = "Troops entered the Kursk region in August. Fighting in Kursk continued."
     kursk = [m for m in resolver.resolve(text) if m.text == "Kursk"]
