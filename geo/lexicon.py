@@ -64,6 +64,11 @@ CRUDE_GRADES = frozenset({"brent", "urals", "espo", "wti", "sokol"})
 # After a name, these words make it a commodity's grade ("Urals crude", "Dubai benchmark").
 GRADE_WORDS = frozenset({"crude", "blend", "grade", "benchmark", "futures", "differential", "differentials",
                          "discount", "discounts", "premium", "premiums", "barrel", "barrels"})
+# After a name, these make it a species, breed or dish named after a place ("Alaska pollock", "Atlantic salmon",
+# "Brussels sprouts", "Peking duck", "Yorkshire terriers", "Amur tigers").
+SPECIES_WORDS = frozenset({"pollock", "salmon", "cod", "herring", "halibut", "mackerel", "oysters", "sprouts", "duck",
+                           "terrier", "terriers", "retriever", "retrievers", "spaniel", "spaniels", "mastiff",
+                           "mastiffs", "tiger", "tigers", "leopard", "leopards"})
 # The adjectives that open Russian and Ukrainian place names ("Velikaya Novosyolka", "Malaya Loknya", "Nova
 # Kakhovka", "Staryi Saltiv"): never a first name, so the run is no person's name.
 SLAVIC_PLACE_ADJECTIVES = frozenset({
@@ -98,7 +103,7 @@ ABBREVIATED_REGION_WORDS = frozenset({"pref", "prov"})
 # Region words only in lower case after a name ("Colón department", "Cusco departamento"): capitalised, they begin
 # an organisation's name ("the Texas Department of Transportation").
 LOWERCASE_REGION_WORDS = frozenset({"department", "departamento", "département"})
-DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "gun", "borough",
+DISTRICT_WORDS = frozenset({"district", "county", "raion", "rayon", "municipality", "guyok", "guyeok", "gun", "borough",
                             "regency",  # (an Indonesian kabupaten: "Sikka regency")
                             "hromada"})  # (a Ukrainian municipality named after its centre: "Lyptsi hromada")
 CITY_WORDS = frozenset({"city", "town", "village", "port", "capital", "settlement", "municipality"})
@@ -261,7 +266,7 @@ VESSEL_WORDS = PLURAL_VESSEL_WORDS | frozenset({
 })
 # Korean administrative suffixes joined by a hyphen: "Punggye-ri", "Tongchang-ri", "Kaesong-si".
 KOREAN_SUFFIXES = frozenset({"ri", "ni", "dong", "tong", "gun", "kun", "up", "eup", "myon", "myeon", "si", "shi",
-                             "gu", "ku", "guyok", "kuyok", "do", "ro", "lodongjagu", "nodongjagu"})
+                             "gu", "ku", "guyok", "guyeok", "kuyok", "do", "ro", "lodongjagu", "nodongjagu"})
 HOLIDAYS = frozenset({
     "christmas", "easter", "thanksgiving", "halloween", "ramadan", "passover", "hanukkah", "diwali", "eid",
     "lent", "advent", "pentecost", "whitsun", "yom kippur", "rosh hashanah",

@@ -69,6 +69,7 @@ from geo.lexicon import (
     RELIGION_ADJECTIVES,
     REGION_WORDS,
     SLAVIC_PLACE_ADJECTIVES,
+    SPECIES_WORDS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -1790,6 +1791,16 @@ def rule_crude_grade(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     return None
 
 
+def rule_species(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A species, breed or dish named after a place ("Alaska pollock", "Atlantic salmon", "Brussels sprouts"): the
+    name is part of the thing's name, not where the article is (not "Alaska's salmon", nor "the Alaska region")."""
+    j = span.last + 1
+    if (j < len(tokens) and tokens[j].key in SPECIES_WORDS and tokens[j].gap == " " and not tokens[j].is_capitalised
+            and not tokens[span.last].possessive and span.cue is None):
+        return f"a species' or dish's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    return None
+
+
 # Joined after a name, these make it a period's ("Joseon-era", "Edo-period", "Goryeo-dynasty").
 PERIOD_WORDS = frozenset({"era", "period", "dynasty", "epoch"})
 
@@ -2594,7 +2605,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_period,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

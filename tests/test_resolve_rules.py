@@ -68,6 +68,8 @@ def placed(resolver, text: str):
          {"Asia", "Africa", "America"}),
         ("Zelensky meets Biden at White House\n\nThe White House said on Monday that Biden would meet Zelensky in "
          "Washington, and Downing Street agreed.", {"White House", "Downing Street"}),
+        ("Trawlers landed Alaska pollock and Atlantic salmon at Busan, and restaurants served Peking duck.",
+         {"Alaska", "Atlantic", "Peking"}),
     ],
     ids=["month", "holiday", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
@@ -76,7 +78,8 @@ def placed(resolver, text: str):
          "firm-by-its-first-word", "first-name-and-trade", "seat-of-government", "end-of-a-name-no-apposition",
          "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
          "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name", "a-train-by-a-variant-name",
-         "no-korean-variant-with-q", "variant-opening-a-longer-name", "a-part-of-a-continent", "seats-of-government"],
+         "no-korean-variant-with-q", "variant-opening-a-longer-name", "a-part-of-a-continent", "seats-of-government",
+         "species-and-dishes"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -111,11 +114,12 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("Drones Hit Kharkiv Overnight As Talks Stall", "Kharkiv", "gn:706483"),
         ("In hotels of Rason Russian tourists can pay with Mir cards.", "Rason", "gn:2054927"),
         ("Volunteers drove 2,000 miles from the Lincolnshire town to Kharkiv.", "Lincolnshire", "gn:2644486"),
+        ("The enrichment hall lies in Cheollima-guyeok, near Pyongyang.", "Cheollima-guyeok", "gn:1876105"),
     ],
     ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "usa-not-usa-oita", "accented-not-the-word", "abbreviated-region-word", "speaker-after-comma-not-apposition", "n-korea", "ukrainian-form", "rr-form",
          "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
          "dotted-state", "dotted-state-container", "title-after-place", "headline", "demonym-after-place",
-         "the-x-town"],
+         "the-x-town", "revised-romanization-district-word"],
 )
 def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
