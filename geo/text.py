@@ -27,7 +27,7 @@ _CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
 # Readers' words under their header ("READER VOICES", "Your say"): every line of the block, prose or not.
 _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reactions)|your (?:say|views|voices|comments))"
 _HEADER_WORDS = (
-    r"(?:read (?:also|more|next)|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
+    r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"
     # (the same labels as outlets' English pages keep them in their own language)
@@ -325,7 +325,8 @@ SPACED_MENU_MIN_ITEMS = 5
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # A short abbreviation in brackets closing an item ("Durant (Okla.)"): no sentence's full stop.
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$|, [A-Z][a-z]{0,4}\.$")  # (or after a comma: "Hugo, Okla.")
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$|, [A-Z](?:[a-z]{0,4}|[A-Z]{1,4})\.$")  # (or after a comma:
+# "Hugo, Okla.", "CHOCTAW CO., OKLA.")
 
 
 def _ends_sentence(item: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.text import classify_lines, is_furniture_line, split_sentences
+from geo.text import classify_lines, is_furniture_line, is_list_header, is_menu_line, split_sentences
 from tests.conftest import SEEDS
 
 FURNITURE_ONLY = {"Azerbaijan", "Ternopil", "India", "Ferrari", "Tesla"}
@@ -729,3 +729,9 @@ def test_an_access_ranking_and_an_outlet_produced_in_two_cities_are_furniture() 
             "Editorial address: 69000 Zaporizhzhia, Sobornyi Avenue 105.\n")
     flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
     assert flags == [True, True, True, True, True, False, False, False, True, True, True]
+
+
+def test_a_read_more_header_naming_its_section_and_a_menu_with_a_states_abbreviation_in_capitals() -> None:
+    assert is_list_header("READ MORE FROM THE FRONT") and is_list_header("Read more about Kherson")
+    assert not is_list_header("Read more from the front line, where the marines held on.")
+    assert is_menu_line("HOME   NEWS   LAMAR COUNTY   FANNIN COUNTY   RED RIVER COUNTY   CHOCTAW CO., OKLA.   SPORTS")
