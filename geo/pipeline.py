@@ -321,7 +321,8 @@ class Resolver:
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
                 if other.first == nxt and not _abbreviation_before_a_noun(other, tokens, self.gaz) and not (
-                        names_a_country(self.gaz, span) and names_a_country(self.gaz, other)):
+                        names_a_country(self.gaz, span) and names_a_country(self.gaz, other)) and not (
+                        _middle_of_a_series(other, spans, tokens) and not names_a_country(self.gaz, other)):
                     rows |= {c.row for c in other.candidates}
         elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
@@ -344,7 +345,8 @@ class Resolver:
                 if other.first == nxt + 1:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
-            for other in ([] if _abbreviation_before_a_noun(span, tokens, self.gaz) else spans):
+            series = _middle_of_a_series(span, spans, tokens) and not names_a_country(self.gaz, span)
+            for other in ([] if _abbreviation_before_a_noun(span, tokens, self.gaz) or series else spans):
                 if other.last == span.first - 1 and not (
                         names_a_country(self.gaz, span) and names_a_country(self.gaz, other)):
                     rows |= {-c.row - 1 for c in other.candidates}
@@ -738,6 +740,17 @@ def _one_own_name(s: Span) -> int | None:
     if len(own) == 1 and all(c.quality <= DERIVED_QUALITY for c in s.candidates if c.quality < 1.0):
         return own[0]
     return None
+
+
+def _middle_of_a_series(span: Span, spans: list[Span], tokens: list[Token]) -> bool:
+    """The span after a comma is followed by "and" or "or" and a last name with no comma after it: the middle of
+    a series ("hail reports from Londonderry, Derry and Salem"), not the container of the name before it ("Dalton,
+    Georgia, and Cleveland, Tennessee" keeps its containers)."""
+    j = span.last + 1
+    if j + 1 >= len(tokens) or tokens[j].key not in ("and", "or") or tokens[j].gap != " ":
+        return False
+    last = next((o for o in spans if o.first == j + 1), None)
+    return last is not None and not (last.last + 1 < len(tokens) and tokens[last.last + 1].gap.strip() == ",")
 
 
 def _share_containers(body: list[Span], containers: dict[int, set[int]], gaz: Gazetteer) -> None:
