@@ -64,6 +64,20 @@ CRUDE_GRADES = frozenset({"brent", "urals", "espo", "wti", "sokol"})
 # After a name, these words make it a commodity's grade ("Urals crude", "Dubai benchmark").
 GRADE_WORDS = frozenset({"crude", "blend", "grade", "benchmark", "futures", "differential", "differentials",
                          "discount", "discounts", "premium", "premiums", "barrel", "barrels"})
+# After a country's abbreviation ("US", "U.K."), a capitalised word of an institution's name makes the abbreviation
+# its adjective ("the U.S. Navy", "US Treasury", "UK Embassy"), like a lowercase noun does ("US officials").
+ABBREVIATED_INSTITUTION_WORDS = frozenset({
+    "navy", "army", "air", "marines", "marine", "treasury", "embassy", "consulate", "state", "congress", "senate",
+    "department", "forces", "coast", "geological", "attorney", "justice", "defense", "defence", "secretary",
+    "president", "ambassador", "central", "indo-pacific", "pacific", "space", "federal", "census", "customs",
+    "commerce", "national", "naval", "special", "trade", "securities", "supreme", "district", "command", "fleet",
+    "envoy", "mission", "government", "military", "open"})
+# Verbs that follow a country as its subject ("the US remains", "the UK needs") and are no nouns it describes.
+SUBJECT_VERBS = frozenset({"remains", "needs", "seems", "continues", "appears", "faces", "holds", "keeps", "leads",
+                           "maintains", "uses", "opposes", "stands", "takes", "tries", "sees", "gets", "makes",
+                           "goes", "comes", "shows", "meets", "must", "should", "shall", "cannot", "can", "might",
+                           "may", "will", "would", "could", "did", "does", "became", "becomes", "began", "begins",
+                           "left", "leaves", "won", "wins", "lost", "loses", "gave", "gives", "took", "put", "puts"})
 # After a name, these make it a species, breed or dish named after a place ("Alaska pollock", "Atlantic salmon",
 # "Brussels sprouts", "Peking duck", "Yorkshire terriers", "Amur tigers").
 SPECIES_WORDS = frozenset({"pollock", "salmon", "cod", "herring", "halibut", "mackerel", "oysters", "sprouts", "duck",

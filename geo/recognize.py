@@ -19,7 +19,10 @@ from operator import attrgetter
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
+    ABBREVIATED_INSTITUTION_WORDS,
     ABBREVIATED_REGION_WORDS,
+    ACTOR_AUX,
+    ACTOR_VERBS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
     CITY_BEFORE,
@@ -71,6 +74,7 @@ from geo.lexicon import (
     SLAVIC_PLACE_ADJECTIVES,
     SPECIES_WORDS,
     SPEECH_VERBS,
+    SUBJECT_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
@@ -124,6 +128,8 @@ class Span:
     host_key: str | None = None
     # Written in quotation marks ("the seizure of "Seversk""): another party's name for a place (set by the pipeline)
     quoted: bool = False
+    # Why the span is an adjective ("US officials"): read for the article's context, never a mention of its own.
+    adjective: str = ""
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
     city_named: int | None = field(default=None, repr=False, compare=False)
@@ -312,6 +318,8 @@ class Recognizer:
                     kept.append(span)
                 continue
             reason = self.reject_reason(span, tokens, run_of, people)
+            if not reason:
+                span.adjective = abbreviation_as_adjective(self, span, tokens) or ""
             if reason:
                 if reason.startswith(("model designation", "counted", "a ship", "a person with kin")) and not any(
                         a <= span.start < b for a, b in furniture) and not (
@@ -2505,6 +2513,28 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         # Autonomous Oblast "Jewish"
         return "an adjective before the word it describes"
     return None
+
+
+def abbreviation_as_adjective(rec: Recognizer, span: Span, tokens: list[Token]) -> str | None:
+    """A country's abbreviation describing the word after it ("US officials", "the U.S. Navy", "US-made", "US$4
+    million") is an adjective, like "American": the article names no place by it, though it tells which country
+    the article is about. As a noun it is a place ("in the US", "the US and Japan", "the US imposed tariffs")."""
+    j = span.last + 1
+    if (span.first != span.last or not tokens[span.first].is_upper or len(tokens[span.first].key.replace(" ", "")) > 3
+            or j >= len(tokens) or tokens[span.last].possessive or span.cue is not None
+            or not any(rec.gaz.rows[c.row][2] == "country" for c in span.candidates)):
+        return None
+    gap, nxt = tokens[j].gap, tokens[j]
+    if gap.startswith("$") or gap in ("-", "–"):
+        return f"an abbreviation as an adjective ('{tokens[span.first].surface}{gap}{nxt.surface}')"
+    if gap != " ":
+        return None
+    if nxt.is_capitalised:
+        describes = nxt.key in ABBREVIATED_INSTITUTION_WORDS and not nxt.is_upper
+    else:
+        describes = not (nxt.key in FUNCTION_WORDS or nxt.key in ACTOR_VERBS or nxt.key in ACTOR_AUX
+                         or nxt.key in SUBJECT_VERBS or nxt.key.endswith("ed") or nxt.is_number)
+    return f"an abbreviation as an adjective ('{tokens[span.first].surface} {nxt.surface}')" if describes else None
 
 
 def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:

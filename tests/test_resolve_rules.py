@@ -70,6 +70,8 @@ def placed(resolver, text: str):
          "Washington, and Downing Street agreed.", {"White House", "Downing Street"}),
         ("Trawlers landed Alaska pollock and Atlantic salmon at Busan, and restaurants served Peking duck.",
          {"Alaska", "Atlantic", "Peking"}),
+        ("US officials said the U.S. Navy would send a UK-built ship, costing US$4 million, to Subic Bay.",
+         {"US", "U.S.", "UK"}),
     ],
     ids=["month", "holiday", "person-with-age", "militia", "ship-apposition", "designation", "counted", "organisation", "person", "demonyms",
          "common-word", "weekday", "speaker", "org-start", "korean-suffix", "weapon-fuzzy", "holiday",
@@ -79,7 +81,7 @@ def placed(resolver, text: str):
          "end-of-an-arabic-name", "no-spelling-of-a-town-far-from-its-list", "county-named-elsewhere-no-region",
          "a-person-with-kin", "chinese-name-with-a-hyphenated-given-name", "a-train-by-a-variant-name",
          "no-korean-variant-with-q", "variant-opening-a-longer-name", "a-part-of-a-continent", "seats-of-government",
-         "species-and-dishes"],
+         "species-and-dishes", "abbreviations-as-adjectives"],
 )
 def test_not_places(resolver, text: str, not_places: set[str]) -> None:
     found = {m.text for m in resolver.resolve(text) if m.place}
@@ -340,6 +342,13 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
     assert got.get(form, (None,))[0] == place_id, got
+
+
+def test_an_abbreviation_as_adjective_is_no_mention_but_names_the_articles_country(resolver) -> None:
+    got = placed(resolver, "The U.S. Navy said a ship left Monterey for Salem on Tuesday. The US and Japan agreed, "
+                           "and talks in the UK followed.")
+    assert "U.S." not in got and got["US"].id == "iso:US" and got["UK"].id == "iso:GB", got
+    assert got["Monterey"].country == "US" and got["Salem"].country == "US", got
 
 
 def test_a_county_shares_its_towns_container(resolver) -> None:
