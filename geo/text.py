@@ -488,6 +488,10 @@ _MONTH_DATE_AT_END = re.compile(rf",?\s*{_MONTHS}\s+\d{{1,2}},\s*(?:19|20)\d\d\s
 _DATE_AT_END = re.compile(rf"(?:,?\s*(?:{_MONTHS}\s+\d{{1,2}},\s*)?(?:19|20)\d\d)?[.\s]*$")
 
 
+# A line of hashtags ("#DPRK #Korea #missiles #Primorye"): a post's tags.
+_HASHTAG_LINE = re.compile(r"^\s*(?:#\w[^#\n]{0,30}){2,}$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A single furniture line: "Advertisement", a comment counter, an e-mail footer, a share button, a menu..."""
     if _LETTERED_PARAGRAPH.match(line) and not _at_most_words(line, 15):
@@ -506,7 +510,7 @@ def is_furniture_line(line: str) -> bool:
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
         or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)) or bool(_AD_CALL.search(line))
-        or bool(_PRAYER_TIMES.search(line))
+        or bool(_PRAYER_TIMES.search(line)) or bool(_HASHTAG_LINE.match(line))
         or any(_FURNITURE_LINE.search(h) for h in _bilingual_halves(line.strip()) or ()))
 
 

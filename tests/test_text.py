@@ -735,3 +735,9 @@ def test_a_read_more_header_naming_its_section_and_a_menu_with_a_states_abbrevia
     assert is_list_header("READ MORE FROM THE FRONT") and is_list_header("Read more about Kherson")
     assert not is_list_header("Read more from the front line, where the marines held on.")
     assert is_menu_line("HOME   NEWS   LAMAR COUNTY   FANNIN COUNTY   RED RIVER COUNTY   CHOCTAW CO., OKLA.   SPORTS")
+
+
+def test_a_line_of_hashtags_is_furniture() -> None:
+    assert is_furniture_line("#DPRK #Korea #missiles #Primorye #Asia-Pacific")
+    assert is_furniture_line("#N. Korea #missile #JCS #Freedom Shield")
+    assert not is_furniture_line("Shelling hit Kharkiv (#2 on the list) and Lviv (#5), officials said on Monday.")
