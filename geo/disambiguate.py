@@ -292,7 +292,32 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
         # (a GeoNames town whose row curation corrected, such as its population, is weighed as that town)
         score += 0.1
         why = "curated entry" if why is None else why + ", curated entry"
+    namesakes = {gaz.rows[o.row][5] for o in span.candidates if gaz.rows[o.row][2] == "country"}
+    if kind == "area" and namesakes:
+        others = _countries_held(gaz, cand.row, ctx) - namesakes
+        if others:
+            # "Korea" in an article that names North Korea, or its people, is the peninsula they share; alone, or
+            # beside Seoul and Busan, it is the country of that name
+            score += SHARED_AREA_BONUS
+            why = f"holds {', '.join(sorted(others))}, a country of the article, besides {', '.join(sorted(namesakes))}"
     return score, why
+
+
+# What an area named like a country gains over it where the article names another country inside it.
+SHARED_AREA_BONUS = 1.0
+
+
+def _countries_held(gaz: Gazetteer, row_index: int, ctx: Context) -> set[str]:
+    """The article's countries (named, or by their people) whose points lie within the area ``row_index``."""
+    row = gaz.rows[row_index]
+    if row[10] is None:
+        return set()
+    held = set()
+    for code in ctx.countries | ctx.demonym_countries:
+        r = gaz.by_id.get(f"iso:{code}")
+        if r is not None and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], row[10]) is not None:
+            held.add(code)
+    return held
 
 
 def _cue_score(cue: str, kind: str) -> float:

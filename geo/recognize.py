@@ -356,6 +356,15 @@ class Recognizer:
                 # "the Port of Vancouver": the town's port by its proper name, read as the town
                 span.first, span.start = i - 2, tokens[i - 2].start
                 span.candidates = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"]
+            elif i > 0 and tokens[i].gap == " " and not tokens[i - 1].is_capitalised and (
+                    tokens[i - 1].key in ("north", "south", "east", "west")) and span.first == span.last:
+                # "puppet south Korea", "the north Korea regime": a country whose own name opens with a direction,
+                # written with a small letter as the DPRK's agencies write the South
+                whole = f"{tokens[i - 1].key} {span.key}"
+                rows = [r for r, q in self.gaz.lookup(whole) if self.gaz.rows[r][2] == "country"]
+                if rows:
+                    span.first, span.start, span.key = i - 1, tokens[i - 1].start, whole
+                    span.candidates = [Candidate(r, 1.0, f"exact name ('{whole}' with a small letter)") for r in rows]
         return sorted(kept, key=lambda s: s.start)
 
     def _adjectival_districts(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:

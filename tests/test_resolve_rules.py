@@ -304,6 +304,10 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "in Yongsan has convened an emergency meeting.", "Yongsan", "district:seoul-yongsan"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
+        ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
+        ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
+         "area:korean-peninsula"),
+        ("Puppet south Korea, which is desperate to please its masters, staged drills.", "south Korea", "iso:KR"),
         ("Storms hit southern New Hampshire. The National Weather Service has received hail reports from "
          "Londonderry, Derry and Salem in the past half-hour.", "Londonderry", "gn:5088905"),
         ("Storms hit southern New Hampshire. The National Weather Service has received hail reports from "
@@ -336,7 +340,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "the-citys-district", "a-district-of-the-city", "a-sentence-of-a-verb-and-a-city-makes-no-surname",
          "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name",
          "a-curated-district-is-no-other-koreas-town",
-         "a-clubs-rank-makes-no-surname-of-a-city", "a-series-makes-no-container",
+         "a-clubs-rank-makes-no-surname-of-a-city", "korea-alone-is-the-south",
+         "korea-beside-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
