@@ -78,6 +78,10 @@ SUBJECT_VERBS = frozenset({"remains", "needs", "seems", "continues", "appears", 
                            "goes", "comes", "shows", "meets", "must", "should", "shall", "cannot", "can", "might",
                            "may", "will", "would", "could", "did", "does", "became", "becomes", "began", "begins",
                            "left", "leaves", "won", "wins", "lost", "loses", "gave", "gives", "took", "put", "puts"})
+# Lowercase words after a capitalised run that make it a sports team's name ("the Sokol Saratov football club",
+# "Rotor Volgograd fans").
+TEAM_WORDS = frozenset({"club", "football", "hockey", "basketball", "volleyball", "handball", "team", "fans",
+                        "supporters", "striker", "midfielder", "defender", "goalkeeper", "coach", "squad"})
 # After a name, these make it a species, breed or dish named after a place ("Alaska pollock", "Atlantic salmon",
 # "Brussels sprouts", "Peking duck", "Yorkshire terriers", "Amur tigers").
 SPECIES_WORDS = frozenset({"pollock", "salmon", "cod", "herring", "halibut", "mackerel", "oysters", "sprouts", "duck",

@@ -75,6 +75,7 @@ from geo.lexicon import (
     SPECIES_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERBS,
+    TEAM_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
@@ -1994,6 +1995,10 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None  # "Texas Governor Greg Abbott", "Moscow Mayor": the place itself
     if after and all(rec.is_demonym(t.key) for t in after):
         return None  # "in hotels of Rason Russian tourists pay": an adjective of people follows the place
+    if after and b + 1 < len(tokens) and tokens[b + 1].key in TEAM_WORDS and not tokens[b + 1].is_capitalised and (
+            tokens[b + 1].gap == " "):
+        # "the Sokol Saratov football club": a team named by a word and its city, though the word is a town too
+        return f"a team's name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and span.key not in rec.common and any(
             rec.is_notable_row(r) and rec.gaz.rows[r][2] != "region" and (q == 0 or rec.gaz.rows[r][2] == "country")
             for r, q in rec.gaz.lookup(" ".join(t.key for t in after))):
