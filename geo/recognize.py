@@ -375,6 +375,7 @@ class Recognizer:
         spelling of something else) give way. Returns the spans, sorted."""
         n = len(tokens)
         out = list(spans)
+        hosted: dict[str, tuple[str, list[Candidate]]] = {}
         for i, tok in enumerate(tokens):
             if not tok.is_capitalised or not tok.key.endswith(_ADJECTIVE_ENDINGS) or i + 1 >= n:
                 continue
@@ -394,19 +395,24 @@ class Recognizer:
             if not cands and not soviet:
                 continue
             old = next((s for s in out if s.first <= i <= s.last), None)
+            # (one sense per discourse: the district read as a city's earlier stays that city's)
+            host = (self._only_city_with_districts(tokens, out, i) or hosted.get(tok.key)) if soviet else None
+            if host is not None:
+                hosted[tok.key] = host
             if old is not None:
                 if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)
                                       and not (soviet and old.first == i and old.last <= j and all(
-                                          self.gaz.rows[c.row][2] == "city" for c in old.candidates))):
+                                          self.gaz.rows[c.row][2] == "city" for c in old.candidates))
+                                      and not (host is not None and old.first == i and old.last <= j
+                                               and self._elsewhere_than(old, host[1]))):
                     continue  # a place of that very name, or a longer name (but "the Oktyabrsky district" of a
-                    # city is no town of Oktyabrsky)
+                    # city is no town of Oktyabrsky, nor, in a story of Saratov, Mykolaiv's Zavodskyi district)
                 out.remove(old)
             if soviet:
-                host = self._only_city_with_districts(tokens, out, i)
                 if host is not None:
                     # "the Sovetsky district" in a story of Krasnoyarsk, the only city it names that has districts
                     span = self._district_span(tokens, i, j, host[1], host[0], starts)
-                    span.cue_reason += ", the only large city the article names"
+                    span.cue_reason += ", the large city the article names for it"
                 else:
                     # "the Kirovsky district": a district of one of many cities; unresolved, never the town of Kirov
                     span = self._span(tokens, i, j, tok.key, "unresolved", [], starts)
@@ -418,11 +424,18 @@ class Recognizer:
             out.append(span)
         return sorted(out, key=lambda s: s.first)
 
+    def _elsewhere_than(self, span: Span, hosts: list[Candidate]) -> bool:
+        """Every reading of ``span`` is a district outside the first-level regions of ``hosts``."""
+        rows = self.gaz.rows
+        regions = {rows[c.row][7] for c in hosts}
+        return all(rows[c.row][2] == "district" and rows[c.row][7] not in regions for c in span.candidates)
+
     def _only_city_with_districts(self, tokens: list[Token], spans: list[Span],
                                   i: int) -> tuple[str, list[Candidate]] | None:
         """The one city of CITY_WITH_DISTRICTS_POPULATION or more, by its own name, in the countries whose cities
         share Soviet district names, that the spans other than the one at token ``i`` read (its name as written and
-        its readings), or None when there is none or more than one (not counting capitals beside another)."""
+        its readings), or None when there is none or more than one (not counting capitals beside another, and of
+        several, the only one its paragraph names before it)."""
         rows = self.gaz.rows
         found: dict[int, tuple[str, list[Candidate]]] = {}
         for s in spans:
@@ -435,6 +448,13 @@ class Recognizer:
                 found.setdefault(big[0].row, (" ".join(t.surface for t in tokens[s.first : s.last + 1]), big))
         if len(found) > 1:  # (a capital beside it is most often its government: "Moscow ordered ...")
             found = {r: v for r, v in found.items() if not rows[r][11]}
+        if len(found) > 1:
+            # the only one its paragraph names before it ("In Saratov, ... in the Zavodskoy district", though a
+            # later paragraph names Nikolaev; not one of "Ufa, Kazan and Volgograd")
+            here = {r for s in spans if s.last < i and not any("\n" in tokens[k].gap for k in range(s.last + 1, i + 1))
+                    for r in found if any(c.row == r for c in s.candidates)}
+            if len(here) == 1:
+                return found[here.pop()]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _shchyna_regions(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:

@@ -2340,6 +2340,16 @@ def test_a_soviet_named_district_in_a_story_of_one_large_city(resolver) -> None:
     assert got["Kirovsky district"] is None
 
 
+def test_a_soviet_named_district_of_the_large_city_its_paragraph_names(resolver) -> None:
+    """ "In Saratov, ... in the Zavodskoy district" is Saratov's, though the article names Nikolaev later and the
+    gazetteer has a Zavodskyi district only in Mykolaiv; the same district named again stays Saratov's."""
+    text = ("In Saratov, debris caused a fire at an enterprise in the Zavodskoy district, the governor said.\n\n"
+            "The ministry said it hit a depot in Nikolaev.\n\nSchools in the Zavodskoy district will open, the city "
+            "administration said.\n")
+    got = [(m.text, m.place.name if m.place else None) for m in resolver.resolve(text) if m.text.startswith("Zavod")]
+    assert got == [("Zavodskoy district", "Saratov"), ("Zavodskoy district", "Saratov")], got
+
+
 def test_the_sites_own_name_from_its_masthead_is_no_place(resolver) -> None:
     """ "Updated 09:15 | Kyiv Pulse news desk" under the masthead "KYIV PULSE": the outlet; Kyiv in the story stays."""
     text = ("KYIV PULSE\nIndependent news from Ukraine\n\nLIVE: Russia hits power plants overnight\n\n"
