@@ -34,7 +34,9 @@ from geo.disambiguate import (
 )
 from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
-from geo.lexicon import DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS
+from geo.lexicon import (
+    CITY_DISTRICT_WORDS, DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS,
+)
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
@@ -107,8 +109,13 @@ class Resolver:
         plain_spans: set[int] = set()  # id(span) of those bare anchors
         unsure: dict[str, list[Span]] = {}  # bare names read without confidence, by key
 
+        # Rows anchored per bare name, typed forms included ("Kanal district" ... "Kanal"): a name and its typed form
+        # are one witness of the country they lie in.
+        by_base_name: dict[str, Counter[int]] = {}
+
         def anchor(s: Span, row: int) -> None:
             anchor_of[id(s)] = row
+            by_base_name.setdefault(_base_name(s), Counter())[row] += 1
             # (a type word that says only "a town" or "its town's facility" picks no namesake: "the city of
             # Springfield", "Springfield-Branson National Airport" are bare repeats too)
             # (a comma before another name is evidence only where that name contains the reading: "Sion, Kurla
@@ -211,8 +218,11 @@ class Resolver:
             plain = plain_by_key.get(s.host_key or s.key, {})
             mine_counted = mine is not None and id(s) not in plain_spans  # else it is among the bare repeats
             own = {r for r, k in anchor_count.items() if k - plain.get(r, 0) - (mine_counted and r == mine) > 0}
-            # The countries of the *other* anchors: a span never supports itself.
-            countries = ({gaz.rows[r][5] for r in own} | {c for k, c in country_of.items() if k != id(s)}) - {None}
+            # The countries of the *other* anchors: a span never supports itself, nor does its name with a type word
+            # ("Kanal district" makes Slovenia no country of a Donbas story for "Kanal").
+            same = by_base_name.get(_base_name(s), {})
+            witnesses = {r for r in own if anchor_count[r] - same.get(r, 0) > 0}
+            countries = ({gaz.rows[r][5] for r in witnesses} | {c for k, c in country_of.items() if k != id(s)}) - {None}
             # (a capital names its government as often as its streets: Warsaw does not make a Masovian village of
             # the Słubice on the German border)
             regions = {_town_region(gaz, r) for r in own} - {None}
@@ -733,6 +743,15 @@ def _one_own_name(s: Span) -> int | None:
     if len(own) == 1 and all(c.quality <= DERIVED_QUALITY for c in s.candidates if c.quality < 1.0):
         return own[0]
     return None
+
+
+def _base_name(s: Span) -> str:
+    """The span's name without a type word after it ("kanal district" -> "kanal"); a district read as its city
+    repeats the city's name."""
+    if s.host_key:
+        return s.host_key
+    head, _, last = s.key.rpartition(" ")
+    return head if head and (last in DISTRICT_WORDS or last in REGION_WORDS or last in CITY_DISTRICT_WORDS) else s.key
 
 
 def _middle_of_a_series(span: Span, spans: list[Span], tokens: list[Token]) -> bool:
