@@ -55,7 +55,8 @@ WEAPON_NAMES = frozenset({
     "oreshnik", "zircon", "tsirkon", "oniks", "lancet", "lancets", "krasnopol", "smerch", "uragan", "tochka",
     "himars", "atacms", "bayraktar", "bayraktars", "neptune", "neptunes", "tomahawk", "tomahawks", "taurus",
     "patriot", "patriots", "pantsir", "buk", "sarmat", "yars", "bulava", "avangard", "burevestnik", "poseidon",
-    "storm shadow", "scalp",
+    "storm shadow", "scalp", "gepard", "gepards", "stryker", "strykers", "abrams", "bradley", "bradleys", "marder",
+    "marders",
     "angara",  # the Russian rocket family, and the sanctioned cargo ship; only another language's name for Ankara
 })
 # Crude oil grades named after places ("Urals differentials to Brent", "ESPO blend"): in an article about oil they

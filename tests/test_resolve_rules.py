@@ -1328,6 +1328,8 @@ def test_a_regions_name_keeps_its_own_sense_beside_a_namesake(resolver) -> None:
     ("In Pervomaisk, Mykolaiv Oblast, debris from a downed Shahed fell on a house.", "Shahed"),  # a weapon's name
     ("Kharkiv was hit overnight by drones of the Shahed type launched from Kursk Oblast.", "Shahed"),
     ("Drones struck Russia's Shahed factory in Tatarstan.", "Shahed"),  # a weapon's factory, not Shakhty
+    ("Russian troops near Kupiansk met German Gepard guns and Stryker vehicles.", "Gepard"),  # not Kabarda
+    ("Polish and US troops drilled near Suwałki with Stryker vehicles.", "Stryker"),  # not Stryker, Ohio
     ("The yard in Nagasaki builds Mogami-class frigates; Canberra chose an upgraded version of the Mogami.",
      "Mogami"),  # the class, then the ship: not a village of which Mogami is another name
 ])
