@@ -288,6 +288,11 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
     else:
         score = KIND_PRIOR.get(kind, 0.2)
         why = None
+    if kind in ("region", "country") and cand.quality >= 1.0 and (city := _city_called_city(gaz, span, cand)):
+        # "Quebec" beside its city, which English calls "Quebec City": the bare name is the province's
+        score += CALLED_CITY_BONUS
+        name = gaz.rows[city][1]
+        why = f"its city of that name is called '{name if name.lower().endswith(' city') else name + ' City'}'"
     if curated and not (kind == "city" and row[0].startswith("gn:")):
         # (a GeoNames town whose row curation corrected, such as its population, is weighed as that town)
         score += 0.1
@@ -318,6 +323,30 @@ def _countries_held(gaz: Gazetteer, row_index: int, ctx: Context) -> set[str]:
         if r is not None and _km_within(row[3], row[4], gaz.rows[r][3], gaz.rows[r][4], row[10]) is not None:
             held.add(code)
     return held
+
+
+# What a region or country gains over its own city of the same name where English calls that city "<name> City"
+# (not a city of a million: "Davao" is the city).
+CALLED_CITY_BONUS = 0.3
+CALLED_CITY_MAX_POPULATION = 1_000_000
+
+
+def _city_called_city(gaz: Gazetteer, span: Span, cand: Candidate) -> int | None:
+    """The row of the largest city among the span's readings when the region or country ``cand`` holds it and the
+    gazetteer also calls it by the span's name and "City" (Quebec City, Cebu City), below CALLED_CITY_MAX_POPULATION;
+    else None."""
+    if span.key.endswith(" city"):
+        return None
+    area = gaz.rows[cand.row]
+    called = {r for r, _ in gaz.lookup(f"{span.key} city")}
+    largest = max((o for o in span.candidates if gaz.rows[o.row][2] == "city"), key=lambda o: gaz.rows[o.row][8],
+                  default=None)
+    for o in ([largest] if largest is not None else []):  # (the name's main city: not the City of London)
+        city = gaz.rows[o.row]
+        if (o.row in called and city[2] == "city" and not city[11] and city[8] < CALLED_CITY_MAX_POPULATION
+                and (city[7] == area[0] if area[2] == "region" else city[5] == area[5])):
+            return o.row
+    return None
 
 
 def _cue_score(cue: str, kind: str) -> float:

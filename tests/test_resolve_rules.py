@@ -305,6 +305,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "in Yongsan has convened an emergency meeting.", "Yongsan", "district:seoul-yongsan"),
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
+        ("Wildfires forced evacuations in Quebec, officials said.", "Quebec", "gn:6115047"),  # not Quebec City
         ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
         ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
          "area:korean-peninsula"),
@@ -341,7 +342,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "the-citys-district", "a-district-of-the-city", "a-sentence-of-a-verb-and-a-city-makes-no-surname",
          "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name",
          "a-curated-district-is-no-other-koreas-town",
-         "a-clubs-rank-makes-no-surname-of-a-city", "korea-alone-is-the-south",
+         "a-clubs-rank-makes-no-surname-of-a-city", "a-province-whose-city-is-called-city",
+         "korea-alone-is-the-south",
          "korea-beside-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
 )
