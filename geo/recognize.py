@@ -1138,6 +1138,10 @@ _NOT_IN_PERSON_NAMES = (ORG_WORDS | REGION_WORDS | DISTRICT_WORDS | FACILITY_WOR
 
 # Ranks that also name ships and clubs after a place ("Admiral Vladivostok", "General Santos").
 MILITARY_RANKS = frozenset({"admiral", "general", "marshal", "captain", "commander", "colonel", "major"})
+# Titles of monarchs and popes, whose one name after them is a regnal name, no surname ("the statue of King Sejong"
+# makes no later "Sejong, the administrative capital" a person; "Queen Victoria", "Pope Francis").
+REGNAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "prince", "princess",
+                           "pope", "sultan", "shah", "emir", "khan"})
 
 
 def notable_row(gaz: Gazetteer, row_index: int) -> bool:
@@ -1220,7 +1224,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if inner and b - inner[-1] <= 3:
             # (a rank before a city's name names a club or a ship: "the hockey club Admiral Vladivostok" makes no
             # later "Vladivostok" a surname, while "Sheriff Jordan" does make "Jordan" one)
-            rank = tokens[inner[-1]].key in MILITARY_RANKS
+            rank = tokens[inner[-1]].key in MILITARY_RANKS or (
+                tokens[inner[-1]].key in REGNAL_TITLES and b == inner[-1] + 1)
             people.update(t.key for t in tokens[inner[-1] + 1 : b + 1] if not (rank and _a_notable_place(gaz, t.key)))
             certain.update(range(inner[-1] + 1, b + 1))
             continue

@@ -366,6 +366,14 @@ def test_a_name_and_its_typed_form_are_one_witness_of_their_country(resolver) ->
     assert got.get("Kanal district") is None or got["Kanal district"].country != "SI", got
 
 
+def test_a_regnal_name_makes_no_surname(resolver) -> None:
+    # "King Sejong" is a person, but his one name is no surname that makes the city of Sejong a person later
+    text = ("Bae held his rally in front of the statue of King Sejong in Seoul. Sejong, the administrative capital, "
+            "flipped on a margin of 1,730 votes.")
+    got = [(m.text, m.place.country if m.place else None) for m in resolver.resolve(text) if "Sejong" in m.text]
+    assert got == [("Sejong", "KR")], got
+
+
 def test_a_county_shares_its_towns_container(resolver) -> None:
     # Goseong, South Gyeongsang (gn:1842518), not the Gangwon county town Kosong whose other name "Goseong County" is
     got = {m.text: m for m in resolver.resolve(
