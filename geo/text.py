@@ -622,6 +622,26 @@ _BADGE = re.compile(r"^\W*" + _BADGE_WORDS + r"\W*$", re.IGNORECASE)
 _BADGE_LABEL = re.compile(r"^\W*(?:" + _BADGE_WORDS + r"|update|updated)\s*:\s*", re.IGNORECASE)
 
 
+# A live blog's headline under its badge, dated right below ("LIVE: Record rain hits Seoul and Gyeonggi — ..." /
+# "Last updated: July 16, 2026, 17:05 KST | Our live team: ...").
+_LIVE_HEADLINE = re.compile(r"^\W*live(?: updates| blog)?\s*:\s+[A-Z]", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^\W*(?:last )?updated\b", re.IGNORECASE)
+_ALERT_START = re.compile(r"(?:air[- ]raid |missile |air )?(?:alert|alarm|warning)s?\b", re.IGNORECASE)
+
+
+def _live_headline(raw: list[tuple[int, int, str]], nonblank: list[int], pos_of: dict[int, int], i: int) -> bool:
+    """The line at ``i`` is a live blog's own headline: a "LIVE:" badge and a headline, and below it the blog's
+    date or update line or its byline (a ticker's "LIVE: Air raid alert in ..." has none below it)."""
+    line = raw[i][2]
+    k = pos_of[i]
+    rest = line[line.index(":") + 1:].strip() if _LIVE_HEADLINE.match(line) else ""
+    if (not rest or k + 1 >= len(nonblank) or _SENTENCE_END.search(rest) or not 3 <= len(_words(rest)) <= 25
+            or _ALERT_START.match(rest)):  # ("Live: air-raid alert in Kharkiv region": an alerts ticker)
+        return False
+    below = raw[nonblank[k + 1]][2].strip()
+    return bool(_UPDATED_LINE.match(below) or _DATE_LINE.match(below) or _is_byline(below))
+
+
 def _badged_prose(line: str) -> bool:
     """ "BREAKING: The military says North Korea fired 200 rounds into the Yellow Sea.": a live blog's entry, a
     badge and then prose, not a header over a list of other stories."""
@@ -689,7 +709,7 @@ def classify_lines(text: str) -> list[Line]:
     first_prose_line = next((i for i in nonblank if prose[i]), len(raw))
     for i, (_, _, s) in enumerate(raw):
         if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s) and not _badged_prose(s))):
-            flags[i] = not (i < first_prose_line and _labelled_headline(s))
+            flags[i] = not (i < first_prose_line and (_labelled_headline(s) or _live_headline(raw, nonblank, pos_of, i)))
 
     # A bare byline: a person's name on its own line right above the date line, before the story begins
     # ("Olena Hrytsenko" / "November 14, 2025 08:47   Updated 14:20").

@@ -741,3 +741,15 @@ def test_a_line_of_hashtags_is_furniture() -> None:
     assert is_furniture_line("#DPRK #Korea #missiles #Primorye #Asia-Pacific")
     assert is_furniture_line("#N. Korea #missile #JCS #Freedom Shield")
     assert not is_furniture_line("Shelling hit Kharkiv (#2 on the list) and Lviv (#5), officials said on Monday.")
+
+
+def test_a_live_blogs_headline_under_its_badge_is_the_article() -> None:
+    top = ("THE HANGANG HERALD\nSeoul | Gyeonggi | Incheon | Nation | Live\n\n"
+           "LIVE: Record rain hits Seoul and Gyeonggi — Jamsu Bridge shut, landslide in Gwangju\n\n")
+    text = top + ("Last updated: July 16, 2026, 17:05 KST | Our live team: Choi Eun-ji\n\n"
+                  "Gyeonggi Province says 1,480 residents are now in temporary shelters.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert not flags["LIVE: Record rain hits Seoul and Gyeonggi — Jamsu Bridge shut, landslide in Gwangju"]
+    # an alerts ticker above a date line stays furniture
+    text = "Live: air-raid alert in Kharkiv region\n\n21 August 2025, 08:47\n\nShelling hit Zolochiv overnight.\n"
+    assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()][0]
