@@ -566,6 +566,15 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # holds them, not Peru, Indiana
         score += 0.3
         why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns"
+    if (row[2] == "region" and cand.quality >= 1.0 and why is None
+            and (held := _region_towns(gaz, span, ctx).get(row[0], 0)) >= REGION_HOLDS_TOWNS
+            and not any(gaz.rows[o.row][2] in ("water", "area", "landmark") or (
+                gaz.rows[o.row][2] == "city" and gaz.rows[o.row][8] >= CITY_NAMING_REGION_POPULATION)
+                        for o in span.candidates if o.quality >= ALTERNATE_QUALITY_OF_NOTE)):
+        # "across Wyoming" in a story of Laramie: the state that holds the article's towns, not Wyoming, Michigan
+        # (not a region named like a city of note, nor like a sea: "Almaty" is the city, "the Red Sea" the sea)
+        score += 0.3
+        why = f"holds {held} of the article's towns"
     if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesake_regions(gaz, span, ctx, row[5]):
         # Georgia with Tbilisi, Poti and Batumi in the article is the country, though "Savannah, Ga." names the state
         score += 0.5
@@ -881,6 +890,11 @@ def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
 
 # A country that holds this many of the article's towns is the one its name means ("Peru" among Cusco and Abancay).
 COUNTRY_HOLDS_TOWNS = 3
+# How many of the article's towns (not of the region's own name) make a first-level region a place of the article.
+REGION_HOLDS_TOWNS = 2
+# The match quality from which a city reading of a region's name counts (an alternate name too: "Sverdlovsk" is
+# Yekaterinburg's, "New York" the city's).
+ALTERNATE_QUALITY_OF_NOTE = 0.9
 # A country with at most STRAY_TOWNS of the article's towns is one it passes through when a namesake's country holds
 # STRAY_MAJORITY (and STRAY_RATIO times as many): its named region and its own name count for less there.
 STRAY_TOWNS = 2

@@ -306,6 +306,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Fans of the hockey club Admiral Vladivostok cheered. On a site on the northern side of Vladivostok, North "
          "Korean crews work in silence.", "Vladivostok", "gn:2013348"),
         ("Wildfires forced evacuations in Quebec, officials said.", "Quebec", "gn:6115047"),  # not Quebec City
+        ("She worked on ambulances in Laramie and Casper and as a flight medic across Wyoming.", "Wyoming",
+         "gn:5843591"),  # the state that holds the towns, not Wyoming, Michigan
         ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
         ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
          "area:korean-peninsula"),
@@ -343,6 +345,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name",
          "a-curated-district-is-no-other-koreas-town",
          "a-clubs-rank-makes-no-surname-of-a-city", "a-province-whose-city-is-called-city",
+         "a-state-holding-the-articles-towns",
          "korea-alone-is-the-south",
          "korea-beside-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
