@@ -1637,14 +1637,22 @@ _APPOSITION_COMPLEMENT = frozenset({"of", "in", "at", "for", "from", "to", "with
 def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: int = 3,
                   article: bool = True) -> bool:
     """The name ending at token ``last`` is followed by an apposition holding one of ``words`` within ``reach``
-    words: "Mendoza, a businessman", "the Angara, a freighter" (``article``: the apposition starts "a"/"an")."""
+    words: "Mendoza, a businessman", "the Angara, a freighter" (``article``: the apposition starts "a"/"an", or
+    "the" and a possessive: "Oleksandr, the team's leader")."""
     j = last + 1
     if j >= len(tokens) or tokens[j].gap.strip() != ",":
         return False
     if article:
-        if tokens[j].key not in ("a", "an"):
+        if tokens[j].key in ("a", "an"):
+            j += 1
+        elif (tokens[j].key == "the" and j + 2 < len(tokens) and tokens[j + 1].possessive
+              and tokens[j + 2].key in words and j + 3 < len(tokens) and tokens[j + 3].gap.strip() == ","
+              and not (last > 0 and tokens[last - 1].key in _PLACING_WORDS)):
+            # "Oleksandr, the team's leader, a former surgeon": a role in someone's group, set off by commas, is a
+            # person's (not "In Geneva, the UN's human rights chief called ...")
+            return True
+        else:
             return False
-        j += 1
     end = min(j + reach, len(tokens))
     # (the apposition's own words, before its complement: "Kryvyi Rih, the hometown of President Zelenskiy" is
     # no president)
