@@ -146,6 +146,21 @@ def test_country_units_are_unions_of_regions(admin1: list[dict[str, Any]]) -> No
     assert units["England"]["properties"]["country"] == "GB"
 
 
+def test_regions_of_provinces_are_unions_of_their_provinces(admin1: list[dict[str, Any]]) -> None:
+    groups = {f["properties"]["id"]: f for f in admin1 if f["properties"]["id"].startswith("ne1r:")}
+    assert {"ne1r:it-campania", "ne1r:it-calabria", "ne1r:es-extremadura", "ne1r:es-galicia", "ne1r:fr-grand-est",
+            "ne1r:jp-kanto", "ne1r:sd-kordofan", "ne1r:gb-greater-london"} <= set(groups)
+    campania = shape(groups["ne1r:it-campania"]["geometry"])
+    assert campania.contains(Point(14.2681, 40.8518)) and not campania.contains(Point(12.4964, 41.9028))  # Naples, not Rome
+    assert groups["ne1r:it-campania"]["properties"]["type"] == "Region of provinces"
+    names = {f["properties"]["name"] for f in groups.values()}
+    # compass zones, a group named like its one province, a country unit, and a curated region are not built
+    assert not names & {"North East", "West", "Centro", "Madrid", "Northern Ireland", "Darfur"}
+    # a province keeps no alias that is its group's name (Natural Earth copies "Extremadura" onto Cáceres)
+    caceres = next(f for f in admin1 if f["properties"]["name"] == "Cáceres")
+    assert "Extremadura" not in caceres["properties"]["names"]
+
+
 def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
     assert len(admin1) >= 4590
     ids = [f["properties"]["id"] for f in admin1]
@@ -153,7 +168,7 @@ def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
     for f in admin1:
         p = f["properties"]
         assert list(p) == ADMIN1_KEYS
-        assert re.fullmatch(r"gn:[1-9]\d*|ne1:\S+|ne1u:[a-z0-9-]+", p["id"]), p["id"]
+        assert re.fullmatch(r"gn:[1-9]\d*|ne1:\S+|ne1u:[a-z0-9-]+|ne1r:[a-z]{2}-[a-z0-9-]+", p["id"]), p["id"]
         if p["id"].startswith("gn:"):
             assert p["id"] == f"gn:{p['gn_id']}"
         assert p["kind"] == "region"
@@ -165,7 +180,7 @@ def test_admin1_schema(admin1: list[dict[str, Any]]) -> None:
         assert p["names_cyrillic"] == sorted(set(p["names_cyrillic"]))
         assert p["iso_3166_2"] is None or p["iso_3166_2"].startswith(p["country"] + "-")
         assert p["provenance"].startswith("Natural Earth 10m admin-1 (ne_id ") or (
-            p["id"].startswith("ne1u:") and p["provenance"].startswith("Natural Earth 10m admin-1: union of"))
+            p["id"].startswith(("ne1u:", "ne1r:")) and p["provenance"].startswith("Natural Earth 10m admin-1: union of"))
         if p["gn_id"] is not None:
             assert isinstance(p["gn_id"], int) and p["gn_id"] > 0
 

@@ -40,7 +40,7 @@ from geo.translit import (
     saint_variants,
 )
 
-SCHEMA = 25  # bump when the compiled layout changes
+SCHEMA = 26  # bump when the compiled layout changes
 
 # The columns of a place row, in the order of geo.models.Place's fields.
 FIELDS = (
@@ -336,12 +336,13 @@ def compile_base(base_dir: Path) -> CompiledBase:
     admin1 = _read_geojson(base_dir / "admin1.geojson.gz")
     units = [(shape(f["geometry"]), f["properties"]["id"]) for f in admin1
              if f["properties"].get("type") == "Country unit"]
+    unions = ("Country unit", "Region of provinces")  # (unions of admin-1 rows, no town's first-level region)
     for f in admin1:
         p = f["properties"]
         derived = [r for c in p.get("names_cyrillic", []) for r in cyrillic_romanisations(c)]
         derived += [r for n in (p["name"], *p.get("names", [])) for r in saint_variants(n)]
         parent = f"iso:{p['country']}"
-        if p.get("type") != "Country unit":
+        if p.get("type") not in unions:
             # A region of England, Scotland... has the unit as its parent: Portsmouth -> Portsmouth -> England -> GB
             label = points([(p["lon"], p["lat"])])[0]
             parent = next((uid for ushape, uid in units if ushape.contains(label)), parent)
@@ -354,8 +355,8 @@ def compile_base(base_dir: Path) -> CompiledBase:
         if p.get("type") in ("County", "Administrative County") and not p["name"].endswith("County"):
             names.append(f"County {p['name']}")  # Ireland's "County Mayo", "County Clare"
         out.add(row, p["name"], names, derived)
-        if p.get("type") == "Country unit":
-            continue  # England, Scotland...: unions of regions, not a city's first-level region
+        if p.get("type") in unions:
+            continue  # England, Scotland, Campania...: unions of regions, not a city's first-level region
         region_shapes.append(shape(f["geometry"]))
         region_ids.append(p["id"])
         region_countries.append(p["country"])

@@ -573,6 +573,67 @@ def build_units(features: Sequence[Mapping[str, Any]]) -> list[Admin1Record]:
     return out
 
 
+# Countries whose Natural Earth admin-1 rows are provinces grouped by ``region`` into the regions news names: Italy's
+# regions (Campania, Calabria), Spain's autonomous communities (Extremadura, Galicia), France's regions (Normandie,
+# Grand Est), England's regions (East Midlands), the Philippines' (Central Luzon), Japan's (Kanto, Kyushu),
+# Hungary's, Latvia's (Latgale), Sudan's (Darfur, Kordofan), South Sudan's (Equatoria), New Zealand's islands, Hong
+# Kong's (Kowloon), Canada's, Portugal's (Alentejo), Slovenia's and China's (Northeast China). Elsewhere the field
+# holds compass zones ("West", "Northern"), federal districts named like rivers and mountains ("Volga", "Urals")
+# or capitals' names, which would only steal other places' names.
+GROUP_COUNTRIES = frozenset({"IT", "ES", "FR", "GB", "PH", "JP", "HU", "LV", "SD", "SS", "NZ", "HK", "CA", "PT",
+                             "SI", "CN"})
+# Groups the curated gazetteer holds with a cited point, which a union's centroid would only move ("Darfur": the
+# centroid of its five states lies 170 km north of the 13°N 25°E the region's reference pages give).
+GROUPS_CURATED = frozenset({("SD", "Darfur")})
+# A group named by compass words alone ("North East", "South Western") is a statistical zone, not a name.
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|mid|upper|lower|norte|sul|centro|leste)(?:ern)?[\s-]*)+$")
+
+
+def build_groups(features: Sequence[Mapping[str, Any]], records: Sequence[Admin1Record],
+                 units: Sequence[Admin1Record] = ()) -> list[Admin1Record]:
+    """Regions made of several admin-1 rows that share Natural Earth's ``region`` (see GROUP_COUNTRIES).
+
+    Each is the union of its rows, with id ``ne1r:<country>-<slug>`` and kind "region" (type "Region of
+    provinces"); its point is the centroid of its largest part. A group of one row, named like one of its rows
+    ("Madrid", "Dublin"), like a country unit ("Northern Ireland") or by compass words alone, is skipped. Its rows lose the group's name as an alias (Natural
+    Earth copies "Extremadura" onto Cáceres and Badajoz).
+    """
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for f in features:
+        p = f["properties"]
+        country, raw = recognised_country(p), p.get("region")
+        if country not in GROUP_COUNTRIES or not isinstance(raw, str) or "," in raw:
+            continue
+        name = clean_name(re.sub(r"\s*\([^)]*\)\s*$", "", raw))  # "Central Luzon (Region III)"
+        if name:
+            groups.setdefault((country, name), []).append(f)
+    out: list[Admin1Record] = []
+    unit_names = {fold(u.props["name"]) for u in units}
+    for (country, name), members in sorted(groups.items()):
+        own = {fold(n) for m in members for n in (clean_name(m["properties"].get("name")),
+                                                    clean_name(m["properties"].get("name_en"))) if n}
+        if (len(members) < 2 or fold(name) in own or _COMPASS.match(fold(name)) or fold(name) in unit_names
+                or (country, name) in GROUPS_CURATED):
+            continue
+        geom = simplify(shapely.unary_union([valid_geometry(m.get("geometry")) for m in members]), ADMIN1_TOLERANCE)
+        if geom.is_empty:
+            continue
+        lat, lon = label_point(geom)
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        props = {
+            "id": f"ne1r:{country.lower()}-{slug}", "name": name, "kind": "region", "type": "Region of provinces",
+            "country": country, "occupied_by": None, "names": [name], "names_cyrillic": [],
+            "lat": lat, "lon": lon, "wikidata": None, "gn_id": None, "iso_3166_2": None,
+            "provenance": f"Natural Earth 10m admin-1: union of the {len(members)} regions whose region is {name}",
+        }
+        out.append(Admin1Record(props=props, geometry=geom, candidate_names={name}, own_names={fold(name)}))
+    names = {(r.props["country"], fold(r.props["name"])) for r in out}
+    for record in records:  # (a province keeps no alias that is its group's name)
+        record.props["names"] = [n for n in record.props["names"] if (record.props["country"], fold(n)) not in names
+                                 or fold(n) in record.own_names]
+    return out
+
+
 def build_admin1(features: Sequence[Mapping[str, Any]], stats: BuildStats) -> list[Admin1Record]:
     """Build admin-1 records (sorted by id) from the Natural Earth admin-1 features.
 
@@ -874,6 +935,7 @@ def build(data_dir: Path, out_dir: Path, points_path: Path = POINTS_INPUT) -> di
     }
     countries, notes = build_countries(countries_src, occupied, points)
     units = build_units(admin1_src)
+    units += build_groups(admin1_src, records, units)
     outputs = {
         ADMIN1_OUTPUT: gzip_bytes(collection_bytes(feature_json(r.props, r.geometry)
                                                    for r in sorted(records + units, key=lambda r: r.props["id"]))),
