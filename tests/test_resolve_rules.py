@@ -372,6 +372,14 @@ def test_a_name_and_its_typed_form_are_one_witness_of_their_country(resolver) ->
     assert got.get("Kanal district") is None or got["Kanal district"].country != "SI", got
 
 
+def test_regions_of_provinces_are_read(resolver) -> None:
+    # Natural Earth has Italy's and Spain's provinces; their regions are unions of them (ne1r:*)
+    got = placed(resolver, "Wildfires burned in Campania and Calabria, while drought hit Extremadura and Kordofan.")
+    assert {k: v.id for k, v in got.items()} == {
+        "Campania": "ne1r:it-campania", "Calabria": "ne1r:it-calabria", "Extremadura": "ne1r:es-extremadura",
+        "Kordofan": "ne1r:sd-kordofan"}
+
+
 def test_a_regnal_name_makes_no_surname(resolver) -> None:
     # "King Sejong" is a person, but his one name is no surname that makes the city of Sejong a person later
     text = ("Bae held his rally in front of the statue of King Sejong in Seoul. Sejong, the administrative capital, "
