@@ -50,6 +50,8 @@ class Context:
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     country_towns: dict[str, int] | None = None  # country -> how many of ``rows`` are towns there (not capitals)
+    # the first-level regions of the areas among ``rows`` ("West Texas" names Texas's context) (memo)
+    area_regions: frozenset[int] | None = None
     # name key -> first-level region -> how many of ``rows`` are towns there, not of that name (memo)
     region_towns: dict[str, dict[str, int]] = field(default_factory=dict)
     # First-level regions the article never names but where IMPLIED_REGION_PLACES of its places lie that have no
@@ -529,7 +531,10 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
         # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
         or names_a_country(gaz, span)))
-    local = [] if other_own else [a for a in anc if a in ctx.rows and gaz.rows[a][2] != "country"]
+    # (a part of a region the article names, "West Texas", names the region for a town's own name only: "Odesa",
+    # the Ukrainian city's own name, is no Texan Odessa for it)
+    named = ctx.rows | _area_regions(gaz, ctx) if cand.quality >= 1.0 else ctx.rows
+    local = [] if other_own else [a for a in anc if a in named and gaz.rows[a][2] != "country"]
     stray = _in_a_stray_country(gaz, span, cand, ctx)
     if local:
         # (between two regions the article names, the one more of its places lie in: Montgomery County in a
@@ -919,6 +924,21 @@ def _namesake_among_more(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Conte
                and _region_count(gaz, ctx, gaz.rows[o.row][7]) >= max(2, mine + 1) for o in span.candidates)
 
 
+def _area_regions(gaz: Gazetteer, ctx: Context) -> frozenset[int]:
+    """The rows of the first-level regions that the article's curated areas lie in: naming a part of a region
+    ("West Texas", "the Donbas") names the region for its towns ("Odessa" is then the Texan city)."""
+    if ctx.area_regions is None:
+        regions = set()
+        for r in ctx.rows:
+            row = gaz.rows[r]
+            if row[2] == "area" and row[12] == "curated" and row[7]:
+                region = gaz.by_id.get(row[7])
+                if region is not None:
+                    regions.add(region)
+        ctx.area_regions = frozenset(regions)
+    return ctx.area_regions
+
+
 def _region_count(gaz: Gazetteer, ctx: Context, region: str | None) -> int:
     """How many of the article's places lie in ``region`` (memoised on the context)."""
     if region is None:
@@ -1108,7 +1128,7 @@ def clustered_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]],
 def _unmemoised(ctx: Context) -> Context:
     """A copy of the context for re-scoring unsure names: no namesake caution, its memos of the rows cleared."""
     return replace(ctx, namesake_caution=False, near_points=None, region_counts=None, country_towns=None,
-                   region_towns={})
+                   region_towns={}, area_regions=None)
 
 
 def contained_readings(gaz: Gazetteer, unsure: dict[str, tuple[Span, set[int]]], ctx: Context) -> dict[str, int]:

@@ -132,7 +132,7 @@ class Resolver:
                 # (the first pass reads the regions of the towns anchored so far, as the second reads all: "Canton"
                 # after Youngstown, Boardman and Warren is Ohio's, though "New Castle, Pa." names Pennsylvania)
                 ctx.regions.add(region)
-            ctx.near_points = ctx.region_counts = ctx.country_towns = None  # (memos of the rows, now stale)
+            ctx.near_points = ctx.region_counts = ctx.country_towns = ctx.area_regions = None  # (stale memos)
             ctx.region_towns = {}
 
         sole: set[int] = set()  # rows anchored by a name no other place has

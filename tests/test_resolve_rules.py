@@ -372,6 +372,15 @@ def test_a_name_and_its_typed_form_are_one_witness_of_their_country(resolver) ->
     assert got.get("Kanal district") is None or got["Kanal district"].country != "SI", got
 
 
+def test_a_part_of_a_region_names_the_region_for_its_towns(resolver) -> None:
+    # "West Texas" (a curated area within Texas) makes the crew's Odessa the Texan city; "Odesa", the Ukrainian
+    # city's own name, stays Ukrainian
+    text = ("The ambulance crew from Odessa spent three months near Kherson and Mykolaiv in Ukraine, where Odesa's "
+            "port was shelled. Back in West Texas, volunteers raised money for the crew.")
+    got = [(m.text, m.place.country) for m in resolver.resolve(text) if m.text in ("Odessa", "Odesa")]
+    assert got == [("Odessa", "US"), ("Odesa", "UA")], got
+
+
 def test_regions_of_provinces_are_read(resolver) -> None:
     # Natural Earth has Italy's and Spain's provinces; their regions are unions of them (ne1r:*)
     got = placed(resolver, "Wildfires burned in Campania and Calabria, while drought hit Extremadura and Kordofan.")
