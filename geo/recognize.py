@@ -347,6 +347,7 @@ class Recognizer:
         kept += self._city_districts(tokens, kept, covered, starts)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
+        grown: list[Span] = []
         for span in kept:  # "al-Mayadin", "el-Fasher": the Arabic article belongs to the name
             i = span.first
             if i > 0 and tokens[i].gap == "-" and tokens[i - 1].key in ARABIC_ARTICLES and (
@@ -357,6 +358,17 @@ class Recognizer:
                 # "the Port of Vancouver": the town's port by its proper name, read as the town
                 span.first, span.start = i - 2, tokens[i - 2].start
                 span.candidates = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"]
+            elif (span.last + 1 < len(tokens) and tokens[span.last + 1].gap == " (" and tokens[span.last + 1].is_capitalised
+                  and span.last + 2 <= len(tokens) and (span.last + 2 == len(tokens)
+                                                        or tokens[span.last + 2].gap.startswith(")"))
+                  and any(q == 0 and self.gaz.rows[r][2] == "city" for r, q in self.gaz.lookup(
+                      f"{span.key} {tokens[span.last + 1].key}"))):
+                # "Frankfurt (Oder)", "Halle (Saale)": a town's own name with its river in brackets
+                j = span.last + 1
+                span.key = f"{span.key} {tokens[j].key}"
+                span.last, span.end = j, tokens[j].end + 1
+                grown.append(span)
+                span.candidates = [Candidate(r, 1.0, "exact name") for r, q in self.gaz.lookup(span.key) if q == 0]
             elif i > 0 and tokens[i].gap == " " and not tokens[i - 1].is_capitalised and (
                     tokens[i - 1].key in ("north", "south", "east", "west")) and span.first == span.last:
                 # "puppet south Korea", "the north Korea regime": a country whose own name opens with a direction,
@@ -366,6 +378,9 @@ class Recognizer:
                 if rows:
                     span.first, span.start, span.key = i - 1, tokens[i - 1].start, whole
                     span.candidates = [Candidate(r, 1.0, f"exact name ('{whole}' with a small letter)") for r in rows]
+        if grown:  # (a name a span grew over is no name of its own: the river of "Frankfurt (Oder)")
+            kept = [s for s in kept if not any(o is not s and o.first <= s.first and s.last <= o.last
+                                               and o.last - o.first > s.last - s.first for o in grown)]
         return sorted(kept, key=lambda s: s.start)
 
     def _adjectival_districts(self, tokens: list[Token], spans: list[Span], starts: set[int]) -> list[Span]:

@@ -121,11 +121,12 @@ def test_not_places(resolver, text: str, not_places: set[str]) -> None:
         ("In hotels of Rason Russian tourists can pay with Mir cards.", "Rason", "gn:2054927"),
         ("Volunteers drove 2,000 miles from the Lincolnshire town to Kharkiv.", "Lincolnshire", "gn:2644486"),
         ("The enrichment hall lies in Cheollima-guyeok, near Pyongyang.", "Cheollima-guyeok", "gn:1876105"),
+        ("Lorries queued in Frankfurt (Oder) for the bridge to Slubice.", "Frankfurt (Oder)", "gn:2925535"),
     ],
     ids=["region-word", "oblast", "province", "us-dots", "uk-caps", "usa-not-usa-oita", "accented-not-the-word", "abbreviated-region-word", "speaker-after-comma-not-apposition", "n-korea", "ukrainian-form", "rr-form",
          "russian-form", "russian-form-2", "facility-variant", "cyrillic-mediated", "curated-facility",
          "dotted-state", "dotted-state-container", "title-after-place", "headline", "demonym-after-place",
-         "the-x-town", "revised-romanization-district-word"],
+         "the-x-town", "revised-romanization-district-word", "a-towns-river-in-brackets"],
 )
 def test_forms_resolve(resolver, text: str, form: str, place_id: str) -> None:
     got = resolved(resolver, text)
@@ -379,6 +380,12 @@ def test_a_part_of_a_region_names_the_region_for_its_towns(resolver) -> None:
             "port was shelled. Back in West Texas, volunteers raised money for the crew.")
     got = [(m.text, m.place.country) for m in resolver.resolve(text) if m.text in ("Odessa", "Odesa")]
     assert got == [("Odessa", "US"), ("Odesa", "UA")], got
+
+
+def test_a_towns_river_in_brackets_is_no_river_of_its_own(resolver) -> None:
+    got = [(m.text, m.place.id if m.place else None) for m in resolver.resolve(
+        "Traffic jammed in FRANKFURT (ODER) and Frankfurt (Oder), officials said.")]
+    assert got == [("FRANKFURT (ODER)", "gn:2925535"), ("Frankfurt (Oder)", "gn:2925535")], got
 
 
 def test_regions_of_provinces_are_read(resolver) -> None:
