@@ -66,19 +66,13 @@ CRUDE_GRADES = frozenset({"brent", "urals", "espo", "wti", "sokol"})
 GRADE_WORDS = frozenset({"crude", "blend", "grade", "benchmark", "futures", "differential", "differentials",
                          "discount", "discounts", "premium", "premiums", "barrel", "barrels"})
 # After a country's abbreviation ("US", "U.K."), a capitalised word of an institution's name makes the abbreviation
-# its adjective ("the U.S. Navy", "US Treasury", "UK Embassy"), like a lowercase noun does ("US officials").
+# part of that name ("the U.S. Navy", "US Treasury", "UK Embassy").
 ABBREVIATED_INSTITUTION_WORDS = frozenset({
     "navy", "army", "air", "marines", "marine", "treasury", "embassy", "consulate", "state", "congress", "senate",
     "department", "forces", "coast", "geological", "attorney", "justice", "defense", "defence", "secretary",
     "president", "ambassador", "central", "indo-pacific", "pacific", "space", "federal", "census", "customs",
     "commerce", "national", "naval", "special", "trade", "securities", "supreme", "district", "command", "fleet",
     "envoy", "mission", "government", "military", "open"})
-# Verbs that follow a country as its subject ("the US remains", "the UK needs") and are no nouns it describes.
-SUBJECT_VERBS = frozenset({"remains", "needs", "seems", "continues", "appears", "faces", "holds", "keeps", "leads",
-                           "maintains", "uses", "opposes", "stands", "takes", "tries", "sees", "gets", "makes",
-                           "goes", "comes", "shows", "meets", "must", "should", "shall", "cannot", "can", "might",
-                           "may", "will", "would", "could", "did", "does", "became", "becomes", "began", "begins",
-                           "left", "leaves", "won", "wins", "lost", "loses", "gave", "gives", "took", "put", "puts"})
 # Lowercase words after a capitalised run that make it a sports team's name ("the Sokol Saratov football club",
 # "Rotor Volgograd fans").
 TEAM_WORDS = frozenset({"club", "football", "hockey", "basketball", "volleyball", "handball", "team", "fans",

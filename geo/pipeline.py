@@ -281,8 +281,8 @@ class Resolver:
                     s, boiler, f"a district's name in several cities ({gaz.rows[best.candidate.row][1]}, "
                                f"{gaz.rows[runner.candidate.row][1]}), and the text names none of them"))
                 continue
-            if s.adjective:
-                continue  # ("US officials": the country counts for the article's context, but is not named)
+            if s.context_only:
+                continue  # ("the U.S. Navy": the country counts for the article's context, but is not named)
             place = gaz.place(best.candidate.row)
             role, role_why = "place", None
             if place.capital and place.kind == "city":
@@ -332,7 +332,7 @@ class Resolver:
         # "MEXICO, Mo." is the Missouri town)
         if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
-                if other.first == nxt and not other.adjective and not (
+                if other.first == nxt and not _abbreviation_before_a_word(other, tokens, self.gaz) and not (
                         names_a_country(self.gaz, span) and names_a_country(self.gaz, other)) and not (
                         _middle_of_a_series(other, spans, tokens) and not names_a_country(self.gaz, other)):
                     rows |= {c.row for c in other.candidates}
@@ -358,7 +358,7 @@ class Resolver:
                     rows |= {c.row for c in other.candidates if self.gaz.rows[c.row][2] == "city"}
         if span.first > 0 and tokens[span.first].gap.strip() == ",":
             series = _middle_of_a_series(span, spans, tokens) and not names_a_country(self.gaz, span)
-            for other in ([] if span.adjective or series else spans):
+            for other in ([] if _abbreviation_before_a_word(span, tokens, self.gaz) or series else spans):
                 if other.last == span.first - 1 and not (
                         names_a_country(self.gaz, span) and names_a_country(self.gaz, other)):
                     rows |= {-c.row - 1 for c in other.candidates}
@@ -734,6 +734,17 @@ def _same_spot(gaz: Gazetteer, a: int, b: int) -> bool:
     """Two readings of one name whose points lie within SAME_SPOT_KM: a city and the region named after it."""
     ra, rb = gaz.rows[a], gaz.rows[b]
     return ra[5] == rb[5] and great_circle((ra[3], ra[4]), (rb[3], rb[4])).km <= SAME_SPOT_KM
+
+
+def _abbreviation_before_a_word(span: Span, tokens: list[Token], gaz: Gazetteer) -> bool:
+    """A country's abbreviation describing the word after it or naming an institution ("the Arabic name for Hermon,
+    US officials said", "Seoul, U.S. Forces Korea said"): no container of the name before its comma (a state's is:
+    "Paris, TX confirmed")."""
+    j = span.last + 1
+    return bool(span.context_only) or (
+        span.first == span.last and tokens[span.first].is_upper and len(tokens[span.first].key) <= 3
+        and j < len(tokens) and tokens[j].gap == " " and tokens[j].surface[:1].islower()
+        and any(gaz.rows[c.row][2] == "country" for c in span.candidates))
 
 
 def _one_own_name(s: Span) -> int | None:

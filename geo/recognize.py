@@ -21,8 +21,6 @@ from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_INSTITUTION_WORDS,
     ABBREVIATED_REGION_WORDS,
-    ACTOR_AUX,
-    ACTOR_VERBS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
     CITY_BEFORE,
@@ -74,7 +72,6 @@ from geo.lexicon import (
     SLAVIC_PLACE_ADJECTIVES,
     SPECIES_WORDS,
     SPEECH_VERBS,
-    SUBJECT_VERBS,
     TEAM_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -129,8 +126,9 @@ class Span:
     host_key: str | None = None
     # Written in quotation marks ("the seizure of "Seversk""): another party's name for a place (set by the pipeline)
     quoted: bool = False
-    # Why the span is an adjective ("US officials"): read for the article's context, never a mention of its own.
-    adjective: str = ""
+    # Why the span names no place of its own though it tells the article's country (the "U.S." of "the U.S. Navy",
+    # "US$4 million"): read for the article's context, never a mention.
+    context_only: str = ""
     # Memo of geo.disambiguate.names_an_area (set while scoring, after recognition has fixed the candidates).
     area_named: bool | None = field(default=None, repr=False, compare=False)
     city_named: int | None = field(default=None, repr=False, compare=False)
@@ -320,7 +318,7 @@ class Recognizer:
                 continue
             reason = self.reject_reason(span, tokens, run_of, people)
             if not reason:
-                span.adjective = abbreviation_as_adjective(self, span, tokens) or ""
+                span.context_only = abbreviation_in_a_name(self, span, tokens) or ""
             if reason:
                 if reason.startswith(("model designation", "counted", "a ship", "a person with kin")) and not any(
                         a <= span.start < b for a, b in furniture) and not (
@@ -2577,26 +2575,21 @@ def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     return None
 
 
-def abbreviation_as_adjective(rec: Recognizer, span: Span, tokens: list[Token]) -> str | None:
-    """A country's abbreviation describing the word after it ("US officials", "the U.S. Navy", "US-made", "US$4
-    million") is an adjective, like "American": the article names no place by it, though it tells which country
-    the article is about. As a noun it is a place ("in the US", "the US and Japan", "the US imposed tariffs")."""
+def abbreviation_in_a_name(rec: Recognizer, span: Span, tokens: list[Token]) -> str | None:
+    """A country's abbreviation opening an institution's name ("the U.S. Navy", "US Treasury", "UK Embassy") or a
+    currency's sign ("US$4 million") names no place, though it tells which country the article is about. Used as a
+    noun or an adjective it is a place ("in the US", "US officials": news annotation counts those)."""
     j = span.last + 1
     if (span.first != span.last or not tokens[span.first].is_upper or len(tokens[span.first].key.replace(" ", "")) > 3
             or j >= len(tokens) or tokens[span.last].possessive or span.cue is not None
             or not any(rec.gaz.rows[c.row][2] == "country" for c in span.candidates)):
         return None
     gap, nxt = tokens[j].gap, tokens[j]
-    if gap.startswith("$") or gap in ("-", "–"):
-        return f"an abbreviation as an adjective ('{tokens[span.first].surface}{gap}{nxt.surface}')"
-    if gap != " ":
-        return None
-    if nxt.is_capitalised:
-        describes = nxt.key in ABBREVIATED_INSTITUTION_WORDS and not nxt.is_upper
-    else:
-        describes = not (nxt.key in FUNCTION_WORDS or nxt.key in ACTOR_VERBS or nxt.key in ACTOR_AUX
-                         or nxt.key in SUBJECT_VERBS or nxt.key.endswith("ed") or nxt.is_number)
-    return f"an abbreviation as an adjective ('{tokens[span.first].surface} {nxt.surface}')" if describes else None
+    if gap.startswith("$"):
+        return f"a currency's sign ('{tokens[span.first].surface}{gap}{nxt.surface}')"
+    if gap == " " and nxt.is_capitalised and nxt.key in ABBREVIATED_INSTITUTION_WORDS and not nxt.is_upper:
+        return f"an institution's name ('{tokens[span.first].surface} {nxt.surface}')"
+    return None
 
 
 def _demonym_as_a_town(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:
