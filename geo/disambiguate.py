@@ -299,14 +299,6 @@ def feature_prior(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, con
         # (a GeoNames town whose row curation corrected, such as its population, is weighed as that town)
         score += 0.1
         why = "curated entry" if why is None else why + ", curated entry"
-    namesakes = {gaz.rows[o.row][5] for o in span.candidates if gaz.rows[o.row][2] == "country"}
-    if kind == "area" and namesakes:
-        others = _countries_held(gaz, cand.row, ctx) - namesakes
-        if others:
-            # "Korea" in an article that names North Korea, or its people, is the peninsula they share; alone, or
-            # beside Seoul and Busan, it is the country of that name
-            score += SHARED_AREA_BONUS
-            why = f"holds {', '.join(sorted(others))}, a country of the article, besides {', '.join(sorted(namesakes))}"
     return score, why
 
 
@@ -340,14 +332,16 @@ def _city_called_city(gaz: Gazetteer, span: Span, cand: Candidate) -> int | None
     if span.key.endswith(" city"):
         return None
     area = gaz.rows[cand.row]
-    called = {r for r, _ in gaz.lookup(f"{span.key} city")}
-    largest = max((o for o in span.candidates if gaz.rows[o.row][2] == "city"), key=lambda o: gaz.rows[o.row][8],
+    # (the name's main city only: not the City of London)
+    largest = max((o.row for o in span.candidates if gaz.rows[o.row][2] == "city"), key=lambda r: gaz.rows[r][8],
                   default=None)
-    for o in ([largest] if largest is not None else []):  # (the name's main city: not the City of London)
-        city = gaz.rows[o.row]
-        if (o.row in called and city[2] == "city" and not city[11] and city[8] < CALLED_CITY_MAX_POPULATION
-                and (city[7] == area[0] if area[2] == "region" else city[5] == area[5])):
-            return o.row
+    if largest is None:
+        return None
+    city = gaz.rows[largest]
+    if (not city[11] and city[8] < CALLED_CITY_MAX_POPULATION
+            and (city[7] == area[0] if area[2] == "region" else city[5] == area[5])
+            and any(r == largest for r, _ in gaz.lookup(f"{span.key} city"))):
+        return largest
     return None
 
 
@@ -743,6 +737,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # not the Siberian city whose own name it is
         score += QUOTED_NAME_BONUS
         why = "the article's place, named in quotation marks by another of its names"
+    if row[2] == "area":
+        namesakes = {gaz.rows[o.row][5] for o in span.candidates if gaz.rows[o.row][2] == "country"}
+        others = _countries_held(gaz, cand.row, ctx) - namesakes if namesakes else set()
+        if others:
+            # "Korea" in an article that names North Korea, or its people, is the peninsula they share; alone, or
+            # beside Seoul and Busan, it is the country of that name (a matter of the article: not in the prior)
+            score += SHARED_AREA_BONUS
+            why = f"holds {', '.join(sorted(others))}, a country of the article, besides {', '.join(sorted(namesakes))}"
     return score, why
 
 

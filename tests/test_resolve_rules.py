@@ -315,6 +315,8 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
         ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
          "area:korean-peninsula"),
+        ("Talks on the future of Korea resumed in Geneva on Monday. North Korea sent a delegation, and South Korea "
+         "agreed to the agenda.", "Korea", "area:korean-peninsula"),  # (North Korea named only after it)
         ("Puppet south Korea, which is desperate to please its masters, staged drills.", "south Korea", "iso:KR"),
         ("Storms hit southern New Hampshire. The National Weather Service has received hail reports from "
          "Londonderry, Derry and Salem in the past half-hour.", "Londonderry", "gn:5088905"),
@@ -351,7 +353,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "a-clubs-rank-makes-no-surname-of-a-city", "a-province-whose-city-is-called-city",
          "a-state-holding-the-articles-towns",
          "korea-alone-is-the-south",
-         "korea-beside-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
+         "korea-beside-the-north-is-the-peninsula", "korea-before-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
 )
 def test_disambiguation(resolver, text: str, form: str, place_id: str) -> None:
