@@ -222,7 +222,8 @@ class Resolver:
             # ("Kanal district" makes Slovenia no country of a Donbas story for "Kanal").
             same = by_base_name.get(_base_name(s), {})
             witnesses = {r for r in own if anchor_count[r] - same.get(r, 0) > 0}
-            countries = ({gaz.rows[r][5] for r in witnesses} | {c for k, c in country_of.items() if k != id(s)}) - {None}
+            countries = ({gaz.rows[r][5] for r in witnesses}
+                         | {c for k, c in country_of.items() if k != id(s)}) - {None}
             # (a capital names its government as often as its streets: Warsaw does not make a Masovian village of
             # the Słubice on the German border)
             regions = {_town_region(gaz, r) for r in own} - {None}
@@ -756,13 +757,20 @@ def _one_own_name(s: Span) -> int | None:
     return None
 
 
+def _without_type_word(key: str, words: frozenset[str]) -> str:
+    """A name key without its last word when that is one of ``words`` ("kanal district" -> "kanal")."""
+    head, _, last = key.rpartition(" ")
+    return head if head and last in words else key
+
+
+# The type words after a name that leave it the same name ("Kanal district", "Kursk region", "Saltivka microdistrict").
+_NAME_TYPE_WORDS = DISTRICT_WORDS | REGION_WORDS | CITY_DISTRICT_WORDS
+
+
 def _base_name(s: Span) -> str:
     """The span's name without a type word after it ("kanal district" -> "kanal"); a district read as its city
     repeats the city's name."""
-    if s.host_key:
-        return s.host_key
-    head, _, last = s.key.rpartition(" ")
-    return head if head and (last in DISTRICT_WORDS or last in REGION_WORDS or last in CITY_DISTRICT_WORDS) else s.key
+    return s.host_key or _without_type_word(s.key, _NAME_TYPE_WORDS)
 
 
 def _middle_of_a_series(span: Span, spans: list[Span], tokens: list[Token]) -> bool:
@@ -778,16 +786,14 @@ def _middle_of_a_series(span: Span, spans: list[Span], tokens: list[Token]) -> b
 
 def _share_containers(body: list[Span], containers: dict[int, set[int]], gaz: Gazetteer) -> None:
     """One sense per discourse: a bare town's name takes the container another mention of it is named with ("a
-    strike in Pervomaisk ... this is the Pervomaisk in Luhansk Oblast"), and so does its county or district. Not a name that is also a country's or
+    strike in Pervomaisk ... this is the Pervomaisk in Luhansk Oblast"), and so does its county or district
+    ("GOSEONG, South Gyeongsang Province" ... "Goseong County Governor Lee"). Not a name that is also a country's or
     region's own: "Moldova, Romania and Ukraine" is a list, and an article may name London beside London, Ontario."""
     def shareable(s: Span) -> bool:
         return not any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in s.candidates)
 
     def town_key(s: Span) -> str:
-        # a county or district named after its town shares its containers ("GOSEONG, South Gyeongsang Province"
-        # ... "Goseong County Governor Lee")
-        head, _, last = s.key.rpartition(" ")
-        return head if head and last in DISTRICT_WORDS else s.key
+        return _without_type_word(s.key, DISTRICT_WORDS)
 
     shared: dict[str, set[int]] = {}
     for s in body:

@@ -356,12 +356,12 @@ class Recognizer:
                 # "the Port of Vancouver": the town's port by its proper name, read as the town
                 span.first, span.start = i - 2, tokens[i - 2].start
                 span.candidates = [c for c in span.candidates if self.gaz.rows[c.row][2] == "city"]
-            elif (span.last + 1 < len(tokens) and tokens[span.last + 1].gap == " (" and tokens[span.last + 1].is_capitalised
-                  and span.last + 2 <= len(tokens) and (span.last + 2 == len(tokens)
-                                                        or tokens[span.last + 2].gap.startswith(")"))
+            elif (span.last + 2 < len(tokens) and tokens[span.last + 1].gap == " ("
+                  and tokens[span.last + 1].is_capitalised and tokens[span.last + 2].gap.startswith(")")
                   and any(q == 0 and self.gaz.rows[r][2] == "city" for r, q in self.gaz.lookup(
                       f"{span.key} {tokens[span.last + 1].key}"))):
-                # "Frankfurt (Oder)", "Halle (Saale)": a town's own name with its river in brackets
+                # "Frankfurt (Oder)", "Halle (Saale)": a town's own name with its river in brackets (the closing
+                # bracket is the next word's gap, so the name ends one character after the river)
                 j = span.last + 1
                 span.key = f"{span.key} {tokens[j].key}"
                 span.last, span.end = j, tokens[j].end + 1

@@ -27,7 +27,8 @@ _CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
 # Readers' words under their header ("READER VOICES", "Your say"): every line of the block, prose or not.
 _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reactions)|your (?:say|views|voices|comments))"
 _HEADER_WORDS = (
-    r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
+    r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|"
+    r"other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"
     # (the same labels as outlets' English pages keep them in their own language)
@@ -325,8 +326,8 @@ SPACED_MENU_MIN_ITEMS = 5
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # A short abbreviation in brackets closing an item ("Durant (Okla.)"): no sentence's full stop.
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$|, [A-Z](?:[a-z]{0,4}|[A-Z]{1,4})\.$")  # (or after a comma:
-# "Hugo, Okla.", "CHOCTAW CO., OKLA.")
+# (or after a comma: "Hugo, Okla.", "CHOCTAW CO., OKLA.")
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,4}\.\)$|, [A-Z](?:[a-z]{0,4}|[A-Z]{1,4})\.$")
 
 
 def _ends_sentence(item: str) -> bool:
@@ -622,19 +623,19 @@ _BADGE = re.compile(r"^\W*" + _BADGE_WORDS + r"\W*$", re.IGNORECASE)
 _BADGE_LABEL = re.compile(r"^\W*(?:" + _BADGE_WORDS + r"|update|updated)\s*:\s*", re.IGNORECASE)
 
 
-# A live blog's headline under its badge, dated right below ("LIVE: Record rain hits Seoul and Gyeonggi — ..." /
+# A live blog's headline under its badge is dated right below ("LIVE: Record rain hits Seoul and Gyeonggi — ..." /
 # "Last updated: July 16, 2026, 17:05 KST | Our live team: ...").
-_LIVE_HEADLINE = re.compile(r"^\W*live(?: updates| blog)?\s*:\s+[A-Z]", re.IGNORECASE)
 _UPDATED_LINE = re.compile(r"^\W*(?:last )?updated\b", re.IGNORECASE)
 _ALERT_START = re.compile(r"(?:air[- ]raid |missile |air )?(?:alert|alarm|warning)s?\b", re.IGNORECASE)
 
 
 def _live_headline(raw: list[tuple[int, int, str]], nonblank: list[int], pos_of: dict[int, int], i: int) -> bool:
-    """The line at ``i`` is a live blog's own headline: a "LIVE:" badge and a headline, and below it the blog's
-    date or update line or its byline (a ticker's "LIVE: Air raid alert in ..." has none below it)."""
+    """The line at ``i`` is a live blog's own headline: a badge ("LIVE:", "BREAKING:") and a headline, and below
+    it the blog's date or update line or its byline (a ticker's "LIVE: Air raid alert in ..." has none below it)."""
     line = raw[i][2]
     k = pos_of[i]
-    rest = line[line.index(":") + 1:].strip() if _LIVE_HEADLINE.match(line) else ""
+    badge = _BADGE_LABEL.match(line)
+    rest = line[badge.end():].strip() if badge else ""
     if (not rest or k + 1 >= len(nonblank) or _SENTENCE_END.search(rest) or not 3 <= len(_words(rest)) <= 25
             or _ALERT_START.match(rest)):  # ("Live: air-raid alert in Kharkiv region": an alerts ticker)
         return False
@@ -709,7 +710,8 @@ def classify_lines(text: str) -> list[Line]:
     first_prose_line = next((i for i in nonblank if prose[i]), len(raw))
     for i, (_, _, s) in enumerate(raw):
         if s.strip() and (is_furniture_line(s) or (":" in s and _INLINE_HEADER.match(s) and not _badged_prose(s))):
-            flags[i] = not (i < first_prose_line and (_labelled_headline(s) or _live_headline(raw, nonblank, pos_of, i)))
+            flags[i] = not (i < first_prose_line and (
+                _labelled_headline(s) or _live_headline(raw, nonblank, pos_of, i)))
 
     # A bare byline: a person's name on its own line right above the date line, before the story begins
     # ("Olena Hrytsenko" / "November 14, 2025 08:47   Updated 14:20").

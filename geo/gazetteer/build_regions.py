@@ -595,8 +595,8 @@ def build_groups(features: Sequence[Mapping[str, Any]], records: Sequence[Admin1
 
     Each is the union of its rows, with id ``ne1r:<country>-<slug>`` and kind "region" (type "Region of
     provinces"); its point is the centroid of its largest part. A group of one row, named like one of its rows
-    ("Madrid", "Dublin"), like a country unit ("Northern Ireland") or by compass words alone, is skipped. Its rows lose the group's name as an alias (Natural
-    Earth copies "Extremadura" onto Cáceres and Badajoz).
+    ("Madrid", "Dublin"), like a country unit ("Northern Ireland") or by compass words alone, is skipped. Its rows
+    lose the group's name as an alias (Natural Earth copies "Extremadura" onto Cáceres and Badajoz).
     """
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for f in features:
