@@ -524,7 +524,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
         # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
-        or names_a_country(gaz, span)))
+        or names_a_country(gaz, span)
+        # (nor "<name> City" by its short name where that is its own region's: "Oklahoma" beside Tulsa is the state
+        # that holds them both, not Oklahoma City for lying in it; a great city keeps it: "New York" beside Albany)
+        or (row[7] is not None and row[8] < CALLED_CITY_MAX_POPULATION and _own_key(row[1]) == f"{span.key} city"
+            and any(o.row == gaz.by_id.get(row[7]) and o.quality >= 1.0 for o in span.candidates))))
     # (a part of a region the article names, "West Texas", names the region for a town's own name only: "Odesa",
     # the Ukrainian city's own name, is no Texan Odessa for it)
     named = ctx.rows | _area_regions(gaz, ctx) if cand.quality >= 1.0 else ctx.rows
@@ -568,10 +572,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     if (row[2] == "region" and cand.quality >= 1.0 and why is None
             and (held := _region_towns(gaz, span, ctx).get(row[0], 0)) >= REGION_HOLDS_TOWNS
             and not any(gaz.rows[o.row][2] in ("water", "area", "landmark") or (
-                gaz.rows[o.row][2] == "city" and gaz.rows[o.row][8] >= CITY_NAMING_REGION_POPULATION)
+                gaz.rows[o.row][2] == "city" and gaz.rows[o.row][8] >= CITY_NAMING_REGION_POPULATION
+                and o.row != _city_called_city(gaz, span, cand))
                         for o in span.candidates if o.quality >= ALTERNATE_QUALITY_OF_NOTE)):
         # "across Wyoming" in a story of Laramie: the state that holds the article's towns, not Wyoming, Michigan
-        # (not a region named like a city of note, nor like a sea: "Almaty" is the city, "the Red Sea" the sea)
+        # (not a region named like a city of note, nor like a sea: "Almaty" is the city, "the Red Sea" the sea; but
+        # a city English calls "<name> City" is no such city: "Oklahoma" with Tulsa and Norman is the state)
         score += 0.3
         why = f"holds {held} of the article's towns"
     if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesake_regions(gaz, span, ctx, row[5]):

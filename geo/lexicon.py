@@ -395,6 +395,9 @@ ACTOR_VERBS = frozenset({
     "voices", "voiced", "objects", "objected", "retaliates", "summoned", "summons", "criticised", "criticized",
     "criticises", "criticizes", "praised", "praises", "pressed", "presses", "signals", "signalled", "signaled",
 })
+# Modal verbs after a capital's name that make it the government that ought or is able to act ("Washington should
+# press", "Seoul must respond").
+ACTOR_MODALS = frozenset({"should", "must", "ought", "cannot", "shall"})
 ACTOR_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
                        "might", "also", "both", "previously", "reportedly", "not", "never", "already", "repeatedly",
                        "did", "does", "do", "officially", "publicly", "quickly"})

@@ -6,7 +6,8 @@ Only capitals (and places curated as seats of power) can be actors; countries ar
 
 from __future__ import annotations
 
-from geo.lexicon import ACTOR_AUX, ACTOR_BEFORE, ACTOR_NOUNS, ACTOR_VERBS, CITY_BEFORE, RELATION_NOUNS
+from geo.lexicon import (ACTOR_AUX, ACTOR_BEFORE, ACTOR_MODALS, ACTOR_NOUNS, ACTOR_VERBS, CITY_BEFORE,
+                         RELATION_NOUNS)
 from geo.normalize import Token
 
 
@@ -33,6 +34,10 @@ def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: 
     # Skip coordinated capitals: "Moscow and Pyongyang have denied".
     while len(rest) >= 2 and rest[0].key in ("and", "or") and rest[1].is_capitalised:
         rest = rest[2:]
+    if rest and rest[0].key in ACTOR_MODALS and not _passive(rest[1:]):
+        # "Washington should be clearer", "Seoul must respond": what a government ought to do (not "Kyiv must be
+        # defended", a place that is acted on)
+        return f"subject of '{rest[0].surface}'"
     while rest and rest[0].key in ACTOR_AUX:
         rest = rest[1:]
     if rest and rest[0].key in ACTOR_VERBS:
@@ -50,6 +55,13 @@ def is_actor(tokens_after: list[Token], tokens_before: list[Token], possessive: 
     if coordinated_with_actor:
         return "coordinated with an actor"
     return None
+
+
+def _passive(rest: list[Token]) -> bool:
+    """``rest`` opens a passive or a place's state after a modal: "be defended", "not be taken", "be rebuilt"."""
+    words = [t.key for t in rest[:3] if t.key != "not"]
+    return len(words) >= 2 and words[0] == "be" and (words[1].endswith(("ed", "en", "wn")) or words[1] in (
+        "hit", "built", "rebuilt", "held", "lost", "cut", "left", "spared", "shut"))
 
 
 def _dealings(before: list[Token]) -> bool:

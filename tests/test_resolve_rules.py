@@ -312,6 +312,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("Wildfires forced evacuations in Quebec, officials said.", "Quebec", "gn:6115047"),  # not Quebec City
         ("She worked on ambulances in Laramie and Casper and as a flight medic across Wyoming.", "Wyoming",
          "gn:5843591"),  # the state that holds the towns, not Wyoming, Michigan
+        ("Tornadoes hit Oklahoma towns near Tulsa and Norman.", "Oklahoma", "gn:4544379"),  # not Oklahoma City
         ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
         ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
          "area:korean-peninsula"),
@@ -351,7 +352,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "a-former-name-that-is-an-everyday-word", "a-river-by-its-bare-name",
          "a-curated-district-is-no-other-koreas-town",
          "a-clubs-rank-makes-no-surname-of-a-city", "a-province-whose-city-is-called-city",
-         "a-state-holding-the-articles-towns",
+         "a-state-holding-the-articles-towns", "a-state-not-its-city-called-city",
          "korea-alone-is-the-south",
          "korea-beside-the-north-is-the-peninsula", "korea-before-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
@@ -456,6 +457,9 @@ def test_every_choice_has_a_reason_and_alternatives(resolver) -> None:
         ("Moscow, which backs the rebels, denied the report.", "Moscow", "actor"),
         ("Rebels, who hold Moscow, denied the report.", "Moscow", "place"),
         ("Georgia picks a group for its Black Sea port, Washington voices concern", "Washington", "actor"),
+        ("Third, Washington should be clearer about its aims.", "Washington", "actor"),
+        ("Seoul must respond in kind, the minister said.", "Seoul", "actor"),
+        ("Kyiv must be defended at all costs, the mayor said.", "Kyiv", "place"),
     ],
 )
 def test_roles(resolver, text: str, form: str, role: str) -> None:
