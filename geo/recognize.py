@@ -20,6 +20,8 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_INSTITUTION_WORDS,
+    ACTOR_AUX,
+    ACTOR_VERBS,
     ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
@@ -1620,7 +1622,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             # "the state capital of Virginia", "the capital of Sudan's West Darfur state": a region or country
             # holds a capital, no town does
             span.cue, span.cue_reason = "region", f"'{prev2.surface} of'"
-    if span.cue is None and span.first >= 1:
+    if span.cue is None and span.first >= 1 and not _subject_of_a_relative_clause(gaz, span, tokens):
+        # (not "the city Russia calls Feodosia", "the town Ukraine has held since August": the country is the
+        # subject of a clause about the town, not the town)
         prev = tokens[span.first - 1]
         if (prev.key in CITY_BEFORE and tokens[span.first].gap.strip() in (",", "") and not prev.is_capitalised
                 and not prev.possessive):  # (not "the city's Mining and Chemical Combine": no apposition)
@@ -1632,6 +1636,24 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
     if span.cue is None and _described_as(tokens, span.last, SETTLEMENT_WORDS, reach=4):
         # "Denmark, an unincorporated farming community southwest of Jackson": a town, not the country
         span.cue, span.cue_reason = "city", "described as a town"
+
+
+# Verbs of a clause whose subject is the name after "the city"/"the town" ("the city Russia calls Feodosia").
+RELATIVE_CLAUSE_VERBS = (ACTOR_VERBS | ACTOR_AUX | frozenset({
+    "call", "renamed", "holds", "held", "controls", "controlled", "captured", "seized", "took", "takes",
+    "occupied", "occupies", "shelled", "shells", "lost", "retook", "liberated", "annexed"})) - frozenset({
+    "is", "are", "was", "were"})
+
+
+def _subject_of_a_relative_clause(gaz: Gazetteer, span: Span, tokens: list[Token]) -> bool:
+    """The span is a country's or region's own name followed directly by a verb in lower case: the subject of a
+    clause ("the town Ukraine has held", "the city Russia calls Feodosia"), not in apposition to the noun before."""
+    last = span.last
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1]
+    return (nxt.gap == " " and not nxt.is_capitalised and nxt.key in RELATIVE_CLAUSE_VERBS
+            and any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in span.candidates))
 
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------

@@ -313,6 +313,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
         ("She worked on ambulances in Laramie and Casper and as a flight medic across Wyoming.", "Wyoming",
          "gn:5843591"),  # the state that holds the towns, not Wyoming, Michigan
         ("Tornadoes hit Oklahoma towns near Tulsa and Norman.", "Oklahoma", "gn:4544379"),  # not Oklahoma City
+        ("Troops held villages southwest of Sudzha, the town Ukraine has held since August.", "Ukraine", "iso:UA"),
         ("The American president left Korea on Thursday after talks in Seoul.", "Korea", "iso:KR"),
         ("North Korean troops fired shells. Tensions rose across Korea after the test.", "Korea",
          "area:korean-peninsula"),
@@ -353,6 +354,7 @@ def test_unresolved_candidate_is_reported_not_guessed(resolver) -> None:
          "a-curated-district-is-no-other-koreas-town",
          "a-clubs-rank-makes-no-surname-of-a-city", "a-province-whose-city-is-called-city",
          "a-state-holding-the-articles-towns", "a-state-not-its-city-called-city",
+         "a-country-subject-of-a-clause-after-the-town",
          "korea-alone-is-the-south",
          "korea-beside-the-north-is-the-peninsula", "korea-before-the-north-is-the-peninsula", "a-small-south-korea", "a-series-makes-no-container",
          "a-series-middle-contains-nothing"],
