@@ -631,6 +631,10 @@ _FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|call
                               r"known (?:until|till|before) (?:\d{4} )?as|"  # ("which was known until 2015 as")
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
 FORMER_NAME_GAP = 90  # characters
+# The start of a sentence that gives the place just named another name by a pronoun ("From 1964 to 1991 it was
+# called ", "The city was renamed ").
+_PRONOUN_NAMED = re.compile(r"[^.!?;]*?\b(?:it|the (?:city|town|port|village))\s+(?:was|is|had been|has been)\s+"
+                            r"(?:\w+\s+)?(?:called|named|renamed|known as)\s*", re.IGNORECASE)
 _OTHER_PLACE_CUE = re.compile(r"\b(?:confused|unlike|rather than|or with|not the|dozens|many)\b", re.IGNORECASE)
 
 
@@ -705,8 +709,11 @@ def _link_former_names(text: str, body: list[Span]) -> None:
         # call Slavyansk")
         for prev in body[max(0, k - 2):k][::-1]:
             gap = text[prev.end:s.start]
-            if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or re.search(r"[.!?;]\s", gap) or (
+            if len(gap) > FORMER_NAME_GAP or not _FORMER_NAME_CUE.search(gap) or (
+                    re.search(r"[.!?;]\s", gap) and not _PRONOUN_NAMED.fullmatch(re.split(r"[.!?;]\s", gap)[-1])) or (
                     _OTHER_PLACE_CUE.search(gap)):
+                # (across a full stop only where the next sentence names the place by a pronoun: "has not always
+                # been Aktau. From 1964 to 1991 it was called Shevchenko")
                 continue  # (not "Mykolaiv, the port city, or the dozens of villages called Mykolaivka")
             shared = {c.row for c in prev.candidates} & {c.row for c in s.candidates}
             if shared:

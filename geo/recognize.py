@@ -1939,6 +1939,26 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 _SYSTEM_WORDS = frozenset({"system", "systems", "complex", "complexes", "battery", "batteries", "unit", "units"})
 
 
+# Words just before a name that give it as a town's name ("renamed Kadiivka", "it was Zhdanov", "called Ustinov").
+_NAMING_BEFORE = frozenset({"renamed", "called", "formerly", "became", "rename"})
+
+
+def _a_city_named_after_the_person(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:
+    """A person's surname that the text gives as a city's name ("from 1948 to 1989 it was Zhdanov, after the
+    ideologist Andrei Zhdanov"; "the city was officially called Ustinov"): the city, where the name is one of a
+    city of note."""
+    if not any(rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION
+               for c in span.candidates):
+        return False
+    i, j = span.first, span.last + 1
+    before = [t.key for t in tokens[max(0, i - 2):i]] if "\n" not in tokens[i].gap else []
+    after = [t for t in tokens[j:j + 2]]
+    return bool(before) and (before[-1] in _NAMING_BEFORE or before[-2:] == ["it", "was"]
+                             or before[-2:] == ["known", "as"]) or (
+        len(after) == 2 and after[0].key == "after" and after[1].key in ("the", "a", "an") and (
+            after[0].gap.strip() in (",", "")))
+
+
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A person's name: a titled name ("spokesman Paul Kent"), a name with kin ("Daria's parents"), or a surname
     of a person named in the same text ("Sam Lair" ... "Lair said"), unless it names a country, a capital or has a
@@ -1965,6 +1985,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
                 for c in span.candidates))):
         # "in Gainesville", "broadcasting from Grozny": a place, whatever a guessed surname ("Another Gainesville",
         # the club Akhmat Grozny) said
+        return None
+    if _a_city_named_after_the_person(rec, span, tokens):
         return None
     nxt = span.last + 1
     opens_a_line = span.first == 0 or "\n" in tokens[span.first].gap

@@ -1357,6 +1357,27 @@ def test_a_former_name_given_beside_the_place_is_that_place(resolver) -> None:
     assert placed(resolver, text)["Ordzhonikidze"].name == "Pokrov"  # not Yenakiieve or Vladikavkaz
 
 
+def test_a_former_name_given_in_the_next_sentence_by_a_pronoun_is_that_place(resolver) -> None:
+    text = ("Officials in Mangystau note that the port has not always been Aktau. From 1964 to 1991 it was called "
+            "Shevchenko, after the poet Taras Shevchenko.")
+    assert placed(resolver, text)["Shevchenko"].name == "Aktau"  # not a Ukrainian Shevchenko
+
+
+@pytest.mark.parametrize(("text", "form", "name"), [
+    ("From 1948 to 1989 it was Zhdanov, after the ideologist Andrei Zhdanov, who was born there.", "Zhdanov",
+     "Mariupol"),
+    ("The defence minister Dmitry Ustinov died in 1984, and the city was officially called Ustinov until 1987.",
+     "Ustinov", "Izhevsk"),
+])
+def test_a_persons_surname_given_as_a_citys_name_is_the_city(resolver, text: str, form: str, name: str) -> None:
+    assert placed(resolver, text)[form].name == name
+
+
+def test_a_persons_surname_alone_stays_a_person(resolver) -> None:
+    text = "Andrei Zhdanov was an ideologist. Zhdanov said nothing of the port."
+    assert "Zhdanov" not in placed(resolver, text)
+
+
 def test_a_bare_name_takes_the_container_another_mention_is_named_with(resolver) -> None:
     text = ("Strikes hit Alchevsk overnight. We also geolocated a strike in Pervomaisk, to the north-west. Note that "
             "this is the Pervomaisk in Luhansk Oblast, not the town of the same name in Mykolaiv Oblast.")
