@@ -276,11 +276,12 @@ class Resolver:
             else:
                 passed_over = None
             runner = scored[1] if len(scored) > 1 else None
-            if runner is not None and _tied_city_districts(gaz, best, runner):
-                # "Jung-gu" with no city named: a district of several cities, none of them the text's
+            if runner is not None and _tied_districts(gaz, best, runner):
+                # "Jung-gu" with no city named, "Middlesex County" with no state: a district of several cities or
+                # regions, none of them the text's
+                hosts = ", ".join(gaz.rows[gaz.by_id[gaz.rows[c.candidate.row][6]]][1] for c in (best, runner))
                 mentions.append(_unresolved(
-                    s, boiler, f"a district's name in several cities ({gaz.rows[best.candidate.row][1]}, "
-                               f"{gaz.rows[runner.candidate.row][1]}), and the text names none of them"))
+                    s, boiler, f"a district's name in several places ({hosts}), and the text names none of them"))
                 continue
             if s.context_only:
                 continue  # ("the U.S. Navy": the country counts for the article's context, but is not named)
@@ -433,12 +434,12 @@ SHORT_NAME_QUALITY = 0.9
 TIED_DISTRICTS_MARGIN = 0.005
 
 
-def _tied_city_districts(gaz: Gazetteer, best: Scored, runner: Scored) -> bool:
-    """The two best readings are districts of two different cities, tied (a county keeps its best reading:
-    "Walton County" in a story of Georgia)."""
+def _tied_districts(gaz: Gazetteer, best: Scored, runner: Scored) -> bool:
+    """The two best readings are districts of two different cities or regions, tied (a county the text places
+    keeps its reading: "Walton County" in a story of Georgia)."""
     a, b = gaz.rows[best.candidate.row], gaz.rows[runner.candidate.row]
     return (best.score - runner.score < TIED_DISTRICTS_MARGIN and a[2] == b[2] == "district" and a[6] != b[6]
-            and all(r[6] in gaz.by_id and gaz.rows[gaz.by_id[r[6]]][2] == "city" for r in (a, b)))
+            and all(r[6] in gaz.by_id and gaz.rows[gaz.by_id[r[6]]][2] in ("city", "region") for r in (a, b)))
 
 
 def _unresolved(span: Span, boilerplate: bool, reason: str) -> Mention:

@@ -2312,6 +2312,8 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if span.cue and not span.cue_reason.startswith("apposition"):
         return None
+    if span.last > span.first and tokens[span.last].key in REGION_WORDS | DISTRICT_WORDS:
+        return None  # "Okinawa Prefecture said": a region's or county's government, no person
     if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE | PLACE_ADJECTIVES:
         return None  # "officials in Sumy said", "reporters in Chapra and neighbouring Siwan said"
     if _after_placing_word(tokens, span.first) and _in_a_list_of_names(tokens, span):
