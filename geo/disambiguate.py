@@ -754,6 +754,30 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
     return score, why
 
 
+# A town below ALONE_POPULATION, in a country the article neither names nor names the people of, with none of the
+# article's places (ALONE_CONTEXT of them at least) in that country or within ALONE_KM of it, is no reading: the name
+# is something else there (a militia, a firm, a person).
+ALONE_POPULATION = 100_000
+ALONE_KM = 1000.0
+ALONE_CONTEXT = 3
+
+
+def _alone_far_abroad(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
+    """The candidate is a town below ALONE_POPULATION, far from all the article's places, in a country the article
+    never names (nor its people) and where none of its places lie."""
+    rows = gaz.rows
+    row = rows[cand.row]
+    if row[2] != "city" or row[11] or row[8] >= ALONE_POPULATION or not row[5]:
+        return False
+    if row[5] in ctx.countries or row[5] in ctx.demonym_countries or row[5] in ctx.story_countries:
+        return False
+    own = {o.row for o in span.candidates}
+    others = [r for r in ctx.rows if r not in own and rows[r][2] != "country"]
+    if len(others) < ALONE_CONTEXT or any(rows[r][5] == row[5] for r in others):
+        return False
+    return all(_km_within(row[3], row[4], rows[r][3], rows[r][4], ALONE_KM) is None for r in others)
+
+
 # What a city's district gains over its namesakes in other cities when the article names its city.
 DISTRICT_OF_A_NAMED_CITY_BONUS = 0.3
 # What a bare name gains towards the place the text named it as with a county's or district's type word.
@@ -1301,6 +1325,8 @@ def _no_namesake_town(gaz: Gazetteer, span: Span, row: int) -> bool:
 def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
+    if not container and _alone_far_abroad(gaz, span, best.candidate, ctx):
+        return False
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.

@@ -2544,3 +2544,14 @@ def test_a_site_named_by_everyday_words_abroad_is_no_reading(resolver) -> None:
     assert got.get("Freedom Bridge") is None and got["Novi Sad"].country == "RS"
     got = placed(resolver, "Balloons drifted over the Freedom Bridge near Imjingak in Paju, South Korea.")
     assert got["Freedom Bridge"].country == "KR"
+
+
+@pytest.mark.parametrize(("text", "form", "placed_there"), [
+    ("Fano militia fighters clashed with federal troops near Gondar in Ethiopia's Amhara region. Fano units blocked "
+     "the road between Bahir Dar and Debre Markos.", "Fano", False),  # no Italian town in a story of Amhara
+    ("Russian tourists at Kalma near Wonsan, Tongchon and Hamhung compared the beach to Benidorm in Spain.",
+     "Benidorm", True),  # a country the article names keeps its town
+])
+def test_a_small_town_far_from_all_the_articles_places_in_a_country_it_never_names(
+        resolver, text: str, form: str, placed_there: bool) -> None:
+    assert (form in placed(resolver, text)) is placed_there
