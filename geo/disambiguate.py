@@ -844,7 +844,10 @@ def _in_a_stray_country(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Contex
         # (nor a town near the article's towns abroad: Vovchansk across the border from Shebekino; near its own
         # country's other stray, Haymarket for Newcastle, New South Wales, it is no less stray)
         return False
-    return any(o.row != cand.row and rows[o.row][2] in ("city", "district")
+    # (the namesake may be a region of that country by its own name: "Norfolk" beside King's Lynn in a Lincolnshire
+    # story is the English county, not Norfolk, Massachusetts)
+    return any(o.row != cand.row and (rows[o.row][2] in ("city", "district") or (
+                   rows[o.row][2] == "region" and o.quality >= 1.0))
                and (o.quality >= 1.0
                     or (o.quality >= STRAY_RIVAL_QUALITY and rows[o.row][8] >= ALTERNATE_MIN_POPULATION))
                and rows[o.row][5] != row[5]

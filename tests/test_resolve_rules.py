@@ -2555,3 +2555,10 @@ def test_a_site_named_by_everyday_words_abroad_is_no_reading(resolver) -> None:
 def test_a_small_town_far_from_all_the_articles_places_in_a_country_it_never_names(
         resolver, text: str, form: str, placed_there: bool) -> None:
     assert (form in placed(resolver, text)) is placed_there
+
+
+def test_a_region_of_the_articles_country_beats_a_stray_town_abroad(resolver) -> None:
+    text = ("Surge defences at Boston, Lincolnshire, held. Spalding, Skegness and Louth escaped flooding, and so did "
+            "King's Lynn across the county line in Norfolk. Boston's twin city in Massachusetts sent a message of "
+            "support.")
+    assert placed(resolver, text)["Norfolk"].country == "GB"  # the English county, not Norfolk, Massachusetts
