@@ -497,6 +497,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             or ctx.demonym_countries or span.list_kind):
         return 0.0, None  # nothing read yet (the first pass over an article on its own)
     row = gaz.rows[cand.row]
+    if row[2] == "city" and span.cue in ("region", "district") and span.last > span.first and any(
+            o.quality >= 1.0 and gaz.rows[o.row][2] == span.cue and o.row in gaz.ancestors(cand.row)
+            for o in span.candidates):
+        # "the Sumy region" in a story of Sumy the city: the city's own region, which the text types, whatever the
+        # article says of the city
+        return 0.0, None
     if (row[2] == "city" and span.cue is None and cand.row not in ctx.rows
             and _names_its_country(gaz, span, row[5])):
         # "Mozambique then registered 30,000 cases" after "Nampula province": the country, which holds the

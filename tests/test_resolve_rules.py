@@ -2562,3 +2562,9 @@ def test_a_region_of_the_articles_country_beats_a_stray_town_abroad(resolver) ->
             "King's Lynn across the county line in Norfolk. Boston's twin city in Massachusetts sent a message of "
             "support.")
     assert placed(resolver, text)["Norfolk"].country == "GB"  # the English county, not Norfolk, Massachusetts
+
+
+def test_a_citys_own_region_typed_beats_the_city_the_article_names(resolver) -> None:
+    text = ("Fighting reached the outskirts of Sumy, the city's mayor said. Authorities ordered the evacuation of 11 "
+            "more villages in the Sumy region on Monday.")
+    assert resolved(resolver, text)["Sumy region"][0] == "gn:692196"
