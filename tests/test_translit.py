@@ -161,3 +161,10 @@ def test_initial_sound_law_reaches_only_close_northern_names(gaz) -> None:
     assert any(gaz.rows[r][0] == "gn:2054927" and sim == 1.0 for r, sim, _ in gaz.fuzzy("naseon"))
     assert not any(gaz.rows[r][0] == "city:ryongchon" for r, _, _ in gaz.fuzzy("yangchon"))
     assert not any(gaz.rows[r][5] == "KP" for r, _, name in gaz.fuzzy("yangchon") if name.startswith("r"))
+
+
+def test_outside_transliterated_countries_a_variant_keeps_its_first_letter(gaz) -> None:
+    # "Balakot" (Pakistan) is no Palakkad, "Poondi" no Bundi; Korean and Cyrillic names swap it (Pusan, Busan)
+    assert not any(gaz.rows[r][1] == "Palakkad" for r, _, _ in gaz.fuzzy("balakot"))
+    assert not any(gaz.rows[r][1] == "Būndi" for r, _, _ in gaz.fuzzy("poondi"))
+    assert any(gaz.rows[r][5] == "KP" and gaz.rows[r][1] == "Pukchong" for r, _, _ in gaz.fuzzy("bukchong"))

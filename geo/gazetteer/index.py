@@ -330,6 +330,10 @@ class Gazetteer:
                 # foreign alternate names: "Eun-ji" is not Jilin by way of the Wade-Giles "Yung-chi".
                 if code & 3 in (Q_ALTERNATE, Q_MARKED_ALTERNATE) and not self._alternates_stretch(idx):
                     continue
+                # There, too, a variant keeps the name's first sound: "Balakot" is no Palakkad, "Poondi" no Bundi
+                # (transliteration swaps it only from Korean and Cyrillic: Pusan, Busan)
+                if key[:1] != cand[:1] and not self._alternates_stretch(idx):
+                    continue
                 out.append((idx, sim, cand))
         return out
 
