@@ -434,6 +434,35 @@ def _region_apart_from_its_city(gaz: Gazetteer, span: Span, region: tuple) -> bo
                <= CITY_REGION_APART_KM for city in _cities_naming_regions(gaz, span, region[5]))
 
 
+def outside_its_container(gaz: Gazetteer, cand: Candidate, container: set[int]) -> str | None:
+    """The region or country the text places the span in ("Marinovka in the Volgograd region") when the candidate
+    lies in another country than every reading of it, else None."""
+    after = [r for r in container if r >= 0]
+    if not after or any(gaz.rows[r][2] not in ("region", "country") for r in after):
+        return None
+    row = gaz.rows[cand.row]
+    if row[2] not in ("city", "district", "facility") or not row[5]:
+        return None
+    if set(gaz.ancestors(cand.row)) & set(after):
+        return None
+    if any(gaz.rows[r][5] in (row[5], None, "") for r in after):
+        return None  # (only another country contradicts: within one, the gazetteer's regions may not agree)
+    return gaz.rows[min(after)][1]
+
+
+def facility_in_container(gaz: Gazetteer, span: Span, container: set[int]) -> int | None:
+    """A curated facility named after the span ("Marinovka air base") that lies in the region or country the text
+    places the bare name in ("bases further east, such as Marinovka in the Volgograd region"), or None."""
+    after = {r for r in container if r >= 0}
+    found = {r for word in SHORT_FORM_FACILITY_WORDS for r, _ in gaz.lookup(f"{span.key} {word}")
+             if gaz.rows[r][2] == "facility" and gaz.rows[r][12] == "curated" and set(gaz.ancestors(r)) & after}
+    return found.pop() if len(found) == 1 else None
+
+
+# The words of a facility named after its town that news drops when the region places it ("Marinovka").
+SHORT_FORM_FACILITY_WORDS = ("air base", "airbase", "airfield", "port", "plant", "refinery", "depot", "base")
+
+
 class Containers(set):
     """The rows of a span's containers (see :func:`feature_containment`), and in ``near`` the candidate rows of a
     place it is placed from ("Vostochny, east of Nakhodka", "a village 10 km south of Pokrovsk")."""

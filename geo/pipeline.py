@@ -16,6 +16,8 @@ from geopy.distance import great_circle
 
 from geo.disambiguate import (
     ALTERNATE_MIN_POPULATION,
+    facility_in_container,
+    outside_its_container,
     CITY_NAMING_REGION_POPULATION,
     Containers,
     feature_containment,
@@ -242,6 +244,18 @@ class Resolver:
                             typed_rows=typed_rows)
             scored = score_candidates(gaz, s, local, container, limit=4)
             best = scored[0]
+            elsewhere = (outside_its_container(gaz, best.candidate, container)
+                         if _placed_in_a_typed_region(s, tokens) else None)
+            if elsewhere is not None:
+                facility = facility_in_container(gaz, s, container)
+                if facility is None:
+                    # "Marinovka in the Volgograd region" is no Marynivka of Ukraine: the text says where it is
+                    mentions.append(_unresolved(s, boiler, f"the text places it in {elsewhere}, where none of its "
+                                                           "readings lies"))
+                    continue
+                best = Scored(Candidate(facility, 1.0, "a short form of its name"), best.score,
+                              [f"the {gaz.rows[facility][1]}, in {elsewhere} where the text places it"])
+                scored = [best] + [c for c in scored if c.candidate.row != facility]
             stretched = s.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW)
             if not supported(gaz, s, best, local, container):
                 # The best variant reading has nothing in the text for it; a close runner-up that has is read
@@ -432,6 +446,24 @@ SHORT_NAME_QUALITY = 0.9
 
 # Two districts of one name in different cities tied in score: nothing in the text has said which.
 TIED_DISTRICTS_MARGIN = 0.005
+
+
+def _placed_in_a_typed_region(span: Span, tokens: list[Token]) -> bool:
+    """The span is followed by "in [the] <Name> region" (oblast, province, krai ...): the text says where it is."""
+    k = span.last + 1
+    if k >= len(tokens) or tokens[k].key != "in" or tokens[k].gap != " ":
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].key == "the":
+        k += 1
+    for j in range(k, min(k + 4, len(tokens))):
+        if tokens[j].gap.strip() or tokens[j].possessive:
+            return False  # (a comma or a bracket ends the phrase; "in North Korea's Gangwon Province" names two)
+        if j > k and tokens[j].key in REGION_WORDS:
+            return True
+        if not tokens[j].is_capitalised:
+            return False
+    return False
 
 
 def _tied_districts(gaz: Gazetteer, best: Scored, runner: Scored) -> bool:

@@ -2571,3 +2571,13 @@ def test_a_citys_own_region_typed_beats_the_city_the_article_names(resolver) -> 
     path = Path(__file__).parent / "data" / "holdout241" / "02_meridian_wire_yunakivka_evacuation.txt"
     got = resolved(resolver, path.read_text(encoding="utf-8"))
     assert got["Sumy region"][0] == "gn:692196"
+
+
+def test_a_name_the_text_places_in_a_region_abroad_is_no_namesake_at_home(resolver) -> None:
+    # "Marinovka in the Volgograd region" is the curated air base there, not Marynivka in Ukraine; a name placed in
+    # a region where none of its readings lies is left unresolved rather than pinned elsewhere
+    text = ("The air force has moved some aircraft to bases further east, such as Marinovka in the Volgograd region, "
+            "but Su-34s still fly from Morozovsk.")
+    assert resolved(resolver, text)["Marinovka"][0] == "fac:marinovka-air-base"
+    text = "Ukrainian drones also hit Zzyzx Field and Kopani in the Belgorod region overnight."
+    assert resolved(resolver, text).get("Kopani", (None,))[0] is None
