@@ -16,8 +16,6 @@ from geopy.distance import great_circle
 
 from geo.disambiguate import (
     ALTERNATE_MIN_POPULATION,
-    facility_in_container,
-    outside_its_container,
     CITY_NAMING_REGION_POPULATION,
     Containers,
     feature_containment,
@@ -30,7 +28,9 @@ from geo.disambiguate import (
     clustered_readings,
     contained_readings,
     confidence,
+    facility_in_container,
     names_a_country,
+    outside_its_container,
     score_candidates,
     supported,
 )

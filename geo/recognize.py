@@ -20,9 +20,9 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_INSTITUTION_WORDS,
+    ABBREVIATED_REGION_WORDS,
     ACTOR_AUX,
     ACTOR_VERBS,
-    ABBREVIATED_REGION_WORDS,
     ARABIC_ARTICLES,
     CHINESE_SURNAMES,
     CITY_BEFORE,
