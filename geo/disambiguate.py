@@ -841,7 +841,7 @@ IMPLIED_REGION_PLACES = 3
 
 
 # What a place gains over its namesakes when its region is named in the same sentence.
-SAME_SENTENCE_BONUS = 0.5
+SAME_SENTENCE_BONUS = 0.2
 # What a town gains for each of the article's towns within NEAR_KM of it (up to LOCAL_NEAR_TOWNS of them): a
 # tie-break between namesakes, not a reason on its own.
 LOCAL_NEAR_STEP = 0.02

@@ -2581,10 +2581,3 @@ def test_a_name_the_text_places_in_a_region_abroad_is_no_namesake_at_home(resolv
     assert resolved(resolver, text)["Marinovka"][0] == "fac:marinovka-air-base"
     text = "Ukrainian drones also hit Zzyzx Field and Kopani in the Belgorod region overnight."
     assert resolved(resolver, text).get("Kopani", (None,))[0] is None
-
-
-def test_the_region_a_sentence_opens_with_outweighs_the_articles_other_regions(resolver) -> None:
-    text = ("Markets reopened in Aleshki and Golaya Pristan on the Kherson side, and in Dzhankoi and Armyansk in "
-            "Crimea. In the neighbouring Zaporozhye region, Governor Yevgeny Balitsky reported that Ukrainian troops "
-            "had shelled Kamenka-Dneprovskaya and Vasilyevka overnight.")
-    assert placed(resolver, text)["Vasilyevka"].name == "Vasylivka"  # the Zaporizhzhia town, not a Crimean village
