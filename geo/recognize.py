@@ -318,6 +318,18 @@ class Recognizer:
                 if not span.plural_cue:
                     kept.append(span)
                 continue
+            i = span.first
+            if i > 0 and tokens[i - 1].key == "the" and not tokens[i - 1].is_capitalised and tokens[i].gap == " ":
+                # "in the Hague", "boats in the Wash": a place whose own name opens with "The", written with a small
+                # letter in running text (not Washington, whose alternate name "Wash" is)
+                # (beside the name's own readings, if it has any, and then no town: "the Blue Mountains" of Jamaica
+                # are no town of Ontario called The Blue Mountains)
+                have = {c.row for c in span.candidates}
+                rows = [r for r, q in self.gaz.lookup(f"the {span.key}") if q == 0 and r not in have]
+                if rows:
+                    the = [Candidate(r, 1.0, "exact name (its 'the' in small letters)") for r in rows]
+                    own = [c for c in span.candidates if c.quality >= 1.0]
+                    span.candidates = own + [c for c in the if self.gaz.rows[c.row][2] != "city"] if own else the
             reason = self.reject_reason(span, tokens, run_of, people)
             if not reason:
                 span.context_only = abbreviation_in_a_name(self, span, tokens) or ""

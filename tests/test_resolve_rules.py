@@ -2581,3 +2581,11 @@ def test_a_name_the_text_places_in_a_region_abroad_is_no_namesake_at_home(resolv
     assert resolved(resolver, text)["Marinovka"][0] == "fac:marinovka-air-base"
     text = "Ukrainian drones also hit Zzyzx Field and Kopani in the Belgorod region overnight."
     assert resolved(resolver, text).get("Kopani", (None,))[0] is None
+
+
+@pytest.mark.parametrize(("text", "form", "place_id"), [
+    ("Judges in the Hague ruled on Monday.", "Hague", "gn:2747373"),  # its own name opens with "The"
+    ("Seals returned to the sandbanks of the Wash, near Boston, Lincolnshire.", "Wash", "water:the-wash"),
+])
+def test_a_name_whose_the_is_written_small(resolver, text: str, form: str, place_id: str) -> None:
+    assert resolved(resolver, text)[form][0] == place_id
