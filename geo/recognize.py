@@ -324,11 +324,10 @@ class Recognizer:
                 # letter in running text (not Washington, whose alternate name "Wash" is)
                 # (beside the name's own readings, if it has any, and then no town: "the Blue Mountains" of Jamaica
                 # are no town of Ontario called The Blue Mountains)
-                have = {c.row for c in span.candidates}
-                rows = [r for r, q in self.gaz.lookup(f"the {span.key}") if q == 0 and r not in have]
+                own = [c for c in span.candidates if c.quality >= 1.0]
+                rows = [r for r, q in self.gaz.lookup(f"the {span.key}") if q == 0 and r not in {c.row for c in own}]
                 if rows:
                     the = [Candidate(r, 1.0, "exact name (its 'the' in small letters)") for r in rows]
-                    own = [c for c in span.candidates if c.quality >= 1.0]
                     span.candidates = own + [c for c in the if self.gaz.rows[c.row][2] != "city"] if own else the
             reason = self.reject_reason(span, tokens, run_of, people)
             if not reason:
@@ -2326,6 +2325,8 @@ def rule_speaker(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
         return None
     if span.last > span.first and tokens[span.last].key in REGION_WORDS | DISTRICT_WORDS:
         return None  # "Okinawa Prefecture said": a region's or county's government, no person
+    if span.first > 0 and tokens[span.first - 1].key == "the" and not tokens[span.first - 1].is_capitalised:
+        return None  # "the court in the Hague ruled": no person's name takes "the"
     if span.first > 0 and tokens[span.first - 1].key in NOT_A_SUBJECT_BEFORE | PLACE_ADJECTIVES:
         return None  # "officials in Sumy said", "reporters in Chapra and neighbouring Siwan said"
     if _after_placing_word(tokens, span.first) and _in_a_list_of_names(tokens, span):
