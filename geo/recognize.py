@@ -89,6 +89,7 @@ from geo.lexicon import (
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, name_key, tokenize
+from geo.normalize import name_key as own_key
 from geo.translit import translit_key
 
 NOTABLE_POPULATION = 100_000
@@ -822,9 +823,21 @@ class Recognizer:
         gazetteer are fixed once it is built and candidates are immutable, so each name's are built once."""
         cands = self._candidates_memo.get(name_key)
         if cands is None:
+            rows = self.gaz.rows
+            words = len(name_key.split())
+            # A longer name that is one town's own is no alternate name of a town of a shorter one: "Bilhorod-
+            # Dnistrovskyi" is the Odesa-region port, though GeoNames also gives it to Belgorod ("Bilhorod")
+            # (a town of some size, not a hamlet beside the renamed city that has the name as its old one: "Port
+            # Elizabeth" is still Gqeberha)
+            owner = max((rows[row][8] for row, q in hits if q == 0 and rows[row][2] == "city"), default=0)
             cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (ALTERNATE_QUALITY, "alternate name")),
                                     q == Q_MARKED_ALTERNATE)
-                          for row, q in hits)
+                          for row, q in hits
+                          if not (words > 1 and q != 0 and rows[row][2] == "city"
+                                  and owner >= max(OWNED_NAME_POPULATION, rows[row][8] / OWNED_NAME_RATIO)
+                                  and len(rows[row][1].replace("-", " ").split()) < words
+                                  # (not its own name with a word more: "San Jose City" is San Jose's)
+                                  and not set(name_key.split()) >= set(own_key(rows[row][1]).split())))
             if len(self._candidates_memo) < 200_000:
                 self._candidates_memo[name_key] = cands
         return list(cands)
@@ -1665,6 +1678,12 @@ def _subject_of_a_relative_clause(gaz: Gazetteer, span: Span, tokens: list[Token
     nxt = tokens[last + 1]
     return (nxt.gap == " " and not nxt.is_capitalised and nxt.key in RELATIVE_CLAUSE_VERBS
             and any(c.quality >= 1.0 and gaz.rows[c.row][2] in ("country", "region") for c in span.candidates))
+
+
+# A longer name that is the own name of a town this large (and at least 1/OWNED_NAME_RATIO of the other's size) is
+# no alternate name of a town with a shorter own name.
+OWNED_NAME_POPULATION = 20_000
+OWNED_NAME_RATIO = 10
 
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
