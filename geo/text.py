@@ -115,7 +115,7 @@ _FURNITURE_LINE = re.compile(
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
-    r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*:|"  # "Friday, October 24 | Ad: Fly to ..."
+    r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*(?::|[—–-]\s)|"  # "... | Ad: Fly to ...", "ADVERTISEMENT — ..."
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country

@@ -102,6 +102,7 @@ def test_synthetic_page_furniture() -> None:
      "Nordic Coast Radio is a public service broadcaster. Editor-in-chief: M. Lindqvist. Address: Strandgatan 4, "
      "65100 Vasa.", "Friday, October 24 | Ad: Fly to Lombok from Rp 899,000 — book now",
      "[ADVERT]  Buy land in Abuja–Keffi corridor with C of O — pay in 12 months! Call 0803 000 0000",
+     "ADVERTISEMENT — Summer pilgrimage flights to Najaf and Karbala now on sale. Book early!",
      "Local:  Paris  |  Clarksville  |  Detroit  |  Deport  |  Bogata  |  Cooper  |  Hugo, Okla."],
 )
 def test_furniture_line_formats(line: str) -> None:
