@@ -47,6 +47,8 @@ class Context:
     demonym_countries: set[str] = field(default_factory=set)  # "North Korean", "Ukrainian" in the text
     # of ``rows``, those read earlier in the span's sentence (or heading its paragraph)
     sentence_rows: set[int] = field(default_factory=set)
+    # of ``sentence_rows``, the region that opens the sentence as its setting ("In the Lugansk region, ...")
+    opening_rows: set[int] = field(default_factory=set)
     near_points: list[tuple[float, float, int]] | None = None  # (lat, lon, row) of ``rows`` that are towns
     region_counts: dict[str, int] | None = None  # first-level region -> how many of ``rows`` lie in it
     country_towns: dict[str, int] | None = None  # country -> how many of ``rows`` are towns there (not capitals)
@@ -592,7 +594,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
             # not Metro Manila's Santa Cruz because Manila comes up three paragraphs later (a region named after
             # the town in its sentence is often about something else: "... Logan, and freight from Parkersburg,
             # W.Va.")
-            score += SAME_SENTENCE_BONUS
+            score += SETTING_BONUS if same in ctx.opening_rows else SAME_SENTENCE_BONUS
             why = f"in {gaz.rows[same][1]}, named just before it in its sentence"
     elif not other_own and any(a in ctx.story_rows and gaz.rows[a][2] != "country" for a in anc):
         a = next(a for a in anc if a in ctx.story_rows and gaz.rows[a][2] != "country")
@@ -842,6 +844,9 @@ IMPLIED_REGION_PLACES = 3
 
 # What a place gains over its namesakes when its region is named in the same sentence.
 SAME_SENTENCE_BONUS = 0.2
+# ... and when that region opens the sentence as its setting ("In the Lugansk region, a drone struck ... Pervomaisk";
+# not "a firm based in Dalton, Georgia, will build a plant in Springfield").
+SETTING_BONUS = 0.5
 # What a town gains for each of the article's towns within NEAR_KM of it (up to LOCAL_NEAR_TOWNS of them): a
 # tie-break between namesakes, not a reason on its own.
 LOCAL_NEAR_STEP = 0.02

@@ -237,9 +237,15 @@ class Resolver:
             # (a region heading the paragraph counts as named in its sentence: "Maine" above "Portland: ...")
             sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ())
                               if id(o) in anchor_of} & own
+            # (of those, the region that opens the sentence as its setting: "In the neighbouring Zaporozhye region,
+            # ... shelled Vasilyevka")
+            opening_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start and id(o) in anchor_of
+                            and _OPENING_SETTING.fullmatch(text, lo, o.start) and text.startswith(",", o.end)
+                            } & sentence_rows
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
+                            opening_rows=opening_rows,
                             implied_regions=_implied_regions(gaz, own & sole, own), spelled_out=spelled_out,
                             typed_rows=typed_rows)
             scored = score_candidates(gaz, s, local, container, limit=4)
@@ -664,6 +670,9 @@ _FORMER_NAME_CUE = re.compile(r"\b(?:formerly|former|previously|once|called|call
                               r"known (?:until|till|before) (?:\d{4} )?as|"  # ("which was known until 2015 as")
                               r"now|today'?s?|today’s|present-day|modern-day)\b", re.IGNORECASE)
 FORMER_NAME_GAP = 90  # characters
+# The words before a region that opens its sentence as the setting of what follows ("In the Lugansk region, ...",
+# "In the neighbouring Zaporozhye region, ...").
+_OPENING_SETTING = re.compile(r"\s*In (?:the )?(?:[a-z]+ )?")
 # The start of a sentence that gives the place just named another name by a pronoun ("From 1964 to 1991 it was
 # called ", "The city was renamed ").
 _PRONOUN_NAMED = re.compile(r"[^.!?;]*?\b(?:it|the (?:city|town|port|village))\s+(?:was|is|had been|has been)\s+"

@@ -2596,3 +2596,12 @@ def test_a_longer_name_one_town_owns_is_no_alternate_name_of_another(resolver) -
     # (a blind probe article of a night of drones over Kharkiv that names Belgorod)
     path = Path(__file__).parent / "data" / "holdout104" / "02_ukrvisti_kharkiv-drone-night.txt"
     assert placed(resolver, path.read_text(encoding="utf-8"))["Bilhorod-Dnistrovskyi"].country == "UA"
+
+
+def test_the_region_a_sentence_opens_with_as_its_setting(resolver) -> None:
+    # "In the neighbouring Zaporozhye region, ..." outweighs the article's Crimea for the sentence's villages; a
+    # region named as a firm's seat in the sentence does not ("Dalton, Georgia, will build a plant in Springfield")
+    text = ("Markets reopened in Aleshki and Golaya Pristan on the Kherson side, and in Dzhankoi and Armyansk in "
+            "Crimea. In the neighbouring Zaporozhye region, Governor Yevgeny Balitsky reported that Ukrainian troops "
+            "had shelled Kamenka-Dneprovskaya and Vasilyevka overnight.")
+    assert placed(resolver, text)["Vasilyevka"].name == "Vasylivka"
