@@ -89,7 +89,6 @@ from geo.lexicon import (
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, name_key, tokenize
-from geo.normalize import name_key as own_key
 from geo.translit import translit_key
 
 NOTABLE_POPULATION = 100_000
@@ -326,7 +325,8 @@ class Recognizer:
                 # (beside the name's own readings, if it has any, and then no town: "the Blue Mountains" of Jamaica
                 # are no town of Ontario called The Blue Mountains)
                 own = [c for c in span.candidates if c.quality >= 1.0]
-                rows = [r for r, q in self.gaz.lookup(f"the {span.key}") if q == 0 and r not in {c.row for c in own}]
+                owned = {c.row for c in own}
+                rows = [r for r, q in self.gaz.lookup(f"the {span.key}") if q == 0 and r not in owned]
                 if rows:
                     the = [Candidate(r, 1.0, "exact name (its 'the' in small letters)") for r in rows]
                     span.candidates = own + [c for c in the if self.gaz.rows[c.row][2] != "city"] if own else the
@@ -818,28 +818,19 @@ class Recognizer:
         return any(len(shape) == len(words) and all(t.surface[0].isupper() for t, cap in zip(words, shape) if cap)
                    for shape in self.gaz.capitalised_words.get(key, ()))
 
-    def _exact_candidates(self, name_key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:
-        """The candidates for the (row, quality code) ``hits`` of the gazetteer name ``name_key``. The names of a
+    def _exact_candidates(self, key: str, hits: tuple[tuple[int, int], ...]) -> list[Candidate]:
+        """The candidates for the (row, quality code) ``hits`` of the gazetteer name ``key``. The names of a
         gazetteer are fixed once it is built and candidates are immutable, so each name's are built once."""
-        cands = self._candidates_memo.get(name_key)
+        cands = self._candidates_memo.get(key)
         if cands is None:
             rows = self.gaz.rows
-            words = len(name_key.split())
-            # A longer name that is one town's own is no alternate name of a town of a shorter one: "Bilhorod-
-            # Dnistrovskyi" is the Odesa-region port, though GeoNames also gives it to Belgorod ("Bilhorod")
-            # (a town of some size, not a hamlet beside the renamed city that has the name as its old one: "Port
-            # Elizabeth" is still Gqeberha)
             owner = max((rows[row][8] for row, q in hits if q == 0 and rows[row][2] == "city"), default=0)
             cands = tuple(Candidate(row, *_EXACT_QUALITY.get(q, (ALTERNATE_QUALITY, "alternate name")),
                                     q == Q_MARKED_ALTERNATE)
                           for row, q in hits
-                          if not (words > 1 and q != 0 and rows[row][2] == "city"
-                                  and owner >= max(OWNED_NAME_POPULATION, rows[row][8] / OWNED_NAME_RATIO)
-                                  and len(rows[row][1].replace("-", " ").split()) < words
-                                  # (not its own name with a word more: "San Jose City" is San Jose's)
-                                  and not set(name_key.split()) >= set(own_key(rows[row][1]).split())))
+                          if not (q != 0 and rows[row][2] == "city" and _owned_elsewhere(key, rows[row], owner)))
             if len(self._candidates_memo) < 200_000:
-                self._candidates_memo[name_key] = cands
+                self._candidates_memo[key] = cands
         return list(cands)
 
     def _curated_by_this_name(self, span: Span) -> bool:
@@ -1684,6 +1675,16 @@ def _subject_of_a_relative_clause(gaz: Gazetteer, span: Span, tokens: list[Token
 # no alternate name of a town with a shorter own name.
 OWNED_NAME_POPULATION = 20_000
 OWNED_NAME_RATIO = 10
+
+
+def _owned_elsewhere(key: str, row: tuple, owner: int) -> bool:
+    """The town ``row`` has the name ``key`` only as an alternate, while a town of ``owner`` people has it as its own
+    and the name is longer than ``row``'s own: "Bilhorod-Dnistrovskyi" is the Odesa-region port, though GeoNames
+    also gives it to Belgorod (not a hamlet's name beside a renamed city's old one: "Port Elizabeth" is still
+    Gqeberha; nor the town's own name with a word more: "San Jose City" is San Jose's)."""
+    words, own = key.split(), name_key(row[1]).split()
+    return (len(words) > len(own) and owner >= max(OWNED_NAME_POPULATION, row[8] / OWNED_NAME_RATIO)
+            and not set(words) >= set(own))
 
 
 # -- rules: each returns a reason to drop the span, or None ------------------------------------------------------
