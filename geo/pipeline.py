@@ -208,6 +208,9 @@ class Resolver:
         line_of, headings = _headings(lines, body)
         mentions: list[Mention] = []
         by_sentence = _sentence_index(sentences)
+        # (the regions that open their sentence as its setting: "In the neighbouring Zaporozhye region, ...")
+        openers = [o for o in body if id(o) in anchor_of and text.startswith(",", o.end)
+                   and _OPENING_SETTING.fullmatch(text, by_sentence(o.start)[0], o.start)]
         for s in spans:
             boiler = _in_ranges(s.start, furniture)
             if not s.candidates:
@@ -237,11 +240,9 @@ class Resolver:
             # (a region heading the paragraph counts as named in its sentence: "Maine" above "Portland: ...")
             sentence_rows |= {anchor_of[id(o)] for o in headings.get(line_of(s.start), ())
                               if id(o) in anchor_of} & own
-            # (of those, the region that opens the sentence as its setting: "In the neighbouring Zaporozhye region,
-            # ... shelled Vasilyevka")
-            opening_rows = {anchor_of[id(o)] for o in body if lo <= o.start < s.start and id(o) in anchor_of
-                            and _OPENING_SETTING.fullmatch(text, lo, o.start) and text.startswith(",", o.end)
-                            } & sentence_rows
+            # (of those, the one that opens the sentence as its setting: "In the neighbouring Zaporozhye region, ...
+            # shelled Vasilyevka")
+            opening_rows = {anchor_of[id(o)] for o in openers if lo <= o.start < s.start} & sentence_rows
             local = Context(rows=own, countries=countries, regions=regions, story_rows=ctx.story_rows,
                             story_countries=ctx.story_countries, cues=ctx.cues,
                             demonym_countries=ctx.demonym_countries, sentence_rows=sentence_rows,
