@@ -22,6 +22,7 @@ from geo.disambiguate import (
     FUZZY_HOW,
     Context,
     IMPLIED_REGION_PLACES,
+    OWN_NAME_DOMINANT,
     TOWN_KINDS,
     Scored,
     along_course,
@@ -42,8 +43,8 @@ from geo.lexicon import (
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
-    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, Candidate, Recognizer, Span,
-    demonym_countries,
+    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, NOTABLE_POPULATION, Candidate, Recognizer,
+    Span, demonym_countries,
 )
 from geo.roles import is_actor
 from geo.sources import Source
@@ -154,7 +155,7 @@ class Resolver:
             elif len(s.candidates) == 1:  # one reading: an anchor without scoring
                 row = s.candidates[0].row
                 sole.add(row)
-            elif (own_name := _one_own_name(s)) is not None:  # one own name among derived spellings: the same
+            elif (own_name := _one_own_name(gaz, s)) is not None:  # one own name among derived spellings: the same
                 row = own_name
             else:
                 sc = score_candidates(gaz, s, ctx, containers[id(s)], limit=3)
@@ -798,13 +799,18 @@ def _abbreviation_before_a_word(span: Span, tokens: list[Token], gaz: Gazetteer)
         and any(gaz.rows[c.row][2] == "country" for c in span.candidates))
 
 
-def _one_own_name(s: Span) -> int | None:
+def _one_own_name(gaz: Gazetteer, s: Span) -> int | None:
     """The row of the one place whose own name the span is, when every other reading is only a derived spelling
-    ("St. Thomas", Ontario, beside the Saint Thomas parishes written "St Thomas")."""
+    ("St. Thomas", Ontario, beside the Saint Thomas parishes written "St Thomas"); not a village beside a city of
+    note spelled another way ("Łuck" is Lutsk, in Polish, before it is Luck, Wisconsin): that is for scoring."""
     own = [c.row for c in s.candidates if c.quality >= 1.0]
-    if len(own) == 1 and all(c.quality <= DERIVED_QUALITY for c in s.candidates if c.quality < 1.0):
-        return own[0]
-    return None
+    if len(own) != 1 or not all(c.quality <= DERIVED_QUALITY for c in s.candidates if c.quality < 1.0):
+        return None
+    derived = max((gaz.rows[c.row][8] for c in s.candidates if c.quality < 1.0 and gaz.rows[c.row][2] == "city"),
+                  default=0)
+    if derived >= NOTABLE_POPULATION and derived >= OWN_NAME_DOMINANT * max(gaz.rows[own[0]][8], 1):
+        return None
+    return own[0]
 
 
 def _without_type_word(key: str, words: frozenset[str]) -> str:
