@@ -622,6 +622,7 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         score += 0.5
         why = "contains other places of the article"
     if (row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0
+            and _region_towns(gaz, span, ctx).get(row[0], 0) > 0
             and _country_named_alike(gaz, span, row[5]) and not _holds_more_than_namesake_regions(
                 gaz, span, ctx, next((gaz.rows[o.row][5] for o in span.candidates if o.quality >= 1.0
                                       and gaz.rows[o.row][2] == "country"), None))):
@@ -916,13 +917,15 @@ def _in_the_dominant_region(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Co
 
 def _region_towns(gaz: Gazetteer, span: Span, ctx: Context) -> dict[str, int]:
     """First-level region -> how many of the article's towns, facilities, districts and crossings lie there,
-    those named like the span not counted."""
+    those named like the span not counted, nor those that are readings of it by another of their names (Timbuktu
+    is no town that the region of Tombouctou holds for "Tombouctou", the city's French name)."""
     counts = ctx.region_towns.get(span.key)
     if counts is None:
         rows = gaz.rows
         counts = {}
+        mine = {c.row for c in span.candidates}
         for r in ctx.rows:
-            if rows[r][7] and rows[r][2] in TOWN_KINDS and _own_key(rows[r][1]) != span.key:
+            if rows[r][7] and rows[r][2] in TOWN_KINDS and _own_key(rows[r][1]) != span.key and r not in mine:
                 counts[rows[r][7]] = counts.get(rows[r][7], 0) + 1
         ctx.region_towns[span.key] = counts
     return counts

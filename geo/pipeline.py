@@ -354,17 +354,22 @@ class Resolver:
         nxt = span.last + 1
         # (two countries' own names are a list: "Canada, Mexico pledge coordination" is no La Cañada in Mexico;
         # "MEXICO, Mo." is the Missouri town)
-        if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
+        described = _described_as_a_town_in(tokens, nxt)
+        if described is None and nxt < len(tokens) and tokens[nxt].gap.strip() == "," and tokens[nxt].key != "in":
             for other in spans:
                 if other.first == nxt and not _abbreviation_before_a_word(other, tokens, self.gaz) and not (
                         names_a_country(self.gaz, span) and names_a_country(self.gaz, other)) and not (
                         _middle_of_a_series(other, spans, tokens) and not names_a_country(self.gaz, other)):
                     rows |= {c.row for c in other.candidates}
-        elif nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", "):
+        elif described is not None or (
+                nxt + 1 < len(tokens) and tokens[nxt].key == "in" and tokens[nxt].gap in (" ", ", ")):
             # "the cosmodrome Vostochny in Amur region", "Trujillo, in Colón department", "Lexington in Henderson
             # County", "Slavyansk in Donbass": a region, a country, or a district or area stored as a circle right
             # after "in" contains it ("the city of Donetsk in the Rostov region": after "in the", a region it says
-            # is one)
+            # is one); so after an apposition that says what the place is ("Zolochiv, a small town in the Lviv
+            # region")
+            if described is not None:
+                nxt = described
             for other in spans:
                 if other.first == nxt + 1 or (other.first == nxt + 2 and tokens[nxt + 1].key == "the"
                                               and other.cue == "region"):
@@ -797,6 +802,26 @@ def _abbreviation_before_a_word(span: Span, tokens: list[Token], gaz: Gazetteer)
         span.first == span.last and tokens[span.first].is_upper and len(tokens[span.first].key) <= 3
         and j < len(tokens) and tokens[j].gap == " " and tokens[j].surface[:1].islower()
         and any(gaz.rows[c.row][2] == "country" for c in span.candidates))
+
+
+# Nouns of an apposition that says what a place is ("Zolochiv, a small town in the Lviv region").
+_TOWN_NOUNS = frozenset({"town", "city", "village", "settlement", "hamlet", "port", "suburb", "municipality",
+                         "district", "community", "resort"})
+
+
+def _described_as_a_town_in(tokens: list[Token], j: int) -> int | None:
+    """The index of "in" in an apposition right after a name that says it is a town and where ("Zolochiv, a small
+    town in the Lviv region", "Sudzha, a border town in Kursk"), or None."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].gap.strip() != "," or tokens[j].key not in ("a", "an"):
+        return None
+    for k in range(j + 1, min(j + 5, n - 1)):
+        if tokens[k].is_capitalised or tokens[k].gap.strip() not in ("", "-"):
+            return None
+        if tokens[k].key in _TOWN_NOUNS:
+            nxt = tokens[k + 1]
+            return k + 1 if nxt.key == "in" and nxt.gap == " " else None
+    return None
 
 
 def _one_own_name(gaz: Gazetteer, s: Span) -> int | None:

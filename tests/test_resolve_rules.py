@@ -2648,3 +2648,21 @@ def test_a_village_spelled_like_a_foreign_city_anchors_nothing_at_first(resolver
 def test_a_stretched_spelling_at_four_fifths_is_no_place(resolver, folder: str, name: str, form: str) -> None:
     path = Path(__file__).parent / "data" / folder / name
     assert placed(resolver, path.read_text(encoding="utf-8")).get(form) is None
+
+
+def test_an_apposition_that_says_what_and_where_a_town_is(resolver) -> None:
+    # "Zolochiv, a small town in the Lviv region" is that region's Zolochiv, though the article's other towns lie
+    # around the Kharkiv one (a blind probe article of a Kharkiv family in Cincinnati)
+    path = Path(__file__).parent / "data" / "holdout255" / "08_queen_city_courier_saltivka_family.txt"
+    zolochiv = placed(resolver, path.read_text(encoding="utf-8"))["Zolochiv"]
+    assert zolochiv.lon < 30.0  # (the Lviv region's, at 24.9 E; the Kharkiv one lies at 35.98 E)
+
+
+def test_a_clubs_own_word_alone_after_the_text_names_the_club(resolver) -> None:
+    # "Zorya Luhansk" is a team; a later bare "Zorya" is the team too, not the village of Zorya; "in Zorya" is
+    found = resolved(resolver, "Zorya Luhansk lost 2-0 to Shakhtar Donetsk in Lviv. Zorya had won three in a row. "
+                               "Later fans gathered in Zorya, a village near Odesa.")
+    mentions = [m for m in resolver.resolve("Zorya Luhansk lost 2-0 in Lviv. Zorya had won three in a row.")
+                if m.text == "Zorya"]
+    assert all(m.place is None for m in mentions)
+    assert found["Zorya"][0] is not None  # (the last one, placed by "in")
