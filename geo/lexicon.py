@@ -138,6 +138,13 @@ PLACE_ADJECTIVES = frozenset({
     "soviet", "post-soviet", "tsarist", "imperial", "ottoman", "colonial", "medieval", "communist", "prewar",
     "pre-war", "postwar", "post-war",
 })
+# Words of sports clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Zorya Luhansk", "Fakel
+# Voronezh"); alone, after the article has named the club, the club's short name ("Zorya had won three in a row").
+CLUB_WORDS = frozenset({
+    "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
+    "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
+    "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia", "fakel",
+})
 # A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
 ORG_WORDS = frozenset({
     "institute", "university", "college", "school", "center", "centre", "council", "commission", "committee",
@@ -158,11 +165,7 @@ ORG_WORDS = frozenset({
     "gazete", "haber",
     "shimbun", "shinbun", "shimpo", "shinpo", "nippo", "minpo", "pravda", "izvestia", "izvestiya", "vedomosti",
     "dispatch", "bulletin", "ledger", "weekly", "digest", "newspaper", "broadcasting", "broadcaster", "forum", "mirror",
-    # words of football clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Eintracht Frankfurt")
-    "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
-    "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
-    "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia",
-})
+}) | CLUB_WORDS
 # The months of the Iranian calendar, as Iranian outlets in English date events ("in Bahman 1401", "22 Bahman").
 IRANIAN_MONTHS = frozenset({"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr",
                             "aban", "azar", "dey", "bahman", "esfand"})

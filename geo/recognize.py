@@ -28,6 +28,7 @@ from geo.lexicon import (
     CITY_BEFORE,
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
+    CLUB_WORDS,
     CORPORATE_SUFFIXES,
     CRUDE_GRADES,
     DEMONYM_COUNTRIES,
@@ -230,6 +231,7 @@ class Recognizer:
         self._title_tokens: set[int] = set()
         self._masthead: tuple[str, ...] = ()
         self._person_tokens: set[int] = set()
+        self._club_heads: set[str] = set()
         self._name_tails: set[str] = set()
 
     # -- the public entry point ------------------------------------------------------------------------------
@@ -254,6 +256,9 @@ class Recognizer:
                             and not any(self.gaz.lookup(tokens[k].key) for k in range(a + 1, b + 1)
                                         if tokens[k].key not in self.common)}
         run_of = {i: r for r in runs for i in range(r[0], r[1] + 1)}
+        # Clubs the article names by their word and more ("Zorya Luhansk", "Fakel Voronezh"): alone later, the club
+        # (see rule_short_form_of_a_name)
+        self._club_heads = {tokens[a].key for a, b in runs if b > a and tokens[a].key in CLUB_WORDS}
         spans = self._exact_spans(text, tokens, starts)
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
         for span in spans:  # "Nikolayev": exact names of villages only, the same key folded as a city's
@@ -2207,6 +2212,12 @@ def _in_a_list_of_names(tokens: list[Token], span: Span) -> bool:
 def rule_short_form_of_a_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """An everyday word alone that ended a longer name in the text ("Nottingham Forest" ... "Forest had a bid"):
     that name's short form, not a place called Forest (unless placed: "in Forest")."""
+    if (span.first == span.last and span.key in rec._club_heads and span.cue is None
+            and run_of.get(span.first, (0, 0))[1] <= span.first
+            and not (span.first > 0 and "\n" not in tokens[span.first].gap
+                     and tokens[span.first - 1].key in LOCATIVE_BEFORE)):
+        # "Zorya Luhansk lost 2-0 ... Zorya had won three in a row": the club by its own word, not the village
+        return f"the short name of a club the text names ('{tokens[span.first].surface}')"
     if (span.first != span.last or span.key not in rec._name_tails or span.cue is not None
             or span.end > tokens[span.last].end  # (a dotted abbreviation: "Miss.")
             or any(rec.gaz.rows[c.row][2] in ("country", "region") or notable_row(rec.gaz, c.row)
