@@ -27,7 +27,7 @@ _CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
 # Readers' words under their header ("READER VOICES", "Your say"): every line of the block, prose or not.
 _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reactions)|your (?:say|views|voices|comments))"
 _HEADER_WORDS = (
-    r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|"
+    r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|also live|"
     r"other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"

@@ -754,3 +754,13 @@ def test_a_live_blogs_headline_under_its_badge_is_the_article() -> None:
     # an alerts ticker above a date line stays furniture
     text = "Live: air-raid alert in Kharkiv region\n\n21 August 2025, 08:47\n\nShelling hit Zolochiv overnight.\n"
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()][0]
+
+
+def test_another_live_blogs_label_is_furniture() -> None:
+    # a live page's link to its other live blog, above the headline: "Also live: Westminster reacts ..."
+    text = ("● LIVE\nAlso live: Westminster reacts to the spring statement\n\n"
+            "Ukraine war live: glide bombs hit Kharkiv Tractor Plant\n\n"
+            "Glide bombs hit the plant in the city's Industrialnyi district on Thursday, officials said.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Also live: Westminster reacts to the spring statement"]
+    assert not flags["Glide bombs hit the plant in the city's Industrialnyi district on Thursday, officials said."]
