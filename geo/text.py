@@ -114,6 +114,8 @@ _FURNITURE_LINE = re.compile(
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
+    # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service"
+    r"\s[—–]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*(?::|[—–-]\s)|"  # "... | Ad: Fly to ...", "ADVERTISEMENT — ..."
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"

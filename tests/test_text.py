@@ -764,3 +764,13 @@ def test_another_live_blogs_label_is_furniture() -> None:
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags["Also live: Westminster reacts to the spring statement"]
     assert not flags["Glide bombs hit the plant in the city's Industrialnyi district on Thursday, officials said."]
+
+
+def test_a_tagline_that_names_the_english_service_is_furniture() -> None:
+    text = ("LE SAHÉLIEN\nLe quotidien du Niger et du Sahel  —  English service\n\n"
+            "Migrants expelled to Assamaka\n\nAGADEZ — Algeria expelled 600 migrants to the border post of "
+            "Assamaka this week, the town's mayor said.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Le quotidien du Niger et du Sahel  —  English service"]
+    assert not flags["AGADEZ — Algeria expelled 600 migrants to the border post of Assamaka this week, the town's "
+                     "mayor said."]
