@@ -2666,3 +2666,11 @@ def test_a_clubs_own_word_alone_after_the_text_names_the_club(resolver) -> None:
                 if m.text == "Zorya"]
     assert all(m.place is None for m in mentions)
     assert found["Zorya"][0] is not None  # (the last one, placed by "in")
+
+
+def test_galicia_is_the_article_s(resolver) -> None:
+    # the Spanish region and the historical land of Lviv and Rzeszów share the bare name; the article decides
+    east = placed(resolver, "Russian missiles hit energy sites across Galicia, from Lviv to Ivano-Frankivsk.")
+    spain = placed(resolver, "Pilgrims walked across Galicia to Santiago de Compostela.")
+    assert east["Galicia"].id == "area:galicia-eastern-europe"
+    assert spain["Galicia"].country == "ES"
