@@ -211,7 +211,7 @@ _ABOUT_US = re.compile(r"\b(?:" + _SEAT_WORDS + r"|"
                        r"recogni[sz]ed as an? [\"“']?(?:undesirable|foreign agent))",
                        re.IGNORECASE)
 # A byline on a line of its own: "By JOSEPH KAMAU and FAITH CHEROP", "By Tom Garrity".
-_DESK_WORDS = r"(?:staff|correspondents?|reporters?|desk|team|bureau|writers?)"
+_DESK_WORDS = r"(?:staff|correspondents?|reporters?|desk|team|bureau|writers?|newsroom)"
 _BYLINE = re.compile(r"^\W*[Bb][Yy]\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*(?:\s+" + _DESK_WORDS + r")?"
                      # ("By Courier staff", "By our correspondent")
@@ -224,9 +224,15 @@ _ARTICLE_LABEL = re.compile(r"^\W*(?:key (?:takeaways|points|findings|facts)|hig
                             r"summary)\s*:?\s*$", re.IGNORECASE)
 
 
+# An outlet's desk as the byline, without "By": "KRD.Today newsroom", "Kyiv Post staff".
+_DESK_BYLINE = re.compile(r"^\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:newsroom|staff|news desk)\s*$")
+
+
 def _is_byline(line: str) -> bool:
-    """ "By Helen Marsh", "By Nadine Karam | Nov 4, 2025", "By Helen Marsh and Park Seung-woo | 30 June 2025"."""
-    return bool(_BYLINE.match(line) or ("|" in line and _BYLINE.match(line.split("|", 1)[0].rstrip())))
+    """ "By Helen Marsh", "By Nadine Karam | Nov 4, 2025", "By Helen Marsh and Park Seung-woo | 30 June 2025",
+    "KRD.Today newsroom"."""
+    return bool(_BYLINE.match(line) or ("|" in line and _BYLINE.match(line.split("|", 1)[0].rstrip()))
+                or _DESK_BYLINE.match(line))
 
 
 _CLASSIFIEDS_HEADER = re.compile(r"^\W*" + _CLASSIFIEDS_WORDS + r"\W*$", re.IGNORECASE)

@@ -774,3 +774,15 @@ def test_a_tagline_that_names_the_english_service_is_furniture() -> None:
     assert flags["Le quotidien du Niger et du Sahel  —  English service"]
     assert not flags["AGADEZ — Algeria expelled 600 migrants to the border post of Assamaka this week, the town's "
                      "mayor said."]
+
+
+def test_a_desk_byline_ends_the_list_above_the_headline() -> None:
+    # "KRD.Today newsroom" is the byline of the headline above it: the "MOST READ" list ends before the headline
+    text = ("MOST READ\nCheryomushki: new school to open in September\nFestivalny district: ice rink opens on Saturday\n\n"
+            "Krasnodar airport closed for 11 hours as drones target Afipsky and Ilsky refineries\n\n"
+            "KRD.Today newsroom\nKRASNODAR, 13 January 2025\n\n"
+            "Krasnodar's Pashkovsky airport suspended flights for almost 11 hours on Monday after a drone attack.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Festivalny district: ice rink opens on Saturday"]
+    assert not flags["Krasnodar airport closed for 11 hours as drones target Afipsky and Ilsky refineries"]
+    assert not flags["KRASNODAR, 13 January 2025"]
