@@ -18,7 +18,7 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.lexicon import common_words
 from geo.normalize import marked_form, name_key
-from geo.recognize import SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
+from geo.recognize import MILLION_CITY, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 from geo.translit import skeleton
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -373,10 +373,13 @@ def feature_type_word(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context,
         if cue == "region" and kind in ("city", "region") and (
                 _city_far_from_its_region(gaz, span) or any(
                     o.quality >= 1.0 and gaz.rows[o.row][2] == "region" and _capital_by_its_region(gaz, span, gaz.rows[o.row])
+                    for o in span.candidates) or any(
+                    o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][8] >= MILLION_CITY
                     for o in span.candidates)):
             # "Khabarovsk" beside "Khabarovsk Territory" is the city: the krai is too large for the one to stand for
             # the other ("Kursk" beside "Kursk region" may be either, and the two lie together); "Buenos Aires"
-            # beside "Buenos Aires province" is the capital, which is named on its own
+            # beside "Buenos Aires province" is the capital, which is named on its own; so is a city of a million,
+            # which news names on its own ("Córdoba" beside "Córdoba province")
             return 0.0, None
         s = 0.7 * _cue_score(cue, kind)
         return s, (f"the text calls it a {cue} elsewhere" if s > 0 else None)
@@ -558,7 +561,9 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                and gaz.rows[o.row][8] >= max(NOTABLE_OWN_NAME_POPULATION, TWIN_RATIO * max(row[8], 1))
                for o in span.candidates))
     other_own = overshadowed or (cand.quality < 1.0 and row[2] == "city" and (
-        (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8])
+        # (not the short form of a name the article gives in full: "Santiago" after "Santiago de Compostela")
+        (cand.row in ctx.rows and not span.quoted and own_name_population(gaz, span) > row[8]
+         and not _own_key(row[1]).startswith(span.key + " "))
         # (a country's own name is no town's alternate name because the town's state comes up: "Armenia–Azerbaijan"
         # beside Dayton, Ohio, is no Wilmington, Ohio, that GeoNames also calls Armenia)
         or names_a_country(gaz, span)

@@ -1308,7 +1308,9 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
-        if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised):
+        if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised) or (
+                b == a and apposition and before in SPEECH_VERBS):
+            # (a first name alone, set off as a person: "said Olena, a former resident who now lives in ...")
             people.update(keys)
             certain.update(range(a, b + 1))
             continue
@@ -1336,11 +1338,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # "Consider Mumbai.": a sentence of a verb and a city of note, not a person's name; nor "• Flights
             # Vladivostok — Harbin are resumed", a plural noun in sentence case before the city
             continue
-        if b == a + 1 and tokens[b].gap in _DASHES and gaz.lookup(keys[0]) and (
-                gaz.lookup(keys[-1]) or gaz.fuzzy(keys[-1], min_similarity=0.9)):
-            # "Narva-Ivangorod", "Khasan-Tumangang": two places joined, not a double-barrelled name; the second may be
-            # spelled another way ("the Hamheung-Heungnam belt"); a first name before them makes a person ("Daniel
-            # Brooks-Campbell")
+        if b > a and all(tokens[k].gap in _DASHES for k in range(a + 1, b + 1)) and gaz.lookup(keys[-1]):
+            # "Narva-Ivangorod", "Khasan-Tumangang", "the line Družkivka-Kramators'k-Slov'jans'k", "Oleksijevo-Družkivka":
+            # words joined by dashes alone, the last a place's name, are places or a place, not a double-barrelled
+            # surname, which news gives with a first name ("Daniel Brooks-Campbell")
             continue
         if any(gaz.lookup(" ".join(keys[: k + 1])) for k in range(1, len(keys) - 1)):
             continue  # "Black Sea–Mediterranean route": the run begins with a place's longer name
@@ -1353,12 +1354,20 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi; "Chornomorets
             # Odesa", "Dynamo Kyiv": a club of a great city or a capital, whose name the article uses for the city
             continue
+        if before in _MEDIA_NOUNS and any(q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1])):
+            continue  # "the local newspaper Vechirnii Kramatorsk": a paper or club named after its town
         if NAME_CONNECTORS.intersection(t.surface for t in tokens[a : b + 1]) and any(
                 q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= 20_000)
                 for r, q in gaz.lookup(keys[-1])):
             continue  # "Indios de Mayagüez", "Real Sociedad de Fútbol de Madrid": a club of the town, not a person
         people.add(keys[-1])
     return people, certain
+
+
+# Nouns before the name of an outlet or club ("the local newspaper Vechirnii Kramatorsk", "the club Avangard
+# Kramatorsk"): a name that ends in its town's name is the outlet's, not a person's.
+_MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "outlet", "channel", "broadcaster", "portal",
+                          "website", "magazine", "club", "team", "side", "tabloid", "station"})
 
 
 def _a_byline_with_its_town(tokens: list[Token], a: int, b: int) -> bool:
@@ -1770,7 +1779,14 @@ def rule_month(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     j = span.last + 1
     if tokens[span.last].possessive and j < len(tokens) and tokens[j].key == "day" and tokens[j].is_capitalised:
         return f"a holiday ('{tokens[span.last].surface}'s Day')"  # "St. Patrick's Day", "St. George's Day"
+    if (tokens[span.first].surface.replace(".", "") in _ERA_ABBREVIATIONS and i > 0
+            and (tokens[i - 1].is_number or tokens[i - 1].key in ("century", "centuries", "millennium"))):
+        return f"an era ('{tokens[i - 1].surface} {tokens[i].surface}')"  # "the sixth century BC", "44 BC"
     return None
+
+
+# Abbreviations of eras after a year or a century ("the sixth century BC" is no British Columbia).
+_ERA_ABBREVIATIONS = frozenset({"BC", "BCE", "AD", "CE"})
 
 
 # Not a model number: four or more bare digits (a postcode), an amount with thousands ("6,300") or a frequency
@@ -2060,11 +2076,20 @@ def _joined_by_dash(rec: Recognizer, span: Span, tokens: list[Token], before: li
     places, not one longer name. Two towns ("Narva-Ivangorod", "the Zhlobin–Kalinkavichy section", "the
     Chaman-Spin Boldak crossing"), or a two-word place before ("the Black Sea–Mediterranean route"); not
     "Asia-Pacific" nor "Alexander-Cairo Port District"."""
-    if bool(before) == bool(after):
+    end = (after or [tokens[span.last]])[-1].index + 1
+    if len(before) + len(after) > 1 and end < len(tokens) and tokens[end].key in ("pipeline", "pipelines"):
+        return False  # "the Baku-Tbilisi-Ceyhan pipeline", "the Urengoy-Pomary-Uzhgorod pipeline": a pipeline's name
+    if before and after:
+        # "the line Družkivka-Kramators'k-Slov'jans'k": the middle of three or more places joined by dashes
+        joined = before[1:] + [tokens[span.first]] + after
+        return all(t.gap in _DASHES for t in joined) and all(rec.gaz.lookup(t.key) for t in before + after)
+    if not (before or after):
         return False
     side = before or after
     if (tokens[span.first].gap if before else side[0].gap) not in _DASHES:
         return False
+    if len(side) > 1 and all(t.gap in _DASHES for t in side[1:]) and all(rec.gaz.lookup(t.key) for t in side):
+        return True  # (the first or last of three places joined by dashes)
     kinds = {rec.gaz.rows[r][2] for r, _ in rec.gaz.lookup(" ".join(t.key for t in side))}
     if before and len(side) > 1:
         return bool(kinds)

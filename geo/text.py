@@ -97,6 +97,9 @@ _FURNITURE_LINE = re.compile(
     r"sign up|my account))*\W*$|"  # "Sign In | Register"
     r"[\w.+-]+@[\w-]+\.[\w.]+|"  # e-mail address
     r"[.!?:]\s+(?:subscribe|sign up)(?: now| here| free| for free)?\W*$|"  # "Crimea Watch: a weekly look ... Subscribe"
+    # an event's promotion: "\"Energy corridors from Baku to Basra\" — Register now"
+    r"[.!?:\"”]\s*(?:[—–|·-]\s*)?(?:register|book (?:now|your (?:place|seat|ticket)s?)|get (?:your )?tickets|rsvp)"
+    r"(?: now| here| today| free| for free)?\W*$|"
     r"^\W*(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|suggested citation)\s*:|"  # "Cite this: Menon, R. (2025) ..."
     r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|(?:^|\s)\(c\)\s|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"

@@ -2674,3 +2674,49 @@ def test_galicia_is_the_article_s(resolver) -> None:
     spain = placed(resolver, "Pilgrims walked across Galicia to Santiago de Compostela.")
     assert east["Galicia"].id == "area:galicia-eastern-europe"
     assert spain["Galicia"].country == "ES"
+
+
+def test_a_papers_name_ending_in_a_city_of_note_makes_no_surname(resolver) -> None:
+    # "Vechirnii Kramatorsk" is the city's evening paper, not a person surnamed Kramatorsk: the city stays a place
+    text = ("Glide bombs hit Druzhkivka again, about 12 kilometres south of Kramatorsk. \"We cannot sleep there now,\" "
+            "a mother of two told the local newspaper Vechirnii Kramatorsk.")
+    assert placed(resolver, text)["Kramatorsk"].country == "UA"
+
+
+def test_a_first_name_alone_set_off_as_a_person(resolver) -> None:
+    # "said Olena, a former resident" is a woman, not a stretched spelling of the Olenya air base
+    text = ('"Journalists always ask about New York," said Olena, a former resident who now lives in '
+            'Kostiantynivka. "People from Toretsk came here first," Olena said.')
+    assert placed(resolver, text).get("Olena") is None
+
+
+def test_three_places_joined_by_dashes_and_a_hyphenated_village(resolver) -> None:
+    # "the line Družkivka-Kramators'k-Slov'jans'k" (scholarly spellings) names three towns, and the village of
+    # "Oleksijevo-Družkivka" makes no person surnamed Družkivka
+    text = ("Moscow does not expect to reach the line Družkivka-Kramators'k-Slov'jans'k before 2026. Strikes hit "
+            "Družkivka and the neighbouring settlement of Oleksijevo-Družkivka, whose rail yards burned.")
+    found = [m.text for m in resolver.resolve(text) if m.place is not None and m.place.country == "UA"]
+    assert {"Kramators'k", "Slov'jans'k"} <= set(found) and found.count("Družkivka") == 2
+
+
+def test_an_era_after_a_year_or_a_century(resolver) -> None:
+    # "the sixth century BC" and "44 BC" are eras; "BC and Alberta" is the province
+    found = [(m.text, m.place and m.place.name) for m in resolver.resolve(
+        "Feodosia was founded as Theodosia in the sixth century BC. Caesar died in 44 BC. "
+        "Wildfires burned in BC and Alberta.")]
+    assert [name for text, name in found if text == "BC"] == ["British Columbia"]
+
+
+def test_a_city_of_a_million_beside_its_province_typed_elsewhere(resolver) -> None:
+    # "Córdoba province" makes a bare "Córdoba" of Kursk's size the region, but not a city of a million
+    text = ("Fires burned across Córdoba province on Sunday. In Córdoba, the provincial capital, smoke closed the "
+            "airport, and firefighters from Alta Gracia and Villa Carlos Paz were sent north.")
+    assert placed(resolver, text)["Córdoba"].kind == "city"
+
+
+def test_the_short_form_of_a_name_the_article_gives_in_full(resolver) -> None:
+    # "Santiago" after "Santiago de Compostela" in a story of Galicia is that city, not Chile's capital, whose
+    # own name it is
+    text = ("Pilgrims reached Santiago de Compostela on foot from Ferrol and A Coruña. Hotels in Santiago were full, "
+            "and storms on the Costa da Morte closed roads near Fisterra.")
+    assert placed(resolver, text)["Santiago"].country == "ES"

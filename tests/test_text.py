@@ -786,3 +786,14 @@ def test_a_desk_byline_ends_the_list_above_the_headline() -> None:
     assert flags["Festivalny district: ice rink opens on Saturday"]
     assert not flags["Krasnodar airport closed for 11 hours as drones target Afipsky and Ilsky refineries"]
     assert not flags["KRASNODAR, 13 January 2025"]
+
+
+def test_an_events_promotion_is_furniture() -> None:
+    text = ("UPCOMING EVENT · 17 September 2025 · Istanbul\n\"Energy corridors from Baku to Basra\" — Register now\n\n"
+            "Dug in: what satellite imagery tells us about Iran's missile bases\n\n"
+            "Iran's missile force rebuilt its tunnels near Kermanshah within weeks, imagery shows, and will register "
+            "new launchers soon.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["\"Energy corridors from Baku to Basra\" — Register now"]
+    assert not flags["Iran's missile force rebuilt its tunnels near Kermanshah within weeks, imagery shows, and will "
+                     "register new launchers soon."]
