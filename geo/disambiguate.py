@@ -806,11 +806,13 @@ ALONE_CONTEXT = 3
 
 
 def _alone_far_abroad(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context) -> bool:
-    """The candidate is a town below ALONE_POPULATION, far from all the article's places, in a country the article
-    never names (nor its people) and where none of its places lie."""
+    """The candidate is a town below ALONE_POPULATION, or a region reached by another of its names ("Kanal" for
+    Slovenia's municipality of Kanal ob Soči, "SD" for South Dakota), far from all the article's places, in a
+    country the article never names (nor its people) and where none of its places lie."""
     rows = gaz.rows
     row = rows[cand.row]
-    if row[2] != "city" or row[11] or row[8] >= ALONE_POPULATION or not row[5]:
+    small_town = row[2] == "city" and not row[11] and row[8] < ALONE_POPULATION
+    if not (small_town or (row[2] == "region" and cand.quality < 1.0)) or not row[5]:
         return False
     if row[5] in ctx.countries or row[5] in ctx.demonym_countries or row[5] in ctx.story_countries:
         return False

@@ -13,7 +13,9 @@ from geo.gazetteer.paths import data_dir
 # Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
 PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs",
-                                   "regencies", "hromadas", "parishes"})
+                                   "regencies", "hromadas", "parishes",
+                                   "communities"})  # (hromadas in translation: "the Krasnopillia, Bilopillia and
+# Velyka Pysarivka communities")
 # Plural type words whose places the gazetteer names with the singular after the name ("Gibson County"): the
 # names before "Madison, Gibson and Henderson counties" are looked up so.
 PLURAL_TYPED_NAMES = {"counties": "county", "parishes": "parish", "boroughs": "borough"}

@@ -467,7 +467,7 @@ class Recognizer:
 
     def _only_city_with_districts(self, tokens: list[Token], spans: list[Span],
                                   i: int) -> tuple[str, list[Candidate]] | None:
-        """The one city of CITY_WITH_DISTRICTS_POPULATION or more, by its own name, in the countries whose cities
+        """The one city of CITY_WITH_DISTRICTS_POPULATION or more, by one of its names, in the countries whose cities
         share Soviet district names, that the spans other than the one at token ``i`` read (its name as written and
         its readings), or None when there is none or more than one (not counting capitals beside another, and of
         several, the only one its paragraph names before it)."""
@@ -476,7 +476,8 @@ class Recognizer:
         for s in spans:
             if s.first <= i <= s.last or s.cue not in (None, "city"):
                 continue
-            big = [c for c in s.candidates if rows[c.row][2] == "city" and c.quality >= 1.0
+            # (by its own name or another of its names: "Zaporozhye" is GeoNames' Zaporizhzhya too)
+            big = [c for c in s.candidates if rows[c.row][2] == "city" and c.quality >= ALTERNATE_QUALITY
                    and rows[c.row][8] >= CITY_WITH_DISTRICTS_POPULATION
                    and rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES]
             if len(big) == 1:

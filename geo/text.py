@@ -743,8 +743,10 @@ def classify_lines(text: str) -> list[Line]:
                 flags[j] = True
                 j += 1
             continue
-        if _BADGE.match(s) and not any(prose[j] for j in nonblank[:k]):
-            continue  # "LIVE" above the first paragraph badges the article's own headline below it
+        if _BADGE.match(s) and not any(prose[j] and not flags[j] for j in nonblank[:k]):
+            # "LIVE" above the first paragraph badges the article's own headline below it (a cookie notice above
+            # it, prose though it is, is no paragraph of the story)
+            continue
         # A headline shown just above its header.
         j = k - 1
         while j >= 0 and is_headline_like(raw[nonblank[j]][2]) and not prose[nonblank[j]]:

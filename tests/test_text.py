@@ -797,3 +797,14 @@ def test_an_events_promotion_is_furniture() -> None:
     assert flags["\"Energy corridors from Baku to Basra\" — Register now"]
     assert not flags["Iran's missile force rebuilt its tunnels near Kermanshah within weeks, imagery shows, and will "
                      "register new launchers soon."]
+
+
+def test_a_live_badge_below_a_cookie_notice_still_badges_the_headline() -> None:
+    text = ("MERIDIAN\nWe value your privacy\nWe and our 214 partners store and/or access information on a device, "
+            "such as cookies, and process personal data for personalised ads.\n[I accept]   [Show purposes]\n\nLIVE\n"
+            "War in Ukraine live: Russian shelling hits Nikopol and Marhanets\n\nKey events\n"
+            "- Two killed as Russian forces shell Nikopol and Marhanets for third day\n\n"
+            "Russian forces shelled Nikopol and Marhanets for a third day, killing two people, officials said.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert not flags["War in Ukraine live: Russian shelling hits Nikopol and Marhanets"]
+    assert not flags["- Two killed as Russian forces shell Nikopol and Marhanets for third day"]
