@@ -140,6 +140,10 @@ _ADDRESS_LABEL = re.compile(r"^\W*(?:editorial office|head office|registered off
 # Items of a ticker or service strip: exchange rates ("USD 41.25", "EUR 44.90"), weather readings ("Kyiv +9°",
 # "Moscow +24"), radio frequencies ("92.3 FM"); two or more on a short line make it furniture.
 _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.,]+|"
+                          # stock indices, oil and a currency's rate: "FTSE 100 8,706.7", "Brent $82.10", "£1 = $1.29"
+                          r"\b(?:FTSE(?: 100)?|Dow(?: Jones)?|Nasdaq|S&P 500|Nikkei(?: 225)?|DAX|CAC 40|KOSPI|MOEX|RTS|"
+                          r"Hang Seng|Sensex|Brent|WTI)\s*[$£€]?\d[\d.,]*|"
+                          r"[£$€¥₩₽]\s?1\s*=\s*[£$€¥₩₽]?\s?\d[\d.,]*|"
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
                           r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"

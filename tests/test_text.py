@@ -808,3 +808,11 @@ def test_a_live_badge_below_a_cookie_notice_still_badges_the_headline() -> None:
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert not flags["War in Ukraine live: Russian shelling hits Nikopol and Marhanets"]
     assert not flags["- Two killed as Russian forces shell Nikopol and Marhanets for third day"]
+
+
+def test_a_strip_of_date_weather_index_and_exchange_rate_is_furniture() -> None:
+    text = ("The Northern Ledger\nThursday 20 March 2025    Leeds 11°C, cloudy    FTSE 100 8,706.7 ▲0.3%    "
+            "£1 = $1.29\n\nDrones hit Engels air base\n\nUkrainian drones struck the Engels air base near Saratov "
+            "overnight, regional officials said.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags["Thursday 20 March 2025    Leeds 11°C, cloudy    FTSE 100 8,706.7 ▲0.3%    £1 = $1.29"]
