@@ -2444,6 +2444,10 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
         # ... and only by the place's own name: "Dangsan-ri" is no village whose other names include a Dangsan,
         # "Jung-myeon" no stretched Chungju
         korean = [c for c in span.candidates if rec.gaz.rows[c.row][5] in ("KP", "KR") and c.quality >= 1.0]
+        if tokens[j].key in ("dong", "tong"):
+            # a city's quarter ("Nampo-dong" in Busan's Jung-gu) is no city of that name (Namp'o)
+            korean = [c for c in korean if not (rec.gaz.rows[c.row][2] == "city"
+                                                and rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION)]
         if not korean:
             return f"Korean place name '{tokens[span.last].surface}-{tokens[j].surface}' not in the gazetteer"
         span.candidates = korean

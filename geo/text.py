@@ -117,6 +117,9 @@ _FURNITURE_LINE = re.compile(
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
+    # a ticker of timed items ("ALERTS LIVE  •  11:05 Drone attack on ...  •  10:48 Water supply restored in ..."), or
+    # one cut short ("BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···")
+    r"(?:[•·|▶►]\s*\d{1,2}[:.]\d{2}\s+\S.*){2,}|^\W*(?:breaking|just in|alert)\b.*(?:···|…)\s*$|"
     # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service"
     r"\s[—–]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."

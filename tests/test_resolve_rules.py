@@ -2744,3 +2744,11 @@ def test_communities_type_the_names_listed_before_them(resolver) -> None:
     text = ("Russian artillery and drones struck the Krasnopillia, Bilopillia and Velyka Pysarivka communities of the "
             "Sumy region 41 times over the past day.")
     assert placed(resolver, text)["Krasnopillia"] is not None
+
+
+def test_a_korean_quarter_is_no_city_of_its_stem(resolver) -> None:
+    # "Nampo-dong" is a quarter of Busan's Jung-gu, not North Korea's port of Namp'o
+    text = ("Shops in Busan's Nampo-dong and Jung-gu closed as the typhoon approached. Ships sheltered in Nampo on the "
+            "west coast of North Korea.")
+    found = placed(resolver, text)
+    assert found.get("Nampo-dong") is None and found["Nampo"].country == "KP"

