@@ -476,8 +476,12 @@ class Recognizer:
         for s in spans:
             if s.first <= i <= s.last or s.cue not in (None, "city"):
                 continue
-            # (by its own name or another of its names: "Zaporozhye" is GeoNames' Zaporizhzhya too)
-            big = [c for c in s.candidates if rows[c.row][2] == "city" and c.quality >= ALTERNATE_QUALITY
+            # (by its own name or another of its names: "Zaporozhye" is GeoNames' Zaporizhzhya too; not by a district's
+            # adjective: "the Kirovsky district" names no Kirov; nor by a person's name: "Anastasia Kirova")
+            other_name = not s.key.endswith(_ADJECTIVE_ENDINGS) and s.first not in self._person_tokens and not (
+                s.first > 0 and tokens[s.first - 1].is_capitalised and "\n" not in tokens[s.first].gap)
+            big = [c for c in s.candidates if rows[c.row][2] == "city"
+                   and c.quality >= (ALTERNATE_QUALITY if other_name else 1.0)
                    and rows[c.row][8] >= CITY_WITH_DISTRICTS_POPULATION
                    and rows[c.row][5] in SOVIET_KOREAN_CENTRE_COUNTRIES]
             if len(big) == 1:

@@ -2752,3 +2752,10 @@ def test_a_korean_quarter_is_no_city_of_its_stem(resolver) -> None:
             "west coast of North Korea.")
     found = placed(resolver, text)
     assert found.get("Nampo-dong") is None and found["Nampo"].country == "KP"
+
+
+def test_a_persons_name_names_no_city_for_a_soviet_district(resolver) -> None:
+    # "Anastasia Kirova" names no Kirov: "the Sovetsky district" of a Krasnoyarsk story stays Krasnoyarsk's
+    path = Path(__file__).parent / "data" / "holdout214" / "08_yenisei_observer_krasnoyarsk_black_sky.txt"
+    found = placed(resolver, path.read_text(encoding="utf-8"))
+    assert found["Sovetsky district"] is not None and found["Sovetsky district"].name == "Krasnoyarsk"
