@@ -10,12 +10,11 @@ from functools import lru_cache
 from geo.gazetteer.paths import data_dir
 
 # A type word after a name says what kind of place it is ("Kursk region", "Belgorod Oblast").
-# Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions".
+# Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions" ("communities" are hromadas
+# in translation: "the Krasnopillia, Bilopillia and Velyka Pysarivka communities").
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "states", "prefectures", "governorates", "krais"})
 PLURAL_DISTRICT_WORDS = frozenset({"counties", "districts", "raions", "rayons", "municipalities", "boroughs",
-                                   "regencies", "hromadas", "parishes",
-                                   "communities"})  # (hromadas in translation: "the Krasnopillia, Bilopillia and
-# Velyka Pysarivka communities")
+                                   "regencies", "hromadas", "parishes", "communities"})
 # Plural type words whose places the gazetteer names with the singular after the name ("Gibson County"): the
 # names before "Madison, Gibson and Henderson counties" are looked up so.
 PLURAL_TYPED_NAMES = {"counties": "county", "parishes": "parish", "boroughs": "borough"}
