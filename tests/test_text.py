@@ -143,7 +143,7 @@ def test_an_alert_with_a_status_heads_no_list() -> None:
     text = ("Air raid alert: ACTIVE in the region 🔴\n\nSociety\n\n"
             "Zaporizhia under the glide bombs: the city that moved its schools underground\n\n"
             "ZAPORIZHZHIA – At 07:55 the siren sounds again over the left bank, and the children go down.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert not flags["Zaporizhia under the glide bombs: the city that moved its schools underground"]
 
 
@@ -350,7 +350,7 @@ def test_a_sections_name_between_the_menu_and_a_longer_headline_is_furniture() -
     text = ("MERIDIAN\nWorld | Business | Markets | Legal | More\nSign In | Register\n\nEurope\n\n"
             "Ukraine pulls troops out of Vuhledar, hilltop town held since 2022\n\n"
             "KYIV, Oct 2 (Meridian) - Ukraine's military said on Wednesday it had withdrawn troops from Vuhledar.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Europe"] and not flags["Ukraine pulls troops out of Vuhledar, hilltop town held since 2022"]
 
 
@@ -371,10 +371,10 @@ def test_a_registered_charity_line_between_footer_lines_is_furniture() -> None:
     text = ("Trains moved shells from Khasan to Tikhoretsk, our count of rail cars shows, week after week.\n\n"
             "Get our investigations first. Monthly newsletter. [Email address] [Sign up]\n\n"
             "Open Source Centre is a registered charity in England and Wales.\nCookie settings | Privacy | Ethics\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Open Source Centre is a registered charity in England and Wales."]
     text = text.replace("a registered charity in England and Wales", "a registered Scottish charity, SC000000")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Open Source Centre is a registered Scottish charity, SC000000."]
 
 
@@ -402,6 +402,11 @@ def test_a_bilingual_header_heads_numbered_teasers() -> None:
             "In Pemba, the provincial capital, the price of rice has risen by almost 40 percent since January.\n")
     assert [ln.furniture for ln in classify_lines(text) if ln.text.strip()] == [False, True, True, True, True, False]
 
+
+
+def flags_by_line(text: str) -> dict[str, bool]:
+    """Each non-blank line of ``text`` -> whether it is furniture."""
+    return {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
 
 
 def furniture_flags(text: str) -> list[bool]:
@@ -715,7 +720,7 @@ def test_a_byline_with_its_date_ends_the_list_above_the_headline() -> None:
     text = ("POLTAVSKA KHVYLIA\nAir raid alert: NONE\nHome / News / Region / Emergencies\n\n"
             "Kremenchuk refinery on fire again, drones over Poltava and Myrhorod: the region counts the damage\n\n"
             "By Viktoriia Sydorenko | 4 March 2026, 09:40\n\n" + _PROSE)
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Home / News / Region / Emergencies"]
     assert not flags["Kremenchuk refinery on fire again, drones over Poltava and Myrhorod: the region counts the damage"]
 
@@ -751,7 +756,7 @@ def test_a_live_blogs_headline_under_its_badge_is_the_article() -> None:
            "LIVE: Record rain hits Seoul and Gyeonggi — Jamsu Bridge shut, landslide in Gwangju\n\n")
     text = top + ("Last updated: July 16, 2026, 17:05 KST | Our live team: Choi Eun-ji\n\n"
                   "Gyeonggi Province says 1,480 residents are now in temporary shelters.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert not flags["LIVE: Record rain hits Seoul and Gyeonggi — Jamsu Bridge shut, landslide in Gwangju"]
     # an alerts ticker above a date line stays furniture
     text = "Live: air-raid alert in Kharkiv region\n\n21 August 2025, 08:47\n\nShelling hit Zolochiv overnight.\n"
@@ -763,7 +768,7 @@ def test_another_live_blogs_label_is_furniture() -> None:
     text = ("● LIVE\nAlso live: Westminster reacts to the spring statement\n\n"
             "Ukraine war live: glide bombs hit Kharkiv Tractor Plant\n\n"
             "Glide bombs hit the plant in the city's Industrialnyi district on Thursday, officials said.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Also live: Westminster reacts to the spring statement"]
     assert not flags["Glide bombs hit the plant in the city's Industrialnyi district on Thursday, officials said."]
 
@@ -772,7 +777,7 @@ def test_a_tagline_that_names_the_english_service_is_furniture() -> None:
     text = ("LE SAHÉLIEN\nLe quotidien du Niger et du Sahel  —  English service\n\n"
             "Migrants expelled to Assamaka\n\nAGADEZ — Algeria expelled 600 migrants to the border post of "
             "Assamaka this week, the town's mayor said.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Le quotidien du Niger et du Sahel  —  English service"]
     assert not flags["AGADEZ — Algeria expelled 600 migrants to the border post of Assamaka this week, the town's "
                      "mayor said."]
@@ -784,7 +789,7 @@ def test_a_desk_byline_ends_the_list_above_the_headline() -> None:
             "Krasnodar airport closed for 11 hours as drones target Afipsky and Ilsky refineries\n\n"
             "KRD.Today newsroom\nKRASNODAR, 13 January 2025\n\n"
             "Krasnodar's Pashkovsky airport suspended flights for almost 11 hours on Monday after a drone attack.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Festivalny district: ice rink opens on Saturday"]
     assert not flags["Krasnodar airport closed for 11 hours as drones target Afipsky and Ilsky refineries"]
     assert not flags["KRASNODAR, 13 January 2025"]
@@ -795,7 +800,7 @@ def test_an_events_promotion_is_furniture() -> None:
             "Dug in: what satellite imagery tells us about Iran's missile bases\n\n"
             "Iran's missile force rebuilt its tunnels near Kermanshah within weeks, imagery shows, and will register "
             "new launchers soon.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["\"Energy corridors from Baku to Basra\" — Register now"]
     assert not flags["Iran's missile force rebuilt its tunnels near Kermanshah within weeks, imagery shows, and will "
                      "register new launchers soon."]
@@ -807,7 +812,7 @@ def test_a_live_badge_below_a_cookie_notice_still_badges_the_headline() -> None:
             "War in Ukraine live: Russian shelling hits Nikopol and Marhanets\n\nKey events\n"
             "- Two killed as Russian forces shell Nikopol and Marhanets for third day\n\n"
             "Russian forces shelled Nikopol and Marhanets for a third day, killing two people, officials said.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert not flags["War in Ukraine live: Russian shelling hits Nikopol and Marhanets"]
     assert not flags["- Two killed as Russian forces shell Nikopol and Marhanets for third day"]
 
@@ -816,7 +821,7 @@ def test_a_strip_of_date_weather_index_and_exchange_rate_is_furniture() -> None:
     text = ("The Northern Ledger\nThursday 20 March 2025    Leeds 11°C, cloudy    FTSE 100 8,706.7 ▲0.3%    "
             "£1 = $1.29\n\nDrones hit Engels air base\n\nUkrainian drones struck the Engels air base near Saratov "
             "overnight, regional officials said.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags["Thursday 20 March 2025    Leeds 11°C, cloudy    FTSE 100 8,706.7 ▲0.3%    £1 = $1.29"]
 
 
@@ -824,7 +829,7 @@ def test_a_ticker_cut_short_is_furniture() -> None:
     ticker = "BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···"
     text = (ticker + "\n\nGlide bombs hit Zaporizhzhia\n\nRussian glide bombs hit an industrial site in Zaporizhzhia "
             "overnight, the regional governor said.\n")
-    flags = {ln.text: ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    flags = flags_by_line(text)
     assert flags[ticker]
     assert not flags["Russian glide bombs hit an industrial site in Zaporizhzhia overnight, the regional governor said."]
 
