@@ -98,6 +98,8 @@ MILLION_CITY = 1_000_000
 # ("Moldavia", "Muridkay") against 21 wrong ones, firms and words ("Asiana" as Asan, "Rossiya" the train as Russia,
 # "Serhiy" as Kadiyivka); at 0.83 "Renson" is still the Ryongsong complex.
 FUZZY_MIN_SIMILARITY = 0.81
+# Words between "the" and a river's short name for a stretch of its course ("the lower Taedong").
+_COURSE_WORDS = frozenset({"lower", "upper", "middle"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,8 +807,9 @@ class Recognizer:
     def _river_after_the(self, tokens: list[Token], i: int) -> list[Candidate]:
         """'the Dnipro', 'across the Don': a single name after the article is the river of that name when the
         gazetteer has one ("Dnipro River", "River Don"); towns do not take the article."""
-        if i == 0 or tokens[i - 1].key != "the" or tokens[i].gap != " ":
-            return []
+        the = i - 2 if i >= 2 and tokens[i - 1].key in _COURSE_WORDS and not tokens[i - 1].is_capitalised else i - 1
+        if the < 0 or tokens[the].key != "the" or tokens[i].gap != " ":
+            return []  # ("the lower Taedong", "the upper Don": a stretch of the river's course)
         if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and joins(tokens[i], tokens[i + 1]):
             return []  # "the Dnipro Hotel", "the Don Bass": a longer name
         if i + 1 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 1].key in _SITE_WORDS_AFTER_A_TOWN:
@@ -2463,6 +2466,21 @@ def rule_korean_suffix(rec: Recognizer, span: Span, tokens: list[Token], run_of,
 SHIP_LIST_MAX = 4
 
 
+def _dated_entry_described_as_a_vessel(tokens: list[Token], span: Span) -> int | None:
+    """The index of the vessel's word when a name opens its line with a date in brackets and the next sentence says
+    what ship it was ("Saratov (March 2022). The Alligator-class landing ship blew up ..."), else None."""
+    i, j, n = span.first, span.last + 1, len(tokens)
+    if not (i == 0 or "\n" in tokens[i].gap) or j >= n or "(" not in tokens[j].gap:
+        return None
+    if not (tokens[j].key in MONTHS or (tokens[j].is_number and len(tokens[j].surface) == 4)):
+        return None
+    close = next((k for k in range(j + 1, min(j + 4, n)) if ")" in tokens[k].gap), None)
+    if close is None or "." not in tokens[close].gap or tokens[close].key != "the":
+        return None
+    return next((k for k in range(close + 1, min(close + 6, n)) if tokens[k].key in VESSEL_WORDS
+                 and not tokens[k].gap.strip(" -")), None)
+
+
 def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """A ship named after a place: "the cruiser Moskva", "the submarine Kursk", "HMS Exeter", "Angara (IMO
     9000001)"."""
@@ -2471,6 +2489,10 @@ def rule_vessel(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if j < len(tokens) and tokens[j].key == "imo" and "(" in tokens[j].gap and j + 1 < len(tokens) and (
             tokens[j + 1].surface.isdigit()):
         return f"a ship ('{tokens[span.last].surface} (IMO {tokens[j + 1].surface})')"
+    k = _dated_entry_described_as_a_vessel(tokens, span)
+    if k is not None:
+        # "Moskva (April 2022). The Slava-class cruiser and fleet flagship sank ...": an entry of a list of ships
+        return f"a ship ('{tokens[span.last].surface} (...). The ... {tokens[k].surface}')"
     if i >= 1 and tokens[i - 1].key in VESSEL_WORDS and tokens[i].gap.strip() in ("", ".", "'", '"', "“", "‘") and not (
             tokens[i - 1].key in PLURAL_VESSEL_WORDS and tokens[i].gap != " "):  # (not "... two submarines. Sunchon, ...")
         return f"a ship ('{tokens[i - 1].surface} {tokens[i].surface}')"

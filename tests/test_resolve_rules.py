@@ -2759,3 +2759,18 @@ def test_a_persons_name_names_no_city_for_a_soviet_district(resolver) -> None:
     path = Path(__file__).parent / "data" / "holdout214" / "08_yenisei_observer_krasnoyarsk_black_sky.txt"
     found = placed(resolver, path.read_text(encoding="utf-8"))
     assert found["Sovetsky district"] is not None and found["Sovetsky district"].name == "Krasnoyarsk"
+
+
+def test_a_list_of_ships_by_dated_entries(resolver) -> None:
+    # "Moskva (April 2022). The Slava-class cruiser ... sank": an entry of a list of ships lost, not the capital
+    text = ("Losses of the Black Sea Fleet\n\nSaratov (March 2022). The Alligator-class landing ship blew up at the "
+            "quay at Berdyansk.\n\nMoskva (April 2022). The Slava-class cruiser sank south of Odesa.\n")
+    found = placed(resolver, text)
+    assert found.get("Saratov") is None and found.get("Moskva") is None and found["Berdyansk"] is not None
+
+
+def test_a_stretch_of_a_rivers_course(resolver) -> None:
+    # "the lower Taedong" is the river, not a stretched spelling of T'aet'an
+    text = "The lower Taedong irrigates the paddies of Kangso and the other counties south of Pyongyang."
+    found = placed(resolver, text)
+    assert found["Taedong"] is not None and found["Taedong"].kind == "water"
