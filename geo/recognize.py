@@ -166,6 +166,7 @@ def fuzzy_quality(similarity: float) -> float:
 
 
 FULL_VARIANT_QUALITY = fuzzy_quality(1.0)  # a variant spelling that folds to the very same key
+GLOSS_MIN_QUALITY = fuzzy_quality(0.9)  # the least a word in another script needs as a stretched spelling
 
 
 # The most words of a site's name on the page's first line ("KYIV PULSE", "The Northern Dispatch").
@@ -942,17 +943,20 @@ class Recognizer:
             if tok.index in covered or tok.index in used or tok.is_upper or not self._may_be_variant(tok):
                 continue
             cands = self._fuzzy_candidates(tok.key)
+            if not _latin(tok.surface):
+                # a gloss in another script is its place's name transliterated, near-exactly ("Гуляйполе",
+                # "Μαριούπολη"), or another place's: "Uiju county (Ыйджу)" is no Izhevsk
+                cands = [c for c in cands if c.quality >= GLOSS_MIN_QUALITY]
             if cands:
                 out.append(self._span(tokens, tok.index, tok.index, tok.key, "fuzzy", cands, starts))
         return out
 
     def _may_be_variant(self, tok: Token, min_length: int = 5) -> bool:
         """A word that may be a stretched spelling of a place: long enough, not an everyday word, month,
-        function word or demonym, and written in Latin letters (a gloss in another script, "Uiju county (Ыйджу)", is
-        read only by its exact name)."""
+        function word or demonym."""
         key = tok.key
         return (len(key) >= min_length and key not in self.common and key not in MONTHS
-                and key not in FUNCTION_WORDS and not self.is_demonym(key) and _latin(tok.surface))
+                and key not in FUNCTION_WORDS and not self.is_demonym(key))
 
     def _unresolved_spans(self, tokens: list[Token], covered: set[int], run_of: dict[int, tuple[int, int]],
                           people: set[str], starts: set[int]) -> list[Span]:
@@ -1211,7 +1215,8 @@ _COMPOUND_ADJECTIVE_ENDS = frozenset({"based", "born", "bred", "led", "run", "ow
 
 
 def _latin(word: str) -> bool:
-    """Every letter of the word is a Latin one (with or without diacritics: "Hŭngnam", "Łuck")."""
+    """Every letter of the word is a Latin one (with or without diacritics: "Hŭngnam", "Łuck"), not Cyrillic,
+    Greek or Hangul."""
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in word)
 
 

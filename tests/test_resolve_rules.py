@@ -2781,3 +2781,11 @@ def test_a_gloss_in_another_script_is_read_only_by_its_exact_name(resolver) -> N
     # (a blind probe article of a Russian outlet on aid after the Yalu floods)
     path = Path(__file__).parent / "data" / "holdout277" / "04_vostok_vestnik_russian_aid_train.txt"
     assert placed(resolver, path.read_text(encoding="utf-8")).get("Ыйджу") is None
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Russian forces shelled Huliaipole (Гуляйполе) and Orikhiv overnight, Zaporizhzhia officials said.", "Гуляйполе"),
+    ("The Greek community of Mariupol (Μαριούπολη) on the Sea of Azov dates back to 1778.", "Μαριούπολη"),
+])
+def test_a_near_exact_gloss_in_another_script_is_its_place(resolver, text: str, form: str) -> None:
+    assert placed(resolver, text)[form].country == "UA"
