@@ -43,8 +43,8 @@ from geo.lexicon import (
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
-    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, NOTABLE_POPULATION, Candidate, Recognizer,
-    Span, demonym_countries,
+    ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, NOTABLE_POPULATION, SETTLEMENT_WORDS, Candidate,
+    Recognizer, Span, demonym_countries,
 )
 from geo.roles import is_actor
 from geo.sources import Source
@@ -805,8 +805,7 @@ def _abbreviation_before_a_word(span: Span, tokens: list[Token], gaz: Gazetteer)
 
 
 # Nouns of an apposition that says what a place is ("Zolochiv, a small town in the Lviv region").
-_TOWN_NOUNS = frozenset({"town", "city", "village", "settlement", "hamlet", "port", "suburb", "municipality",
-                         "district", "community", "resort"})
+_TOWN_NOUNS = SETTLEMENT_WORDS | {"port", "municipality", "district", "resort"}
 
 
 def _described_as_a_town_in(tokens: list[Token], j: int) -> int | None:

@@ -2683,16 +2683,13 @@ def rule_named_firm(rec: Recognizer, span: Span, tokens: list[Token], run_of, pe
         return f"a firm ('{tokens[i - 1].surface} {tokens[i].surface}')"
     k = _firm_apposition(tokens, span.last + 1)
     if (k is not None and span.cue is None and not rec.is_notable(span)
-            and not (i >= 1 and tokens[i - 1].key in _PLACE_PREPOSITIONS)):
+            and not (i >= 1 and tokens[i - 1].key in _PLACING_WORDS)):
         # "employed by Nitchitsu, the conglomerate led by ...": a firm set off by an apposition that says it is
         # one (not a town of note, nor a place after "in": "in Ulsan, the company that ... said")
         return f"a firm ('{tokens[i].surface}, ... {tokens[k].surface}')"
     return None
 
 
-# Prepositions that put a name as a place before an apposition ("in Ulsan, the company ...").
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "from", "into", "outside", "around", "across", "toward",
-                                 "towards", "via", "through"})
 # Words that may follow a firm's noun that ends an apposition ("the conglomerate led by", "a company that").
 _AFTER_FIRM_NOUN = frozenset({"that", "which", "whose", "led", "run", "owned", "based", "founded", "behind", "and"})
 
