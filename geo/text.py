@@ -28,6 +28,7 @@ _CLASSIFIEDS_WORDS = r"(?:classifieds?|classified ads)"
 _READERS_WORDS = r"(?:readers?'?’?s?'? (?:voices|views|comments|letters|reactions)|your (?:say|views|voices|comments))"
 _HEADER_WORDS = (
     r"(?:read (?:also|more|next)(?: (?:from|on|about|in) [\w &'’-]{1,30})?|also read|see also|also live|"
+    r"also (?:today|this week|tonight)|"
     r"other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
     r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"

@@ -522,7 +522,8 @@ def test_a_reports_numbered_paragraphs_are_prose_and_a_numbered_link_list_is_not
 
 
 @pytest.mark.parametrize(("header", "item"), [("HOT NEWS", "  "), ("ALSO ON THE FRONT PAGE", "  "),
-                                              ("TODAY'S HEADLINES", "  "), ("HOT TODAY", "1. ")])
+                                              ("TODAY'S HEADLINES", "  "), ("HOT TODAY", "1. "),
+                                              ("ALSO TODAY", "• ")])
 def test_the_articles_headline_byline_and_dateline_end_a_list_above_them(header: str, item: str) -> None:
     text = (header + f"\n{item}Longjing apple-pear festival draws 80,000 visitors\n"
             f"{item}Dunhua furniture exports rise 9% in first ten months\n\n"
