@@ -18,7 +18,7 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.lexicon import common_words
 from geo.normalize import marked_form, name_key
-from geo.recognize import MILLION_CITY, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
+from geo.recognize import MILLION_CITY, NOTABLE_POPULATION, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
 from geo.translit import skeleton
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -611,6 +611,11 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # holds them, not Peru, Indiana
         score += 0.3
         why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns"
+    if row[2] == "country" and cand.quality >= 1.0 and why is None and _holds_more_than_namesake_country(gaz, span, ctx, row):
+        # "Congo" in a story of Goma is the Democratic Republic, with Brazzaville the Republic: two countries of
+        # one name, the one that holds the article's towns
+        score += 0.3
+        why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns, its namesake country fewer"
     if (row[2] == "region" and cand.quality >= 1.0 and why is None
             and (held := _region_towns(gaz, span, ctx).get(row[0], 0)) >= REGION_HOLDS_TOWNS
             and not any(gaz.rows[o.row][2] in ("water", "area", "landmark") or (
@@ -740,7 +745,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
                 o.quality >= 1.0 and gaz.rows[o.row][2] == "city" and gaz.rows[o.row][5] != country
                 and gaz.rows[o.row][8] >= max(NOTED_CITY_POPULATION, DWARFED_RATIO * row[8])
                 for o in span.candidates))
-            score += 0.0 if dwarfed else 0.15 if small_namesake or stray else 0.35
+            stretched_abroad = why is None and _stretched_abroad(gaz, cand, ctx)
+            score += 0.0 if dwarfed or stretched_abroad else 0.15 if small_namesake or stray else 0.35
             why = why or f"in {country}, a country of the article"
         elif country in ctx.demonym_countries:
             score += 0.25
@@ -963,6 +969,32 @@ def _own_names_abroad_are_stray(gaz: Gazetteer, span: Span, cand: Candidate, ctx
     owners = [o for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "city"]
     return bool(owners) and all(rows[o.row][5] != country and rows[o.row][8] < rows[cand.row][8]
                                 and _in_a_stray_country(gaz, span, o, ctx) for o in owners)
+
+
+def _stretched_abroad(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
+    """A stretched spelling of a small town, with neither its region nor a town near it in the article, in a
+    country that holds fewer of the article's towns than another: "Myokosan" in a tour of North Korea's mountains
+    that names Vladivostok once is no Mokshan, nor "Koguryo" a Kokuy."""
+    row = gaz.rows[cand.row]
+    if not (cand.how.startswith(FUZZY_HOW) and row[2] == "city" and row[8] < NOTABLE_POPULATION):
+        return False
+    towns = _country_towns(gaz, ctx)
+    if towns.get(row[5], 0) >= max(towns.values(), default=0):
+        return False
+    if any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(cand.row) if gaz.rows[a][2] != "country"):
+        return False
+    return not any(r != cand.row and _km_within(row[3], row[4], lat, lon, NEAR_KM) is not None
+                   for lat, lon, r in _town_points(gaz, ctx))
+
+
+def _holds_more_than_namesake_country(gaz: Gazetteer, span: Span, ctx: Context, row: tuple) -> bool:
+    """Another country is a candidate by the same name, and this one holds more of the article's towns."""
+    others = {gaz.rows[o.row][5] for o in span.candidates
+              if o.quality >= 1.0 and gaz.rows[o.row][2] == "country" and gaz.rows[o.row][5] != row[5]}
+    if not others:
+        return False
+    towns = _country_towns(gaz, ctx)
+    return towns.get(row[5], 0) > max(towns.get(c, 0) for c in others)
 
 
 def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
@@ -1401,6 +1433,8 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             # Bankāpur in Karnataka because the article is about India)
             return any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
                        if gaz.rows[a][2] != "country")
+        if not cued and _stretched_abroad(gaz, best.candidate, ctx):
+            return False
         return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(
             a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row))

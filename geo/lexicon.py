@@ -140,11 +140,12 @@ PLACE_ADJECTIVES = frozenset({
     "pre-war", "postwar", "post-war",
 })
 # Words of sports clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Zorya Luhansk", "Fakel
-# Voronezh"); alone, after the article has named the club, the club's short name ("Zorya had won three in a row").
+# Voronezh", "Hapoel Eilat"); alone, after the article has named the club, the club's short name ("Zorya had won three in a row").
 CLUB_WORDS = frozenset({
     "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
     "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
-    "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia", "fakel",
+    "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia", "fakel", "hapoel", "maccabi",
+    "beitar", "bnei", "ironi", "slavia", "viktoria",
 })
 # A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
 ORG_WORDS = frozenset({
@@ -321,6 +322,12 @@ PLACE_GIVEN_NAMES = frozenset({
     "georgia", "jordan", "chelsea", "sydney", "victoria", "florence", "virginia", "austin", "dallas", "savannah",
     "madison", "charlotte", "israel", "chad", "eugene", "lincoln", "india", "china", "kenya", "brooklyn", "phoenix",
     "paris", "vienna", "siena", "adelaide", "alexandria", "cairo", "denver", "orlando", "tyrone", "kent", "devon",
+})
+# Soviet leaders and their party, after whom towns and villages were once named ("Stalino", "Khrushchev" for
+# Svitlovodsk, "Bolshevik" villages): alone, the man or the party, not the town ("renamed in honour of Stalin").
+SOVIET_EPONYMS = frozenset({
+    "stalin", "lenin", "khrushchev", "khrushchov", "brezhnev", "trotsky", "andropov", "chernenko", "gorbachev",
+    "bolshevik", "bolsheviks", "menshevik", "mensheviks", "komsomol",
 })
 # Demonyms and adjectives that no suffix rule reaches from the place's name.
 IRREGULAR_DEMONYMS = frozenset({

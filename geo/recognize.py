@@ -74,6 +74,7 @@ from geo.lexicon import (
     RELIGION_ADJECTIVES,
     REGION_WORDS,
     SLAVIC_PLACE_ADJECTIVES,
+    SOVIET_EPONYMS,
     SPECIES_WORDS,
     SPEECH_VERBS,
     TEAM_WORDS,
@@ -556,9 +557,12 @@ class Recognizer:
             for row, q in self.gaz.lookup(form):
                 r = self.gaz.rows[row]
                 if r[2] == "city" and r[5] in countries and not (
-                        ukrainian and r[5] == "RU" and q not in (Q_PRIMARY, Q_DERIVED)):
+                        ukrainian and r[5] == "RU" and q not in (Q_PRIMARY, Q_DERIVED)) and not (
+                        r[11] and r[5] in ("UA", "RU")):
                     # (a Russian town by a Ukrainian adjective only by its own name or its Ukrainian spelling:
-                    # "the Hlushkovskyi district" is Glushkovo's, "the Pokrovskyi district" no Engels, once Pokrovsk)
+                    # "the Hlushkovskyi district" is Glushkovo's, "the Pokrovskyi district" no Engels, once Pokrovsk;
+                    # and never Kyiv or Moscow: the "Kievsky" and "Moskovsky" districts are other cities' quarters,
+                    # of Donetsk, Kharkiv, St Petersburg, Kazan ...)
                     out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
         if not out:  # "Graivoronsky": Grayvoron in another romanisation
             for form in sorted(forms):
@@ -1374,8 +1378,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi; "Chornomorets
             # Odesa", "Dynamo Kyiv": a club of a great city or a capital, whose name the article uses for the city
             continue
-        if before in _MEDIA_NOUNS and any(q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1])):
-            continue  # "the local newspaper Vechirnii Kramatorsk": a paper or club named after its town
+        if ((before in _MEDIA_NOUNS or _described_as_an_outlet(tokens, b))
+                and any(q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))):
+            # "the local newspaper Vechirnii Kramatorsk", "Hapoel Eilat, the city's basketball club": a paper or club
+            # named after its town
+            continue
         if NAME_CONNECTORS.intersection(t.surface for t in tokens[a : b + 1]) and any(
                 q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= 20_000)
                 for r, q in gaz.lookup(keys[-1])):
@@ -1388,6 +1395,20 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
 # Kramatorsk"): a name that ends in its town's name is the outlet's, not a person's.
 _MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "outlet", "channel", "broadcaster", "portal",
                           "website", "magazine", "club", "team", "side", "tabloid", "station"})
+
+
+def _described_as_an_outlet(tokens: list[Token], b: int) -> bool:
+    """The name ending at ``b`` is set off by ", the <few words> club/newspaper ..." ("Hapoel Eilat, the city's
+    basketball club")."""
+    n = len(tokens)
+    if b + 2 >= n or tokens[b + 1].gap.strip() != "," or tokens[b + 1].key != "the":
+        return False
+    for k in range(b + 2, min(n, b + 6)):
+        if tokens[k].gap.strip() or tokens[k].is_capitalised:
+            return False
+        if tokens[k].key in _MEDIA_NOUNS:
+            return True
+    return False
 
 
 def _a_byline_with_its_town(tokens: list[Token], a: int, b: int) -> bool:
@@ -1969,6 +1990,15 @@ def rule_species(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     return None
 
 
+def rule_soviet_eponym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A Soviet leader's name alone ("renamed in honour of Stalin", "Khrushchev's campaign", "a Bolshevik leader")
+    is the man or his party, not a town once named after him; with a type word ("Lenin district") it is a place."""
+    if (span.first == span.last and span.cue is None and tokens[span.first].key in SOVIET_EPONYMS
+            and not _given_as_a_name(span, tokens)):  # ("a city briefly renamed Brezhnev")
+        return f"a Soviet leader's or party's name ('{tokens[span.first].surface}'), not a town named after it"
+    return None
+
+
 # Joined after a name, these make it a period's ("Joseon-era", "Edo-period", "Goryeo-dynasty").
 PERIOD_WORDS = frozenset({"era", "period", "dynasty", "epoch"})
 
@@ -2021,8 +2051,9 @@ def rule_weapon_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 _SYSTEM_WORDS = frozenset({"system", "systems", "complex", "complexes", "battery", "batteries", "unit", "units"})
 
 
-# Words just before a name that give it as a town's name ("renamed Kadiivka", "it was Zhdanov", "called Ustinov").
-_NAMING_BEFORE = frozenset({"renamed", "called", "formerly", "became", "rename"})
+# Words just before a name that give it as a town's name ("renamed Kadiivka", "it was Zhdanov", "called Ustinov",
+# "carried the name Brezhnev").
+_NAMING_BEFORE = frozenset({"renamed", "called", "formerly", "became", "rename", "name"})
 
 
 def _a_city_named_after_the_person(rec: Recognizer, span: Span, tokens: list[Token]) -> bool:
@@ -2032,13 +2063,18 @@ def _a_city_named_after_the_person(rec: Recognizer, span: Span, tokens: list[Tok
     if not any(rec.gaz.rows[c.row][2] == "city" and rec.gaz.rows[c.row][8] >= NOTABLE_POPULATION
                for c in span.candidates):
         return False
-    i, j = span.first, span.last + 1
-    before = [t.key for t in tokens[max(0, i - 2):i]] if "\n" not in tokens[i].gap else []
+    j = span.last + 1
     after = [t for t in tokens[j:j + 2]]
-    return bool(before) and (before[-1] in _NAMING_BEFORE or before[-2:] == ["it", "was"]
-                             or before[-2:] == ["known", "as"]) or (
+    return _given_as_a_name(span, tokens) or (
         len(after) == 2 and after[0].key == "after" and after[1].key in ("the", "a", "an") and (
             after[0].gap.strip() in (",", "")))
+
+
+def _given_as_a_name(span: Span, tokens: list[Token]) -> bool:
+    """The words before the span give it as a name ("renamed Kadiivka", "it was Zhdanov", "known as Stalino")."""
+    i = span.first
+    before = [t.key for t in tokens[max(0, i - 2):i]] if "\n" not in tokens[i].gap else []
+    return bool(before) and (before[-1] in _NAMING_BEFORE or before[-2:] in (["it", "was"], ["known", "as"]))
 
 
 def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -2890,7 +2926,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_period,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_soviet_eponym, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

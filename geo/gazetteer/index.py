@@ -21,6 +21,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer.base import (
     FIELDS,
     Q_ALTERNATE,
+    Q_DERIVED,
     Q_MARKED_ALTERNATE,
     Q_PRIMARY,
     VARIANT_ALTERNATES_COUNTRIES,
@@ -35,7 +36,7 @@ from geo.gazetteer.paths import cache_dir, data_dir
 from geo.gazetteer.sortedmap import SortedMap
 from geo.models import Place
 from geo.normalize import MONTH_ABBREVIATIONS, name_key
-from geo.translit import korean_initial_forms, skeleton, translit_key
+from geo.translit import ARABIC_COUNTRIES, arabic_article_variants, korean_initial_forms, skeleton, translit_key
 
 # Fuzzy matching only ever proposes places at least this notable (or curated, or a region/country): a
 # stretched spelling of a village is far more often something else.
@@ -162,6 +163,10 @@ class Gazetteer:
                 short = _month_abbreviated(n)
                 if short:  # "Feb. 11 Factory" for the February 11 Factory
                     self._add_name(name_key(short), idx * 4 + Q_PRIMARY)
+                # the Arabic article written the other way, as for the base's names ("Bab al-Mandeb" for the
+                # curated Bab el-Mandeb)
+                for variant in arabic_article_variants(n, leading=country in ARABIC_COUNTRIES):
+                    self._add_name(name_key(variant), idx * 4 + Q_DERIVED)
             if entry.course:
                 self.course[idx] = [t for t in entry.course if t in self.by_id or t in pending]
 
