@@ -1407,6 +1407,10 @@ def _no_namesake_town(gaz: Gazetteer, span: Span, row: int) -> bool:
         not any(r != row and gaz.rows[r][2] == "city" for r, _, _ in gaz.fuzzy(span.key, min_similarity=1.0)))
 
 
+# How near one of the article's towns a town named by one everyday word must lie ("Chop" by Uzhhorod, "Sake" by Goma).
+ORDINARY_WORD_NEAR_KM = 50.0
+
+
 def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container: set[int]) -> bool:
     """False for a minor place that nothing but its name supports (no cue, no container, no context)."""
     row = gaz.rows[best.candidate.row]
@@ -1486,6 +1490,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                # (an item of a list of towns in two or more countries may lie in a third: "Hamburg, Le Havre and
                # Felixstowe" in a story of Dutch ports)
                and not (best.candidate.quality >= 1.0 and _cross_border_list(gaz, span)))
+    if span.ordinary_words and span.first == span.last and row[12] != "curated" and not (
+            row[2] == "city" and any(r != best.candidate.row and _km_within(row[3], row[4], lat, lon, ORDINARY_WORD_NEAR_KM)
+                                     is not None for lat, lon, r in _town_points(gaz, ctx))):
+        return False  # "the edge of Chop": an everyday word is a town only beside a town the article names (Uzhhorod)
     if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
                                          if gaz.rows[a][2] != "country")

@@ -1918,6 +1918,8 @@ def rule_counted(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     if (i >= 2 and tokens[i - 1].gap == "." and tokens[i - 2].surface.isdigit()) or any(
             rec.gaz.rows[c.row][2] == "facility" for c in span.candidates):
         return None  # "the 2.8 Vinalon Complex" (named after a date, 8 February), "the 5 Vinalon plant": no count
+    if i >= 2 and tokens[i - 1].gap in (":", ".") and tokens[i - 2].surface.isdigit():
+        return None  # "07:45 Krasnogorsk.": a live page's timed entry, headed by its town
     if any(rec.gaz.rows[c.row][2] in ("country", "region", "continent") or rec.gaz.rows[c.row][11]
            for c in span.candidates):
         return None  # "13 U.S. senators": a country before a noun, not a thing counted
@@ -1987,6 +1989,17 @@ def rule_species(rec: Recognizer, span: Span, tokens: list[Token], run_of, peopl
     if (j < len(tokens) and tokens[j].key in SPECIES_WORDS and tokens[j].gap == " " and not tokens[j].is_capitalised
             and not tokens[span.last].possessive and span.cue is None):
         return f"a species' or dish's name ('{tokens[span.last].surface} {tokens[j].surface}')"
+    return None
+
+
+def rule_named_after_a_water(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """A capitalised facility word after a sea's or river's name makes a facility named after it ("the Black Sea
+    Shipyard" in Mykolaiv, "the Baltic Shipyard"), not the water; the gazetteer's own entry for the whole name is
+    read as usual."""
+    last = tokens[span.last]
+    if (span.cue == "facility" and span.last > span.first and last.is_capitalised and last.key in FACILITY_WORDS
+            and span.candidates and all(rec.gaz.rows[c.row][2] == "water" for c in span.candidates)):
+        return f"a facility named after a water ('{span.text}'), not the water"
     return None
 
 
@@ -2389,6 +2402,15 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             # after a placing word or ending a list after one (not "at Queen's University"); a smaller town when
             # the name before "and" is a place no everyday word names ("around Muswellbrook and Singleton")
             return None
+        if (not span.sentence_start and prev is not None and not prev.is_capitalised and "\n" not in tokens[span.first].gap
+                and not (span.last + 1 < len(tokens) and tokens[span.last + 1].is_capitalised)
+                and not (prev.key == "of" and span.first >= 2 and tokens[span.first - 2].is_capitalised)
+                and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
+            # "reaching the edge of Chop", "at Chop station": a town's own name capitalised inside a sentence (not
+            # in a name: "the Chamber of Commerce"), kept for the disambiguator, which reads it only beside a town
+            # the article names
+            span.ordinary_words = True
+            return None
         return "ordinary word; only minor places or regions have this name"
     return None
 
@@ -2777,6 +2799,8 @@ def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
     if (i >= 1 and tokens[i - 1].key in FIRM_BRANDS and tokens[i - 1].is_capitalised and tokens[i].gap == " "
             and not tokens[i - 1].possessive):  # (not "Hyundai's Ulsan complex")
         return f"a maker's model ('{tokens[i - 1].surface} {tokens[i].surface}')"
+    if _an_airline(tokens, i, j):
+        return "an airline's name ('Jeju Air', 'Air China')"
     k = j
     if k < len(tokens) and tokens[k].key == "and" and tokens[k].gap == " ":
         k += 1  # over the next name of a list: "Tucson and Santa Fe SUVs"
@@ -2788,6 +2812,22 @@ def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
             i >= 1 and tokens[i - 1].key in ("in", "near") and "\n" not in tokens[i].gap):
         return f"a maker's name ('{tokens[i].surface}')"
     return None
+
+
+# Words after "<place> Air" that make it part of a base's or a force's name, not an airline's ("Kunsan Air Base").
+_AIR_NAME_WORDS = frozenset({"base", "force", "forces", "station", "field", "command", "defense", "defence", "wing",
+                             "corps", "show", "museum", "terminal", "port", "quality"})
+
+
+def _an_airline(tokens: list[Token], i: int, j: int) -> bool:
+    """The name between ``i`` and ``j`` is an airline's with a capitalised "Air" after it ("Jeju Air", "Korean
+    Air") or before it ("Air China", "Air Astana")."""
+    n = len(tokens)
+    if j < n and tokens[j].surface == "Air" and tokens[j].gap == " " and not tokens[i].possessive:
+        return not (j + 1 < n and tokens[j + 1].key in _AIR_NAME_WORDS and tokens[j + 1].gap in (" ", "-"))
+    return (i >= 1 and tokens[i - 1].surface == "Air" and tokens[i].gap == " "
+            and not (i >= 2 and tokens[i - 2].is_capitalised and "\n" not in tokens[i - 1].gap
+                     and not tokens[i - 1].gap.strip()))  # (not "Kunsan Air China ...")
 
 
 def rule_demonym(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
@@ -2926,7 +2966,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_soviet_eponym, rule_period,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_named_after_a_water, rule_soviet_eponym, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)

@@ -31,7 +31,7 @@ _HEADER_WORDS = (
     r"also (?:today|this week|tonight)|"
     r"other topics of interest|popular(?: now| today| this week| in [\w &]+)?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|also of interest|we recommend|"
-    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:news )?ticker|news ?feed|online feed|"
+    r"breaking(?: news)?|live(?: updates| feed| ticker)?|just in|(?:[a-z]+ ){0,2}ticker|news ?feed|online feed|"
     # (the same labels as outlets' English pages keep them in their own language)
     r"[úu]ltima hora|[úu]ltimas not[íi]cias|derni[èe]re (?:heure|minute)|en direct|eilmeldung|ultim'?ora|"
     r"son dakika|"
@@ -355,6 +355,10 @@ def _ends_sentence(item: str) -> bool:
             and not _BRACKETED_ABBREVIATION.search(item))
 
 
+# A menu's last item linking to the whole list ("all 56 districts >", "more »", "see all").
+_SEE_ALL_ITEM = re.compile(r"^(?:all|more|see all|view all)\b[\w ]{0,30}[>»›]?$", re.IGNORECASE)
+
+
 def is_menu_line(line: str) -> bool:
     """Three or more short items (or two after a breadcrumb arrow) between separators, none of them a sentence;
     or five or more set apart by runs of spaces."""
@@ -376,6 +380,8 @@ def is_menu_line(line: str) -> bool:
     if label:  # "Occupied Territories: Abkhazia · Tskhinvali Region": a submenu's label and its items
         for separator in (_MENU_SEPARATOR, _DASH_SEPARATOR):  # ("MENU: Deir Ezzor - Raqqa - Hasakah - About us")
             items = [p.strip() for p in separator.split(line.strip()[label.end():])]
+            if items and _SEE_ALL_ITEM.match(items[-1]):
+                items = items[:-1]  # ("... - Sergiev Posad - all 56 districts >": the link to the whole list)
             if len(items) >= 2 and all(p and p[0].isupper() and _at_most_words(p, 3) and not _ends_sentence(p)
                                        for p in items):
                 return True

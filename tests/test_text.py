@@ -550,6 +550,7 @@ def test_a_weather_strip_without_degree_signs_is_furniture(line: str) -> None:
     ("[ Kurgan ] [ Shadrinsk ] [ Kataysk ] [ Shchuchye ] [ All districts ▼ ]", True),
     ("NATIONAL  POLITICS  BUSINESS  WORLD  REGIONS: Hokkaido / Tohoku / Kanto / Chubu / Kansai  OPINION  SPORTS", True),
     ("Ukraine: Russia attacks Kharkiv overnight · three dead", False),
+    ("Districts: Balashikha - Mytishchi - Khimki - Lyubertsy - Serpukhov - Sergiev Posad - all 56 districts >", True),
 ])
 def test_a_submenus_label_and_items(line: str, menu: bool) -> None:
     assert is_furniture_line(line) is menu
@@ -840,3 +841,16 @@ def test_a_ticker_of_timed_items_is_furniture() -> None:
     path = Path(__file__).parent / "data" / "holdout273" / "01_pivden_post_zaporizhzhia_glide_bombs.txt"
     lines = [ln for ln in classify_lines(path.read_text(encoding="utf-8")) if ln.text.startswith("ALERTS LIVE")]
     assert lines and all(ln.furniture for ln in lines)
+
+
+def test_a_ticker_named_by_its_topic_is_furniture() -> None:
+    ticker = "FLOOD WATCH ticker: Jecheon 82 mm/24h — Danyang landslide warning — Boeun roads reopened"
+    text = ("CHUNGCHEONG TODAY — English\nYour window on Korea's heartland\n\nCheongju | Chungju | Jecheon | Boeun | "
+            "Danyang | Politics | Economy\nTUE 15 JUL 2025 | Heavy rain advisory 27°C | Dam outflow alert: Daecheong "
+            "Dam\n\n" + ticker + "\n\nYou are here: Home > Society > Safety\n\nTwo years after Osong, families wait"
+            "\n\nFamilies of the 14 people who died in the Osong underpass gathered in Cheongju on Saturday, officials "
+            "said.\n")
+    flags = flags_by_line(text)
+    assert flags[ticker]
+    assert not flags["Families of the 14 people who died in the Osong underpass gathered in Cheongju on Saturday, "
+                     "officials said."]

@@ -252,10 +252,11 @@ class Gazetteer:
             cur = self.rows[nxt]
 
     def area_names(self) -> list[str]:
-        """Primary names of every country and region (for demonym stems such as "Korea" -> "Korean")."""
+        """Primary names of every country and region, and of the historical and geographic areas the curated files
+        hold (for demonym stems such as "Korea" -> "Korean", "Bukovina" -> "Bukovinian")."""
         p = self.rows.p
         base = [p.names[i] for i, k in enumerate(p.kinds) if k <= 1]  # KINDS: 0 country, 1 region
-        return base + [r[1] for r in self.rows.extra if r[2] in ("country", "region")]
+        return base + [r[1] for r in self.rows.extra if r[2] in ("country", "region", "area")]
 
     def notable(self, idx: int) -> bool:
         row = self.rows[idx]
