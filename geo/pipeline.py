@@ -600,8 +600,11 @@ def _add_short_forms(body: list[Span], tokens: list[Token], gaz: Gazetteer) -> N
                 options += [(r, SHORT_NAME_QUALITY, f"the short name of {gaz.rows[r][1]}")
                             for word in SHORT_NAME_WORDS for r, q in gaz.lookup(f"{key} {word}")
                             if q != Q_DERIVED and site(r, ("facility",)) and all(r != o[0] for o in options)]
-        if not options or any(c.quality >= 1.0 and gaz.rows[c.row][2] == "water" for c in s.candidates):
-            continue  # ("the Danube" beside "the Danube Bridge" is the river the bridge is named after)
+        if not options or any(c.quality >= 1.0 and (gaz.rows[c.row][2] == "water" or (
+                gaz.rows[c.row][2] == "city" and gaz.rows[c.row][8] >= NOTABLE_POPULATION)) for c in s.candidates):
+            # ("the Danube" beside "the Danube Bridge" is the river the bridge is named after, and "Kazan" beside
+            # "Kazan station", Moscow's terminus for Kazan, the city)
+            continue
         for row, quality, how in options:
             if any(c.row == row for c in s.candidates):
                 continue

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
+from geopy.distance import great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
@@ -731,10 +732,12 @@ class Recognizer:
                     continue  # "prompting Tokyo to consider": not the alternate name "Tokyo To"
                 if (length > 1 and tokens[j].key in _SITE_WORDS_AFTER_A_TOWN and not tokens[j].is_capitalised
                         and self.gaz.lookup(keys[length - 2]) and not (
-                            tokens[j].key in _SITES_NAMED_WHOLE and self._curated_site(key))):
+                            (tokens[j].key in _SITES_NAMED_WHOLE and self._curated_site(key))
+                            or self._curated_site_away(key, keys[length - 2]))):
                     # "the Tikhoretsk depot", "Khasan station": readers mark the town's name, and the town is where
                     # the site is (a capitalised "Khasan Station" or "Port of Rajin" keeps its whole name, and so
-                    # does a refinery or terminal the gazetteer knows by that name: "the Ryazan refinery")
+                    # does a refinery or terminal the gazetteer knows by that name: "the Ryazan refinery"; or a site
+                    # it knows far from the town: "Kazan station" is Moscow's terminus for Kazan)
                     continue
                 # An abbreviation with its full stop ("Kan.", "Fla.") is looked up first.
                 # Only after a comma or bracket ("Wichita, Kan."; "(Wash.)"): "the Wash." is not Washington.
@@ -794,6 +797,15 @@ class Recognizer:
         """A curated facility has this whole name ("ryazan refinery")."""
         return any(self.gaz.rows[r][2] == "facility" and self.gaz.rows[r][12] == "curated"
                    for r, _ in self.gaz.lookup(key))
+
+    def _curated_site_away(self, key: str, town_key: str) -> bool:
+        """A curated facility has this whole name and lies more than SITE_AWAY_KM from every town of the bare name
+        ("kazan station", Moscow's station for Kazan)."""
+        rows = self.gaz.rows
+        towns = [rows[r] for r, _ in self.gaz.lookup(town_key) if rows[r][2] == "city"]
+        return any(rows[r][2] == "facility" and rows[r][12] == "curated" and all(
+            great_circle((rows[r][3], rows[r][4]), (t[3], t[4])).km > SITE_AWAY_KM for t in towns)
+            for r, _ in self.gaz.lookup(key))
 
     def _postal_span(self, tokens: list[Token], i: int, found: list[Span], starts: set[int]) -> Span | None:
         """ "Dalton, GA", "Hamilton, ON": a state's or province's postal code, in capitals after a comma, right after
@@ -1852,6 +1864,8 @@ def _table_value(tokens: list[Token], first: int, j: int) -> bool:
 _SITE_WORDS_AFTER_A_TOWN = frozenset({"station", "terminal", "site", "depot", "arsenal", "refinery"})
 # Of those, sites whose whole name news readers mark where the gazetteer has the site ("the Ryazan refinery").
 _SITES_NAMED_WHOLE = frozenset({"refinery", "terminal"})
+# A curated site this far from every town of its first word's name is no site of that town ("Kazan station").
+SITE_AWAY_KM = 50.0
 # Words after "<place> <number>" that make the number a count of something at the place, not a model's number.
 _COUNTED_AFTER_A_PLACE = frozenset({"times", "attacks", "assaults", "attempts", "strikes", "clashes", "combat",
                                     "people", "killed", "wounded", "injured", "dead", "km", "kilometres",

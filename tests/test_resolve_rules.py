@@ -2880,3 +2880,10 @@ def test_an_everyday_word_is_a_town_beside_a_town_of_the_article(resolver) -> No
     got = resolved(resolver, "Floods hit Paris, Texas, and Sulphur Springs. The Paris Chamber of Commerce opened its "
                              "office. Russia fired Grad rockets at Kherson, and the shells of the Grad fell short.")
     assert "Commerce" not in got and "Grad" not in got, got
+
+
+def test_a_station_named_after_a_far_city_is_the_station(resolver) -> None:
+    # "Kazan station" is Moscow's terminus for Kazan (curated), 700 km from Kazan; "Kazan" alone stays the city
+    got = placed(resolver, "Trains from Kazan station in Moscow were delayed, and flights to Kazan were cancelled.")
+    assert got["Kazan station"].kind == "facility" and got["Kazan station"].lat < 56.0, got
+    assert got["Kazan"].kind == "city" and got["Kazan"].lon > 48.0, got
