@@ -18,7 +18,9 @@ from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, VARIANT_ALTERNATES_COUNTRIES
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.lexicon import common_words
 from geo.normalize import marked_form, name_key
-from geo.recognize import MILLION_CITY, NOTABLE_POPULATION, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality
+from geo.recognize import (
+    MILLION_CITY, NOTABLE_POPULATION, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality,
+)
 from geo.translit import skeleton
 
 # How a candidate reached by a stretched (transliteration-variant) spelling is described.
@@ -611,7 +613,8 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # holds them, not Peru, Indiana
         score += 0.3
         why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns"
-    if row[2] == "country" and cand.quality >= 1.0 and why is None and _holds_more_than_namesake_country(gaz, span, ctx, row):
+    if (row[2] == "country" and cand.quality >= 1.0 and why is None
+            and _holds_more_than_namesake_country(gaz, span, ctx, row)):
         # "Congo" in a story of Goma is the Democratic Republic, with Brazzaville the Republic: two countries of
         # one name, the one that holds the article's towns
         score += 0.3
@@ -1491,8 +1494,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                # Felixstowe" in a story of Dutch ports)
                and not (best.candidate.quality >= 1.0 and _cross_border_list(gaz, span)))
     if span.ordinary_words and span.first == span.last and row[12] != "curated" and not (
-            row[2] == "city" and any(r != best.candidate.row and _km_within(row[3], row[4], lat, lon, ORDINARY_WORD_NEAR_KM)
-                                     is not None for lat, lon, r in _town_points(gaz, ctx))):
+            row[2] == "city" and any(
+                r != best.candidate.row and _km_within(row[3], row[4], lat, lon, ORDINARY_WORD_NEAR_KM) is not None
+                for lat, lon, r in _town_points(gaz, ctx))):
         return False  # "the edge of Chop": an everyday word is a town only beside a town the article names (Uzhhorod)
     if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)

@@ -140,7 +140,8 @@ PLACE_ADJECTIVES = frozenset({
     "pre-war", "postwar", "post-war",
 })
 # Words of sports clubs' names ("Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv", "Zorya Luhansk", "Fakel
-# Voronezh", "Hapoel Eilat"); alone, after the article has named the club, the club's short name ("Zorya had won three in a row").
+# Voronezh", "Hapoel Eilat"); alone, after the article has named the club, the club's short name ("Zorya had won
+# three in a row").
 CLUB_WORDS = frozenset({
     "athletic", "sporting", "atletico", "atlético", "dynamo", "dinamo", "olympique", "eintracht", "borussia",
     "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
+
 from geopy.distance import great_circle
 
 from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
@@ -2416,7 +2417,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             # after a placing word or ending a list after one (not "at Queen's University"); a smaller town when
             # the name before "and" is a place no everyday word names ("around Muswellbrook and Singleton")
             return None
-        if (not span.sentence_start and prev is not None and not prev.is_capitalised and "\n" not in tokens[span.first].gap
+        if (not span.sentence_start and prev is not None and not prev.is_capitalised
+                and "\n" not in tokens[span.first].gap
                 and not (span.last + 1 < len(tokens) and tokens[span.last + 1].is_capitalised)
                 and not (prev.key == "of" and span.first >= 2 and tokens[span.first - 2].is_capitalised)
                 and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
@@ -2980,7 +2982,8 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
 
 RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
-         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_named_after_a_water, rule_soviet_eponym, rule_period,
+         rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_named_after_a_water,
+         rule_soviet_eponym, rule_period,
          rule_direction, rule_short_alternate, rule_demonym, rule_korean_suffix, rule_arabic_name_end, rule_speaker, rule_designation, rule_counted,
          rule_person, rule_inside_name, rule_variant_before_a_name, rule_short_form_of_a_name, rule_common_word,
          rule_minor_lowercase)
