@@ -813,16 +813,22 @@ _TOWN_NOUNS = SETTLEMENT_WORDS | {"port", "municipality", "district", "resort"}
 
 def _described_as_a_town_in(tokens: list[Token], j: int) -> int | None:
     """The index of "in" in an apposition right after a name that says it is a town and where ("Zolochiv, a small
-    town in the Lviv region", "Sudzha, a border town in Kursk"), or None."""
+    town in the Lviv region", "Sudzha, a border town in Kursk", "Tokmak, the town of about 60,000 people in Chuy
+    region"), or None."""
     n = len(tokens)
-    if j + 2 >= n or tokens[j].gap.strip() != "," or tokens[j].key not in ("a", "an"):
+    if j + 2 >= n or tokens[j].gap.strip() != "," or tokens[j].key not in ("a", "an", "the"):
         return None
     for k in range(j + 1, min(j + 5, n - 1)):
         if tokens[k].is_capitalised or tokens[k].gap.strip() not in ("", "-"):
             return None
         if tokens[k].key in _TOWN_NOUNS:
-            nxt = tokens[k + 1]
-            return k + 1 if nxt.key == "in" and nxt.gap == " " else None
+            m = k + 1
+            if tokens[m].key == "of":  # (its size between: "of about 60,000 people")
+                m += 1
+                while (m < min(n, k + 8) and tokens[m].key != "in" and not tokens[m].is_capitalised
+                       and tokens[m].gap.strip() in ("", ",")):
+                    m += 1
+            return m if m < n and tokens[m].key == "in" and tokens[m].gap == " " else None
     return None
 
 

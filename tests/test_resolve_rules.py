@@ -2674,6 +2674,10 @@ def test_an_apposition_that_says_what_and_where_a_town_is(resolver) -> None:
     path = Path(__file__).parent / "data" / "holdout255" / "08_queen_city_courier_saltivka_family.txt"
     zolochiv = placed(resolver, path.read_text(encoding="utf-8"))["Zolochiv"]
     assert zolochiv.lon < 30.0  # (the Lviv region's, at 24.9 E; the Kharkiv one lies at 35.98 E)
+    # "Tokmak, the town of about 60,000 people in Chuy region" is Kyrgyzstan's, in a story of Melitopol's Tokmak's
+    # oblast (a blind probe article of Kyrgyz workers sent to occupied Zaporizhzhia)
+    path = Path(__file__).parent / "data" / "holdout292" / "10_ala_too_dispatch_kyrgyz_workers_melitopol.txt"
+    assert placed(resolver, path.read_text(encoding="utf-8"))["Tokmak"].country == "KG"
 
 
 def test_a_clubs_own_word_alone_after_the_text_names_the_club(resolver) -> None:
