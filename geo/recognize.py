@@ -2419,7 +2419,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None
         if (not span.sentence_start and prev is not None and not prev.is_capitalised
                 and "\n" not in tokens[span.first].gap
-                and not (span.last + 1 < len(tokens) and tokens[span.last + 1].is_capitalised)
+                and not (span.last + 1 < len(tokens) and tokens[span.last + 1].is_capitalised
+                         and not tokens[span.last + 1].gap.strip())  # (not "Commerce Department")
                 and not (prev.key == "of" and span.first >= 2 and tokens[span.first - 2].is_capitalised)
                 and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
             # "reaching the edge of Chop", "at Chop station": a town's own name capitalised inside a sentence (not

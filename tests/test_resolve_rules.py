@@ -2880,6 +2880,9 @@ def test_an_everyday_word_is_a_town_beside_a_town_of_the_article(resolver) -> No
     # "Chop" (a town by Uzhhorod), capitalised inside a sentence, is the town where the article names a town by it
     got = placed(resolver, "Lorries queued for 28 kilometres from Uzhhorod, reaching the edge of Chop on Tuesday.")
     assert got["Chop"] is not None and got["Chop"].country == "UA", got
+    got = placed(resolver, "The lorry queue now starts just outside Chop. Border guards in Uzhhorod say customs added "
+                           "a lane.")  # (a capitalised word opening the next sentence is no part of its name)
+    assert got["Chop"] is not None and got["Chop"].country == "UA", got
     # but not in a name, nor without such a town
     got = resolved(resolver, "Floods hit Paris, Texas, and Sulphur Springs. The Paris Chamber of Commerce opened its "
                              "office. Russia fired Grad rockets at Kherson, and the shells of the Grad fell short.")
