@@ -49,7 +49,7 @@ _HEADER_WORDS = (
     r"more (?:coverage|headlines|articles|videos|reading)|more on this (?:story|topic)|"
     r"more (?:politics|world|sport|sports|business|opinion|culture|local|national|international|regional)|"
     r"more(?: [\w&]+){1,2} (?:news|stories|headlines|coverage)|"
-    r"(?:air[- ]raid |air |weather |severe weather |traffic |flood |travel )?alerts?(?: active)?(?: in)?|"
+    r"(?:air[- ]raid |air |weather |severe weather |traffic |flood |travel )?alerts?(?: active| status| map)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
     r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"

@@ -854,3 +854,14 @@ def test_a_ticker_named_by_its_topic_is_furniture() -> None:
     assert flags[ticker]
     assert not flags["Families of the 14 people who died in the Osong underpass gathered in Cheongju on Saturday, "
                      "officials said."]
+
+
+def test_an_air_alert_status_strip_is_furniture() -> None:
+    strip = "Air alert status: Kyiv region - ALERT | Zhytomyr region - no alert"
+    text = ("PRYIRPINNIA TODAY\nNews of Irpin, Bucha, Hostomel and Vorzel since 2009\nIrpin | Bucha | Hostomel | Vorzel | "
+            "Borodianka | Makariv | Opinion\n" + strip + "\nCookies help us deliver our services. By using Pryirpinnia "
+            "Today you agree to our use of cookies.\nHome / Security / Incidents\n\nDrone debris hits Irpin homes\n\n"
+            "Debris from a downed drone damaged three houses in Irpin overnight, the mayor said.\n")
+    flags = flags_by_line(text)
+    assert flags[strip]
+    assert not flags["Debris from a downed drone damaged three houses in Irpin overnight, the mayor said."]
