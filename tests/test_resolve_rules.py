@@ -2894,3 +2894,12 @@ def test_a_station_named_after_a_far_city_is_the_station(resolver) -> None:
     got = placed(resolver, "Trains from Kazan station in Moscow were delayed, and flights to Kazan were cancelled.")
     assert got["Kazan station"].kind == "facility" and got["Kazan station"].lat < 56.0, got
     assert got["Kazan"].kind == "city" and got["Kazan"].lon > 48.0, got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Drones were shot down over Voronizh itself and over Rostov Oblast, the Russian ministry said.", "RU"),
+    ("Shelling hit Voronizh, a village in Shostka district of Sumy region, on Monday.", "UA"),
+])
+def test_voronezh_in_ukrainian_spelling_or_the_sumy_village(resolver, text: str, country: str) -> None:
+    # "Voronizh" is Voronezh as Ukrainian outlets write it, and a village of the Sumy region: the article decides
+    assert placed(resolver, text)["Voronizh"].country == country
