@@ -613,12 +613,6 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # holds them, not Peru, Indiana
         score += 0.3
         why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns"
-    if (row[2] == "country" and cand.quality >= 1.0 and why is None
-            and _holds_more_than_namesake_country(gaz, span, ctx, row)):
-        # "Congo" in a story of Goma is the Democratic Republic, with Brazzaville the Republic: two countries of
-        # one name, the one that holds the article's towns
-        score += 0.3
-        why = f"holds {_country_towns(gaz, ctx)[row[5]]} of the article's towns, its namesake country fewer"
     if (row[2] == "region" and cand.quality >= 1.0 and why is None
             and (held := _region_towns(gaz, span, ctx).get(row[0], 0)) >= REGION_HOLDS_TOWNS
             and not any(gaz.rows[o.row][2] in ("water", "area", "landmark") or (
@@ -630,13 +624,14 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # a city English calls "<name> City" is no such city: "Oklahoma" with Tulsa and Norman is the state)
         score += 0.3
         why = f"holds {held} of the article's towns"
-    if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesake_regions(gaz, span, ctx, row[5]):
-        # Georgia with Tbilisi, Poti and Batumi in the article is the country, though "Savannah, Ga." names the state
+    if row[2] == "country" and cand.quality >= 1.0 and _holds_more_than_namesakes(gaz, span, ctx, row[5]):
+        # Georgia with Tbilisi, Poti and Batumi in the article is the country, though "Savannah, Ga." names the state;
+        # "Congo" with Goma is the Democratic Republic, not the Republic
         score += 0.5
         why = "contains other places of the article"
     if (row[2] == "region" and row[0] in ctx.regions and cand.quality >= 1.0
             and _region_towns(gaz, span, ctx).get(row[0], 0) > 0
-            and _country_named_alike(gaz, span, row[5]) and not _holds_more_than_namesake_regions(
+            and _country_named_alike(gaz, span, row[5]) and not _holds_more_than_namesakes(
                 gaz, span, ctx, next((gaz.rows[o.row][5] for o in span.candidates if o.quality >= 1.0
                                       and gaz.rows[o.row][2] == "country"), None))):
         # "Georgia" next to Athens, Atlanta and Rome: the state that contains the article's towns, not the country
@@ -990,16 +985,6 @@ def _stretched_abroad(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
                    for lat, lon, r in _town_points(gaz, ctx))
 
 
-def _holds_more_than_namesake_country(gaz: Gazetteer, span: Span, ctx: Context, row: tuple) -> bool:
-    """Another country is a candidate by the same name, and this one holds more of the article's towns."""
-    others = {gaz.rows[o.row][5] for o in span.candidates
-              if o.quality >= 1.0 and gaz.rows[o.row][2] == "country" and gaz.rows[o.row][5] != row[5]}
-    if not others:
-        return False
-    towns = _country_towns(gaz, ctx)
-    return towns.get(row[5], 0) > max(towns.get(c, 0) for c in others)
-
-
 def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
     """Country -> how many of the article's towns, facilities, districts and crossings lie there, capitals not
     counted (memoised on the context)."""
@@ -1073,16 +1058,20 @@ def _region_count(gaz: Gazetteer, ctx: Context, region: str | None) -> int:
     return ctx.region_counts.get(region, 0)
 
 
-def _holds_more_than_namesake_regions(gaz: Gazetteer, span: Span, ctx: Context, country: str | None) -> bool:
-    """``country``, whose own name the span is, holds more of the article's towns than any region of that name
-    does: Georgia with Tbilisi, Poti and Batumi is the country, whatever one "Savannah, Ga." says."""
+def _holds_more_than_namesakes(gaz: Gazetteer, span: Span, ctx: Context, country: str | None) -> bool:
+    """``country``, whose own name the span is, holds more of the article's towns than any region or other country
+    of that name does: Georgia with Tbilisi, Poti and Batumi is the country, whatever one "Savannah, Ga." says;
+    "Congo" with Goma and Bukavu is the Democratic Republic, with Brazzaville and Pointe-Noire the Republic."""
     rows = gaz.rows
     regions = [rows[o.row][0] for o in span.candidates if o.quality >= 1.0 and rows[o.row][2] == "region"]
-    if country is None or not regions:
+    countries = {rows[o.row][5] for o in span.candidates
+                 if o.quality >= 1.0 and rows[o.row][2] == "country" and rows[o.row][5] != country}
+    if country is None or not (regions or countries):
         return False
     towns = [r for r in ctx.rows if rows[r][2] in TOWN_KINDS]
     in_country = sum(1 for r in towns if rows[r][5] == country)
-    return in_country > max(sum(1 for r in towns if rows[r][7] == region) for region in regions)
+    return in_country > max([sum(1 for r in towns if rows[r][7] == region) for region in regions]
+                            + [sum(1 for r in towns if rows[r][5] == other) for other in countries])
 
 
 def _town_points(gaz: Gazetteer, ctx: Context) -> list[tuple[float, float, int]]:

@@ -1391,7 +1391,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # "Entergy Mississippi said": a company's regional arm, not a person surnamed Mississippi; "Chornomorets
             # Odesa", "Dynamo Kyiv": a club of a great city or a capital, whose name the article uses for the city
             continue
-        if ((before in _MEDIA_NOUNS or _described_as_an_outlet(tokens, b))
+        if ((before in _MEDIA_NOUNS or _described_as(tokens, b, _MEDIA_NOUNS, reach=4, definite=True))
                 and any(q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))):
             # "the local newspaper Vechirnii Kramatorsk", "Hapoel Eilat, the city's basketball club": a paper or club
             # named after its town
@@ -1408,20 +1408,6 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
 # Kramatorsk"): a name that ends in its town's name is the outlet's, not a person's.
 _MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "outlet", "channel", "broadcaster", "portal",
                           "website", "magazine", "club", "team", "side", "tabloid", "station"})
-
-
-def _described_as_an_outlet(tokens: list[Token], b: int) -> bool:
-    """The name ending at ``b`` is set off by ", the <few words> club/newspaper ..." ("Hapoel Eilat, the city's
-    basketball club")."""
-    n = len(tokens)
-    if b + 2 >= n or tokens[b + 1].gap.strip() != "," or tokens[b + 1].key != "the":
-        return False
-    for k in range(b + 2, min(n, b + 6)):
-        if tokens[k].gap.strip() or tokens[k].is_capitalised:
-            return False
-        if tokens[k].key in _MEDIA_NOUNS:
-            return True
-    return False
 
 
 def _a_byline_with_its_town(tokens: list[Token], a: int, b: int) -> bool:
@@ -1779,13 +1765,19 @@ _APPOSITION_COMPLEMENT = frozenset({"of", "in", "at", "for", "from", "to", "with
 
 
 def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: int = 3,
-                  article: bool = True) -> bool:
+                  article: bool = True, definite: bool = False) -> bool:
     """The name ending at token ``last`` is followed by an apposition holding one of ``words`` within ``reach``
     words: "Mendoza, a businessman", "the Angara, a freighter" (``article``: the apposition starts "a"/"an", or
-    "the" and a possessive: "Oleksandr, the team's leader")."""
+    "the" and a possessive: "Oleksandr, the team's leader"; ``definite``: or "the" and lower-case words: "Hapoel
+    Eilat, the city's basketball club")."""
     j = last + 1
     if j >= len(tokens) or tokens[j].gap.strip() != ",":
         return False
+    if definite and tokens[j].key == "the":
+        end = min(j + 1 + reach, len(tokens))
+        k = next((k for k in range(j + 1, end) if tokens[k].gap.strip() or tokens[k].is_capitalised
+                  or tokens[k].key in words), end)
+        return k < end and tokens[k].key in words and not tokens[k].gap.strip() and not tokens[k].is_capitalised
     if article:
         if tokens[j].key in ("a", "an"):
             j += 1
