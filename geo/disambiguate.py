@@ -1485,7 +1485,7 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if span.ordinary_words and span.first == span.last and row[12] != "curated" and not (
             row[2] == "city" and any(
                 r != best.candidate.row and _km_within(row[3], row[4], lat, lon, ORDINARY_WORD_NEAR_KM) is not None
-                for lat, lon, r in _town_points(gaz, ctx))):
+                for lat, lon, r in _town_points(gaz, ctx)) or _placed_near(gaz, best.candidate, container) is not None):
         return False  # "the edge of Chop": an everyday word is a town only beside a town the article names (Uzhhorod)
     if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)

@@ -9,6 +9,11 @@ from functools import lru_cache
 
 from geo.gazetteer.paths import data_dir
 
+# "Marks, about 60 km north-east of Saratov": the words of a distance that places one town from another.
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+ROUGHLY = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "approximately", "just"})
 # A type word after a name says what kind of place it is ("Kursk region", "Belgorod Oblast").
 # Plural type words after a list of names: "the Kursk, Belgorod and Voronezh regions" ("communities" are hromadas
 # in translation: "the Krasnopillia, Bilopillia and Velyka Pysarivka communities").

@@ -38,7 +38,8 @@ from geo.disambiguate import (
 from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.lexicon import (
-    CITY_DISTRICT_WORDS, DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS,
+    CITY_DISTRICT_WORDS, COMPASS_WORDS, DISTANCE_UNITS, DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS,
+    LOCATIVE_BEFORE, REGION_WORDS, ROUGHLY,
 )
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
@@ -49,6 +50,7 @@ from geo.recognize import (
 from geo.roles import is_actor
 from geo.sources import Source
 from geo.text import Line, classify_lines, is_headline_like, split_sentences
+from geo.truecase import restore_case
 
 ANCHOR_CONFIDENCE = 0.7
 SAME_SPOT_KM = 30
@@ -79,9 +81,13 @@ class Resolver:
     # ---------------------------------------------------------------------------------------------------------
     def _resolve(self, text: str, story: Context | None) -> tuple[list[Mention], Context]:
         gaz = self.gaz
+        written = text
+        tokens = tokenize(text)
+        cased = restore_case(text, tokens, gaz, self.recognizer.common)
+        if cased is not None:  # a text written without capitals: read with its names' capitals restored
+            text, tokens = cased, tokenize(cased)
         lines = classify_lines(text)
         sentences = split_sentences(text, lines)
-        tokens = tokenize(text)
         titles = [(ln.start, ln.end) for ln in lines if is_headline_like(ln.text)]
         furniture = _furniture_ranges(lines)
         spans = self.recognizer.find(text, {s.start for s in sentences}, tokens, titles, furniture)
@@ -89,7 +95,7 @@ class Resolver:
             s.start -= _dutch_article(text, s.start)
             s.end += _soft_sign(text, s.start, s.end)
             s.end = _quoted_name_end(text, s.start, s.end)
-            s.text = text[s.start : s.end]
+            s.text = written[s.start : s.end]
             s.quoted = _in_quotation_marks(text, s.start, s.end)
         body = [s for s in spans if not _in_ranges(s.start, furniture)]
         _add_short_forms(body, tokens, gaz)
@@ -418,12 +424,14 @@ class Resolver:
             k = next((i + 1 for i in range(j + 2, min(n - 1, j + 5)) if tokens[i].key in _SIDE_WORDS
                       and tokens[i + 1].key == "of"), n)
         else:
+            if j + 1 < n and tokens[j].key in ROUGHLY and tokens[j + 1].is_number:
+                j += 1  # "Marks, about 60 km north-east of Saratov"
             if j < n and tokens[j].is_number:
                 j += 1
-                if j < n and tokens[j].key in _DISTANCE_UNITS:
+                if j < n and tokens[j].key in DISTANCE_UNITS:
                     j += 1
             k = j
-            while k < n and tokens[k].key in _COMPASS_WORDS and k - j < 2:
+            while k < n and tokens[k].key in COMPASS_WORDS and k - j < 2:
                 k += 1
             if k == j or k + 1 >= n or tokens[k].key != "of":
                 return frozenset()
@@ -442,10 +450,7 @@ class Resolver:
         return is_actor(after, before, possessive)
 
 
-_DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
 _SIDE_WORDS = frozenset({"side", "outskirts", "edge", "bank", "shore", "coast", "fringes"})
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "north-east", "north-west", "south-east", "south-west"})
 # How many tokens after a capital's name are read for its verb (past a short relative clause: "Washington, which
 # supported the earlier consortium, said").
 ACTOR_WINDOW = 12

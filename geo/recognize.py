@@ -32,11 +32,13 @@ from geo.lexicon import (
     CITY_DISTRICT_WORDS,
     CITY_WORDS,
     CLUB_WORDS,
+    COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     CRUDE_GRADES,
     DEMONYM_COUNTRIES,
     DEMONYM_SUFFIXES,
     DIRECTION_WORDS,
+    DISTANCE_UNITS,
     DISTRICT_QUALIFIERS,
     DISTRICT_TYPE_WORDS,
     DISTRICT_WORDS,
@@ -54,9 +56,9 @@ from geo.lexicon import (
     IRREGULAR_DEMONYMS,
     ISLAND_WORDS,
     KIN_WORDS,
-    LANGUAGE_NAMES,
     KOREAN_SUFFIXES,
     KOREAN_SURNAMES,
+    LANGUAGE_NAMES,
     LOCATIVE_BEFORE,
     LOWERCASE_NAMES,
     LOWERCASE_REGION_WORDS,
@@ -73,8 +75,9 @@ from geo.lexicon import (
     PLURAL_TYPED_NAMES,
     PLURAL_VESSEL_WORDS,
     REGION_BEFORE,
-    RELIGION_ADJECTIVES,
     REGION_WORDS,
+    RELIGION_ADJECTIVES,
+    ROUGHLY,
     SLAVIC_PLACE_ADJECTIVES,
     SOVIET_EPONYMS,
     SPECIES_WORDS,
@@ -1355,6 +1358,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         if gaz.lookup(" ".join(keys)):
             continue  # "Nagorny Karabakh": the whole run is a place's name
+        if _a_firms_joined_name(tokens[a].surface):
+            continue  # "LimakPort İskenderun": a firm's name of joined words, no person's first name
         if (b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and keys[1] not in _NOT_IN_PERSON_NAMES and (
                 (not gaz.lookup(keys[1]) and keys[1] not in common_words() and not gaz.fuzzy(keys[1], min_similarity=0.9))
                 or _a_byline_with_its_town(tokens, a, b))):
@@ -1402,6 +1407,20 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue  # "Indios de Mayagüez", "Real Sociedad de Fútbol de Madrid": a club of the town, not a person
         people.add(keys[-1])
     return people, certain
+
+
+_JOINED_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+# Name prefixes written joined to the rest of a surname ("MacLean", "DeSantis", "LaGuardia", "VanDyke").
+_SURNAME_PREFIXES = ("Mac", "Mc", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Del", "Della")
+
+
+def _a_firms_joined_name(surface: str) -> bool:
+    """ "LimakPort", "RasonKonTrans", "PetroChina": capitalised words written as one, one of them an everyday
+    word, as firms write their names (not "MacLean", "DeSantis")."""
+    if not _JOINED_WORDS.fullmatch(surface) or surface.startswith(_SURNAME_PREFIXES):
+        return False
+    parts = re.findall(r"[A-Z][a-z]+", surface)
+    return any(p.lower() in common_words() for p in parts[1:])
 
 
 # Nouns before the name of an outlet or club ("the local newspaper Vechirnii Kramatorsk", "the club Avangard
@@ -2413,7 +2432,8 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                 and "\n" not in tokens[span.first].gap
                 and not (span.last + 1 < len(tokens) and tokens[span.last + 1].is_capitalised
                          and not tokens[span.last + 1].gap.strip())  # (not "Commerce Department")
-                and not (prev.key == "of" and span.first >= 2 and tokens[span.first - 2].is_capitalised)
+                and not (prev.key == "of" and span.first >= 2 and tokens[span.first - 2].is_capitalised
+                         and not _placed_by_a_distance(span, tokens))  # ("Residents of Marks, 60 km east of")
                 and any(c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city" for c in span.candidates)):
             # "reaching the edge of Chop", "at Chop station": a town's own name capitalised inside a sentence (not
             # in a name: "the Chamber of Commerce"), kept for the disambiguator, which reads it only beside a town
@@ -2933,6 +2953,20 @@ def rule_short_alternate(rec: Recognizer, span: Span, tokens: list[Token], run_o
     if all(c.quality < 1.0 for c in span.candidates):
         return "short alternate name"
     return None
+
+
+def _placed_by_a_distance(span: Span, tokens: list[Token]) -> bool:
+    """ "Marks, about 60 km north-east of Saratov": a comma and a distance in a direction of another place."""
+    j = span.last + 1
+    if j >= len(tokens) or tokens[j].gap.strip() != ",":
+        return False
+    j += tokens[j].key in ROUGHLY
+    if not (j + 1 < len(tokens) and tokens[j].is_number and tokens[j + 1].key in DISTANCE_UNITS):
+        return False
+    k = j + 2
+    while k < len(tokens) and tokens[k].key in COMPASS_WORDS and k - j < 4:
+        k += 1
+    return k > j + 2 and k + 1 < len(tokens) and tokens[k].key in ("of", "from") and tokens[k + 1].is_capitalised
 
 
 def _followed_by_container(span: Span, tokens: list[Token]) -> bool:

@@ -2903,3 +2903,48 @@ def test_a_station_named_after_a_far_city_is_the_station(resolver) -> None:
 def test_voronezh_in_ukrainian_spelling_or_the_sumy_village(resolver, text: str, country: str) -> None:
     # "Voronizh" is Voronezh as Ukrainian outlets write it, and a village of the Sumy region: the article decides
     assert placed(resolver, text)["Voronizh"].country == country
+
+
+def test_a_distance_and_direction_place_an_everyday_word_town(resolver) -> None:
+    # "Marks" opens no "X of Y" name when a distance from a town follows it; the town it is placed from decides
+    got = placed(resolver, "Residents of Marks, about 60 km north-east of Saratov, report hearing drones. The strike "
+                           "marks the fourth attack on Engels this month.")
+    assert got["Marks"] is not None and got["Marks"].country == "RU", got
+
+
+def test_a_firms_joined_name_makes_no_surname(resolver) -> None:
+    # "LimakPort İskenderun" is the port operator, not a person whose surname would make every later İskenderun one
+    text = ("The port is operating again, according to the operator LimakPort İskenderun. İskenderun, the old "
+            "Alexandretta, has recovered faster than Antakya.")
+    got = placed(resolver, text)
+    assert got["İskenderun"] is not None and got["İskenderun"].country == "TR", got
+
+
+def test_a_text_without_capitals_is_read_with_its_names_capitalised(resolver) -> None:
+    # a newsletter written all in lower case: its places are found by their names, its everyday words stay words,
+    # and mentions quote the text as written
+    text = ("week 42: the squeeze\n\nhi all, and welcome to the new subscribers. this week is about one oblast. "
+            "for three years dnipropetrovsk oblast was the place you went to get away from the front: hospitals "
+            "in dnipro, training grounds, warehouses and the steel towns along the river. in the last seven days "
+            "russian strikes hit pavlohrad on three nights running, and samar, which until last year was called "
+            "novomoskovsk, lost power for two days. a friend who drives a volunteer van between kryvyi rih and the "
+            "front says the run now takes five hours. the bar near the station in nikopol was nice, he says, and "
+            "still open, though the shelling from enerhodar across the reservoir has not stopped for a week.")
+    got = placed(resolver, text)
+    for name in ("dnipropetrovsk oblast", "dnipro", "pavlohrad", "kryvyi rih", "nikopol", "enerhodar"):
+        assert got.get(name) is not None and got[name].country == "UA", (name, got)
+    assert not {"van", "bar", "nice", "hi"} & set(got), got
+
+
+def test_restore_case_leaves_a_written_text_alone(gaz) -> None:
+    from geo.normalize import tokenize
+    from geo.recognize import Recognizer
+    from geo.truecase import restore_case
+
+    common = Recognizer(gaz).common
+    text = "Shelling hit Nikopol again. " * 20
+    assert restore_case(text, tokenize(text), gaz, common) is None
+    caseless = "shelling hit nikopol and the bar in kryvyi rih again, residents said. " * 10
+    cased = restore_case(caseless, tokenize(caseless), gaz, common)
+    assert cased is not None and len(cased) == len(caseless)
+    assert cased.startswith("shelling hit Nikopol and the bar in Kryvyi Rih again")

@@ -1,0 +1,99 @@
+"""Capitals for a text written without them.
+
+A newsletter written all in lower case ("hospitals in dnipro, training grounds, warehouses") gives the recogniser
+no capitals to start names at. :func:`restore_case` gives such a text back with the first letter of each word of a
+known place's name capitalised. The result has the same length and offsets, so the rest of the pipeline reads it as
+it reads any text, and mentions still quote the original.
+
+Only names a writer would capitalise are restored: a country, a region, a continent, a curated place, or a town of
+some size by its own name (or a large city by another of its names: "kiev", "gorky"), and the demonyms that set an
+article's countries. An everyday English word stays lower case ("bar", "nice", "split"): in a text without capitals
+nothing tells the town from the word.
+"""
+
+from __future__ import annotations
+
+from geo.gazetteer.base import Q_ALTERNATE, Q_MARKED_ALTERNATE
+from geo.gazetteer.index import Gazetteer
+from geo.lexicon import DEMONYM_COUNTRIES, FUNCTION_WORDS
+from geo.normalize import Token, joins
+
+# A text counts as written without capitals when it has this many words and at most this share of them capitalised.
+CASELESS_MIN_WORDS = 80
+CASELESS_CAPITALISED_SHARE = 0.01
+# A town's own name is restored from this population; another of its names only for a city of this size.
+RESTORED_TOWN_POPULATION = 1_000
+RESTORED_ALTERNATE_POPULATION = 100_000
+# The longest name looked up, in words ("bilhorod dnistrovskyi district").
+MAX_NAME_WORDS = 5
+# Kinds a writer capitalises whatever their size.
+_ALWAYS_CAPITALISED = frozenset({"country", "region", "continent", "water"})
+
+
+def is_caseless(tokens: list[Token]) -> bool:
+    """The text has words enough and (almost) none of them starts with a capital."""
+    words = [t for t in tokens if t.surface[:1].isalpha()]
+    if len(words) < CASELESS_MIN_WORDS:
+        return False
+    return sum(t.is_capitalised for t in words) <= CASELESS_CAPITALISED_SHARE * len(words)
+
+
+def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:
+    """``text`` with the names of places (and demonyms) capitalised, when it is written without capitals; else
+    None. Same length as ``text``."""
+    if not is_caseless(tokens):
+        return None
+    chars = list(text)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        width = _name_width(tokens, i, gaz, common)
+        if width:
+            for t in tokens[i : i + width]:
+                if t.key not in FUNCTION_WORDS:
+                    _capitalise(chars, t)
+            i += width
+        else:
+            i += 1
+    return "".join(chars)
+
+
+def _name_width(tokens: list[Token], i: int, gaz: Gazetteer, common: frozenset[str]) -> int:
+    """How many tokens from ``i`` make the longest name to restore (0: none)."""
+    if tokens[i].key in FUNCTION_WORDS or not tokens[i].surface[:1].isalpha():
+        return 0
+    keys = [tokens[i].key]
+    for k in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+        if not joins(tokens[k - 1], tokens[k]):
+            break
+        keys.append(tokens[k].key)
+    for width in range(len(keys), 0, -1):
+        key = " ".join(keys[:width])
+        if width == 1 and (key in common or len(key) < 3):
+            continue  # "bar", "nice": the everyday word
+        if keys[width - 1] in FUNCTION_WORDS:
+            continue
+        if key in DEMONYM_COUNTRIES or any(_written_capitalised(gaz, r, q) for r, q in gaz.lookup(key)):
+            return width
+    return 0
+
+
+def _written_capitalised(gaz: Gazetteer, row_index: int, quality: int) -> bool:
+    row = gaz.rows[row_index]
+    if row[2] in _ALWAYS_CAPITALISED or row[12] == "curated":
+        return True
+    if row[2] != "city":
+        return False
+    if quality in (Q_ALTERNATE, Q_MARKED_ALTERNATE):
+        return row[8] >= RESTORED_ALTERNATE_POPULATION
+    return row[8] >= RESTORED_TOWN_POPULATION
+
+
+def _capitalise(chars: list[str], token: Token) -> None:
+    """Capitalise the token's first letter in place (only where that keeps the text's length)."""
+    for p in range(token.start, token.end):
+        if chars[p].isalpha():
+            upper = chars[p].upper()
+            if len(upper) == 1:
+                chars[p] = upper
+            return
