@@ -375,6 +375,7 @@ class Recognizer:
         kept = _one_sense_per_discourse(kept, rejected_keys, tokens, text)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._city_districts(tokens, kept, covered, starts)
+        self._districts_of_the_city(tokens, kept)
         covered = {i for s in kept for i in range(s.first, s.last + 1)}
         kept += self._unresolved_spans(tokens, covered, run_of, people, starts)
         grown: list[Span] = []
@@ -445,6 +446,13 @@ class Recognizer:
             if host is not None:
                 hosted[tok.key] = host
             if old is not None:
+                if (not soviet and old.first == i and old.last <= j and old.match == "exact"
+                        and all(c.quality < 1.0 for c in old.candidates)):
+                    # "the Umanskyi district": only another name of a Russian hamlet (Umanskiy), beside Uman, the
+                    # centre the adjective is made from; the article decides
+                    have = {c.row for c in old.candidates}
+                    old.candidates = old.candidates + [c for c in cands if c.row not in have]
+                    continue
                 if old.first != i or (old.match == "exact" and any(c.quality >= 0.9 for c in old.candidates)
                                       and not (soviet and old.first == i and old.last <= j and all(
                                           self.gaz.rows[c.row][2] == "city" for c in old.candidates))
@@ -553,6 +561,8 @@ class Recognizer:
                  stem + "skaya", stem + "skoye", stem + "skoe"}
         if stem.endswith("n"):
             forms.add(stem[:-1])  # Sudzha-nsky
+        if stem.endswith("t"):
+            forms.add(stem[:-1] + "k")  # Kremenchu-tskyi: a final k turns ts before the suffix (Kremenchuk)
         # "-skyi" is Ukrainian, for Ukraine's districts and, in Ukrainian outlets, Russia's ("the Hlushkovskyi
         # district" of Kursk Oblast)
         ukrainian = ending in ("skyi", "skyy")
@@ -653,6 +663,29 @@ class Recognizer:
                     i in covered for i in range(a, k - 1)):
                 out.append(self._district_span(tokens, a, k - 2, hosts, tokens[k].surface, starts))
         return out
+
+    def _districts_of_the_city(self, tokens: list[Token], kept: list[Span]) -> None:
+        """ "Kharkiv ... Three people were injured in the Kyivskyi district": a district name that several cities
+        have (Kharkiv, Odesa, Poltava) is the district of the one of them that the text names."""
+        rows = self.gaz.rows
+        for span in kept:
+            by_parent = {}
+            for c in span.candidates:
+                if rows[c.row][2] == "district" and rows[c.row][6]:
+                    by_parent.setdefault(rows[c.row][6], []).append(c)
+            if len(by_parent) < 2 or span.cue not in (None, "district"):
+                continue
+            named = {rows[c.row][0]: " ".join(t.surface for t in tokens[o.first : o.last + 1])
+                     for o in kept if o is not span for c in o.candidates
+                     if c.quality >= ALTERNATE_QUALITY and rows[c.row][0] in by_parent}
+            if len(named) > 1:  # (then the one its paragraph names before it)
+                here = {rows[c.row][0] for o in kept if o.last < span.first and not any(
+                            "\n" in tokens[k].gap for k in range(o.last + 1, span.first + 1)) for c in o.candidates}
+                named = {city: name for city, name in named.items() if city in here}
+            if len(named) == 1:
+                (city, name), = named.items()
+                span.candidates = by_parent[city]
+                span.cue, span.cue_reason = "district", f"a district of {name}, the one of its cities the text names"
 
     def _host_cities(self, span: Span, *, strict: bool, named: bool = False) -> list[Candidate]:
         """The city readings of a span that may hold a district; ``strict`` (the city after "of"): by its own
@@ -1092,7 +1125,8 @@ SOVIET_DISTRICT_STEMS = ("lenin", "kirov", "oktyabr", "oktiabr", "zhovtnev", "so
                          "chervonoarmi", "dzerzhin", "frunzen", "kuibyshev", "kuybyshev", "kalinin", "ordzhonikidze",
                          "voroshilov", "sverdlov", "zavod", "tsentral", "promyshlen", "zheleznodorozh",
                          "traktorozavod", "krasnooktyabr", "pervomai", "pervomay", "proletar", "kommunar", "avtozavod",
-                         "komintern", "shevchenkiv", "industrial")
+                         "komintern", "shevchenkiv", "industrial",
+                         "zavolzh", "zarechn")  # ("beyond the Volga", "beyond the river": quarters of many cities)
 _CENTRE_HOW = "the district's centre"
 POSTAL_HOW = "postal code after a town of it"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")

@@ -2948,3 +2948,25 @@ def test_restore_case_leaves_a_written_text_alone(gaz) -> None:
     cased = restore_case(caseless, tokenize(caseless), gaz, common)
     assert cased is not None and len(cased) == len(caseless)
     assert cased.startswith("shelling hit Nikopol and the bar in Kryvyi Rih again")
+
+
+def test_a_ukrainian_district_adjective_is_its_centre(resolver) -> None:
+    # "Umanskyi" is only another name of a Russian hamlet (Umanskiy) beside Uman, the centre it is made from;
+    # "Kremenchutskyi" turns Kremenchuk's final k to ts before the suffix
+    got = placed(resolver, "Drones hit the Umanskyi district of Cherkasy region and the Kremenchutskyi district of "
+                           "Poltava region overnight.")
+    assert got["Umanskyi district"].name == "Uman", got
+    assert got["Kremenchutskyi district"].name == "Kremenchuk", got
+
+
+def test_a_quarter_beyond_the_volga_is_a_city_district(resolver) -> None:
+    # "Zavolzhsky" ("beyond the Volga") is a quarter of many Volga cities, not the town of Zavolzhye 400 km away
+    got = placed(resolver, "In Ulyanovsk, a drone fell on a warehouse in the Zavolzhsky district, the governor said.")
+    assert got["Zavolzhsky district"].name == "Ulyanovsk", got
+
+
+def test_a_district_name_of_several_cities_is_the_named_citys(resolver) -> None:
+    # Kharkiv, Odesa and Poltava each have a Kyivskyi district: the article names Kharkiv
+    got = placed(resolver, "Russian forces attacked Kharkiv with glide bombs overnight, the head of the city "
+                           "military administration says. Three people were injured in the Kyivskyi district.")
+    assert got["Kyivskyi district"].id == "district:kharkiv-kyivskyi", got
