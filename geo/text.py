@@ -109,14 +109,19 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:newsletter|briefing|brief|digest|top stories|inbox|updates|alerts|boletín|lettre)|"
     r"^\W*(?:get|receive|sign up|subscribe|join)\b.{0,160}\bnewsletter\b|"  # "Get weekly news ... newsletter"
     r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
+    # a newsletter's sign-off and mailing lines: "Thanks for reading Low Water. This issue was sponsored by ...",
+    # "You're receiving this because you subscribed ... Unsubscribe · Manage preferences"
+    r"^\W*thanks for reading\b|\bthis (?:issue|newsletter|edition|email) (?:was|is) (?:sponsored|brought to you|"
+    r"supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|\bmanage (?:your )?preferences\b|"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
-    r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|AG|s\.r\.o\.)"
+    r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|OÜ|UAB|SRL|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
+    r"\bpublished by\b.{0,60}(?-i:\b(?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|AB|Oy|OÜ|UAB|SRL|AG)\b)|"  # "... and published by Low Water Media OÜ"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
     # a ticker of timed items ("ALERTS LIVE  •  11:05 Drone attack on ...  •  10:48 Water supply restored in ..."), or
     # one cut short ("BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···")

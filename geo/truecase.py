@@ -18,9 +18,10 @@ from geo.gazetteer.index import Gazetteer
 from geo.lexicon import DEMONYM_COUNTRIES, FUNCTION_WORDS
 from geo.normalize import Token, joins
 
-# A text counts as written without capitals when it has this many words and at most this share of them capitalised.
+# A line of running text is written without capitals when it has this many words and none of them starts with a
+# capital (an acronym in capitals may stand in it: "the ZNPP"); a text is read so when such lines hold this many words.
+CASELESS_LINE_WORDS = 8
 CASELESS_MIN_WORDS = 80
-CASELESS_CAPITALISED_SHARE = 0.01
 # A town's own name is restored from this population; another of its names only for a city of this size.
 RESTORED_TOWN_POPULATION = 1_000
 RESTORED_ALTERNATE_POPULATION = 100_000
@@ -30,40 +31,52 @@ MAX_NAME_WORDS = 5
 _ALWAYS_CAPITALISED = frozenset({"country", "region", "continent", "water"})
 
 
-def is_caseless(tokens: list[Token]) -> bool:
-    """The text has words enough and (almost) none of them starts with a capital."""
-    words = [t for t in tokens if t.surface[:1].isalpha()]
-    if len(words) < CASELESS_MIN_WORDS:
-        return False
-    return sum(t.is_capitalised for t in words) <= CASELESS_CAPITALISED_SHARE * len(words)
+def caseless_lines(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token ranges ``(first, end)`` of the lines written without capitals, when they hold CASELESS_MIN_WORDS
+    words or more (a newsletter all in lower case, or its lower-case body inside a page's capitalised furniture);
+    else none."""
+    lines: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or "\n" in tokens[k].gap:
+            lines.append((first, k))
+            first = k
+    found, words = [], 0
+    for a, b in lines:
+        line_words = [t for t in tokens[a:b] if t.surface[:1].isalpha()]
+        if len(line_words) >= CASELESS_LINE_WORDS and not any(t.is_capitalised and not t.is_upper for t in line_words):
+            found.append((a, b))
+            words += len(line_words)
+    return found if words >= CASELESS_MIN_WORDS else []
 
 
 def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:
-    """``text`` with the names of places (and demonyms) capitalised, when it is written without capitals; else
-    None. Same length as ``text``."""
-    if not is_caseless(tokens):
+    """``text`` with the names of places (and demonyms) capitalised in its lines written without capitals, when it
+    has enough of them; else None. Same length as ``text``."""
+    lines = caseless_lines(tokens)
+    if not lines:
         return None
     chars = list(text)
-    n = len(tokens)
-    i = 0
-    while i < n:
-        width = _name_width(tokens, i, gaz, common)
-        if width:
-            for t in tokens[i : i + width]:
-                if t.key not in FUNCTION_WORDS:
-                    _capitalise(chars, t)
-            i += width
-        else:
-            i += 1
+    for a, b in lines:
+        i = a
+        while i < b:
+            width = _name_width(tokens, i, b, gaz, common)
+            if width:
+                for t in tokens[i : i + width]:
+                    if t.key not in FUNCTION_WORDS:
+                        _capitalise(chars, t)
+                i += width
+            else:
+                i += 1
     return "".join(chars)
 
 
-def _name_width(tokens: list[Token], i: int, gaz: Gazetteer, common: frozenset[str]) -> int:
-    """How many tokens from ``i`` make the longest name to restore (0: none)."""
+def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: frozenset[str]) -> int:
+    """How many tokens from ``i`` (before ``end``) make the longest name to restore (0: none)."""
     if tokens[i].key in FUNCTION_WORDS or not tokens[i].surface[:1].isalpha():
         return 0
     keys = [tokens[i].key]
-    for k in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+    for k in range(i + 1, min(end, i + MAX_NAME_WORDS)):
         if not joins(tokens[k - 1], tokens[k]):
             break
         keys.append(tokens[k].key)

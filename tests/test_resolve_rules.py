@@ -2970,3 +2970,21 @@ def test_a_district_name_of_several_cities_is_the_named_citys(resolver) -> None:
     got = placed(resolver, "Russian forces attacked Kharkiv with glide bombs overnight, the head of the city "
                            "military administration says. Three people were injured in the Kyivskyi district.")
     assert got["Kyivskyi district"].id == "district:kharkiv-kyivskyi", got
+
+
+def test_a_lower_case_body_inside_a_capitalised_page_is_read_with_capitals(resolver) -> None:
+    # the page's menu and footer have capitals, the newsletter's body has none: its lines are read with their places'
+    # capitals restored
+    body = ("good morning from a very jet-lagged desk. you missed an 8.8 earthquake off kamchatka and about eighteen "
+            "hours of every port captain from petropavlovsk-kamchatsky to busan staring at tide gauges.\n\n"
+            "the port of petropavlovsk-kamchatsky closed to traffic for most of wednesday and the fishing fleet was "
+            "sent out beyond avacha bay, which is the right call. the real damage was further south in "
+            "severo-kurilsk, where the tsunami pushed boats onto the quay.\n\n"
+            "in vladivostok the commercial port kept working, and so did nakhodka and vanino, though the feeders to "
+            "magadan waited a day.\n")
+    text = ("Low Water — a newsletter about ports, ships and the people who move boxes\nHome   Archive   About   "
+            "Log in   [Subscribe]\n\nissue 212: the wave that didn't close the far eastern ports\n\n" + body +
+            "\nThanks for reading Low Water.\n")
+    got = placed(resolver, text)
+    for name in ("kamchatka", "petropavlovsk-kamchatsky", "vladivostok", "nakhodka", "vanino", "magadan"):
+        assert got.get(name) is not None and got[name].country == "RU", (name, got)

@@ -865,3 +865,15 @@ def test_an_air_alert_status_strip_is_furniture() -> None:
     flags = flags_by_line(text)
     assert flags[strip]
     assert not flags["Debris from a downed drone damaged three houses in Irpin overnight, the mayor said."]
+
+
+def test_a_newsletters_sign_off_and_mailing_lines_are_furniture() -> None:
+    lines = ["Thanks for reading Low Water. This issue was sponsored by HarbourLink — berth planning software used in "
+             "Antwerp, Hamburg and Gdańsk. Try it free for 30 days.",
+             "You're receiving this because you subscribed at lowwater.news. Unsubscribe · Manage preferences",
+             "Low Water is written from Tallinn, Estonia, and published by Low Water Media OÜ, Narva mnt 5, 10117 "
+             "Tallinn."]
+    body = "The port of Vladivostok kept working on Wednesday, although the fleet moved a few ships out to sea."
+    flags = flags_by_line("Ports after the wave\n\n" + body + "\n\n" + "\n\n".join(lines) + "\n")
+    assert all(flags[line] for line in lines)
+    assert not flags[body]
