@@ -6,14 +6,15 @@ known place's name capitalised. The result has the same length and offsets, so t
 it reads any text, and mentions still quote the original.
 
 Only names a writer would capitalise are restored: a country, a region, a continent, a curated place, or a town of
-some size by its own name (or a large city by another of its names: "kiev", "gorky"), and the demonyms that set an
-article's countries. An everyday English word stays lower case ("bar", "nice", "split"): in a text without capitals
-nothing tells the town from the word.
+some size by its own name (or a city of 10,000 people or more by another of its names: "kiev", "kupiansk"), and the
+demonyms that set an article's countries. An everyday English word stays lower case ("bar", "nice", "split"): in a
+text without capitals nothing tells the town from the word; only a country's own name is read as the country
+("china", "japan").
 """
 
 from __future__ import annotations
 
-from geo.gazetteer.base import Q_ALTERNATE, Q_MARKED_ALTERNATE
+from geo.gazetteer.base import Q_ALTERNATE, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import DEMONYM_COUNTRIES, FUNCTION_WORDS
 from geo.normalize import Token, joins
@@ -24,7 +25,7 @@ CASELESS_LINE_WORDS = 8
 CASELESS_MIN_WORDS = 80
 # A town's own name is restored from this population; another of its names only for a city of this size.
 RESTORED_TOWN_POPULATION = 1_000
-RESTORED_ALTERNATE_POPULATION = 100_000
+RESTORED_ALTERNATE_POPULATION = 10_000
 # The longest name looked up, in words ("bilhorod dnistrovskyi district").
 MAX_NAME_WORDS = 5
 # Kinds a writer capitalises whatever their size.
@@ -82,8 +83,11 @@ def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: f
         keys.append(tokens[k].key)
     for width in range(len(keys), 0, -1):
         key = " ".join(keys[:width])
-        if width == 1 and (key in common or len(key) < 3):
-            continue  # "bar", "nice": the everyday word
+        if width == 1 and len(key) < 3:
+            continue
+        if width == 1 and key in common and not any(
+                q == Q_PRIMARY and gaz.rows[r][2] == "country" for r, q in gaz.lookup(key)):
+            continue  # "bar", "nice": the everyday word (but "china" and "japan" are the countries)
         if keys[width - 1] in FUNCTION_WORDS:
             continue
         if key in DEMONYM_COUNTRIES or any(_written_capitalised(gaz, r, q) for r, q in gaz.lookup(key)):

@@ -2988,3 +2988,16 @@ def test_a_lower_case_body_inside_a_capitalised_page_is_read_with_capitals(resol
     got = placed(resolver, text)
     for name in ("kamchatka", "petropavlovsk-kamchatsky", "vladivostok", "nakhodka", "vanino", "magadan"):
         assert got.get(name) is not None and got[name].country == "RU", (name, got)
+
+
+def test_a_text_without_capitals_names_countries_and_towns_by_other_names(resolver) -> None:
+    # "china" and "japan" are everyday words too, but a text without capitals means the countries; "kupiansk" is only
+    # another name (GeoNames has Kupyansk) of a town of 27,000
+    text = ("field notes, issue 9\n\nthe road from kupiansk to the river was quiet on tuesday, and the trucks from "
+            "china and japan that used to carry parts to the plant have not come back since the spring. "
+            "in kharkiv the talk is of the winter, of the power cuts and of the price of coal, which has doubled. "
+            "a driver who runs the route to chuhuiv and back every week told me the checkpoints now close at dusk, "
+            "and that the villages along the way are emptier than they were a year ago.\n")
+    got = placed(resolver, text)
+    assert got["kupiansk"] is not None and got["kupiansk"].country == "UA", got
+    assert got["china"].kind == "country" and got["japan"].kind == "country", got
