@@ -1234,6 +1234,10 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 # A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
 # (River Phoenix) nor "Bay" or "Park", which are given and family names.
+# Nouns a city's name and "city" or "town" modify ("a Valparaíso city councillor"): then the name is the city's.
+_CITY_NOUN_HEADS = frozenset({"council", "councillor", "councilor", "councilman", "councilwoman", "official",
+                              "officials", "hall", "police", "government", "mayor", "court", "administration",
+                              "authorities", "limits", "manager", "centre", "center", "clerk", "attorney"})
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
                                   "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
@@ -1374,11 +1378,12 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         titled = before in PERSON_TITLES or (b > a and (before in SPEECH_VERBS or before == "by") and (
             # (the verb in lower case: "the United States, Saudi Arabia" has no verb "States" before a name)
             not (a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 2].is_capitalised
-                 and joins(tokens[a - 2], tokens[a - 1]))) and not any(
+                 and joins(tokens[a - 2], tokens[a - 1]))) and (not any(
             # "named by Alberta Wildfire", "said Texas Instruments", "Photo by Yakutia Vesti": an agency, firm or
             # outlet named after a region or country (by any of its names), not a person whose first name is one
             gaz.rows[r][2] in ("country", "region") and (q == 0 or gaz.rows[r][5] in SOVIET_KOREAN_CENTRE_COUNTRIES)
-            for r, q in gaz.lookup(keys[0])))
+            for r, q in gaz.lookup(keys[0])) or (  # (but "said Florence Whitby": a given name before a surname)
+                b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and keys[1] not in common_words())))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
@@ -1725,10 +1730,15 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
                 span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
                 j += 1
                 break
-            if (j + 2 < n and tokens[j + 2].key == "of") or (span.first > 0 and tokens[span.first - 1].key == "the"):
-                # "the Lincolnshire town of Boston", "the Texas city of Odessa", "from the Lincolnshire town":
-                # the name is the area around the town
-                span.cue, span.cue_reason = "region", f"'{nxt.surface} of' follows"
+            if (j + 2 < n and tokens[j + 2].key == "of") or (span.first > 0 and (
+                    tokens[span.first - 1].key == "the" or (
+                        tokens[span.first - 1].key in ("a", "an", "another", "every", "each", "any")
+                        and not (j + 2 < n and tokens[j + 2].key in _CITY_NOUN_HEADS)))):
+                # "the Lincolnshire town of Boston", "the Texas city of Odessa", "from the Lincolnshire town",
+                # "another Texas town": the name is the area around the town
+                span.cue, span.cue_reason = "region", (
+                    f"'{nxt.surface} of' follows" if j + 2 < n and tokens[j + 2].key == "of"
+                    else f"'{' '.join(t.surface for t in tokens[span.first - 1 : j + 2])}' names a town in it")
             else:
                 span.cue, span.cue_reason = "city", f"type word '{nxt.surface}'"
         break

@@ -3001,3 +3001,21 @@ def test_a_text_without_capitals_names_countries_and_towns_by_other_names(resolv
     got = placed(resolver, text)
     assert got["kupiansk"] is not None and got["kupiansk"].country == "UA", got
     assert got["china"].kind == "country" and got["japan"].kind == "country", got
+
+
+def test_a_region_before_town_after_an_article_is_the_region(resolver) -> None:
+    # "another Texas town" is a town in Texas, not the Mexican hamlet called Texas; "a Valparaíso city councillor"
+    # is the city's
+    got = placed(resolver, "Del Rio began as San Felipe del Rio; the name was shortened to avoid confusion with "
+                           "another Texas town. Across the river lies Ciudad Acuña, Coahuila.")
+    assert got["Texas"].kind == "region" and got["Texas"].country == "US", got
+    got = placed(resolver, "Viña del Mar and Valparaíso were hit. A Valparaíso city councillor said the port "
+                           "reopened.")
+    assert got["Valparaíso"].kind == "city", got
+
+
+def test_a_place_given_name_after_said_is_a_person(resolver) -> None:
+    # "said Florence Whitby" names a person (Florence is also a province's name), so Florence is no place here
+    got = resolved(resolver, '"Ending the killing was the whole point," said Florence Whitby, who ran a monitoring team '
+                             "in the Tuzla region and now teaches in Edinburgh.")
+    assert "Florence" not in got, got
