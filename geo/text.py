@@ -126,8 +126,9 @@ _FURNITURE_LINE = re.compile(
     # a ticker of timed items ("ALERTS LIVE  •  11:05 Drone attack on ...  •  10:48 Water supply restored in ..."), or
     # one cut short ("BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···")
     r"(?:[•·|▶►]\s*\d{1,2}[:.]\d{2}\s+\S.*){2,}|^\W*(?:breaking|just in|alert)\b.*(?:···|…)\s*$|"
-    # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service"
-    r"\s[—–]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
+    # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service",
+    # "Știri din Dobrogea · English edition"
+    r"\s[—–·]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
     r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*(?::|[—–-]\s)|"  # "... | Ad: Fly to ...", "ADVERTISEMENT — ..."
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"

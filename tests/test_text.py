@@ -781,6 +781,9 @@ def test_a_tagline_that_names_the_english_service_is_furniture() -> None:
             "Assamaka this week, the town's mayor said.\n")
     flags = flags_by_line(text)
     assert flags["Le quotidien du Niger et du Sahel  —  English service"]
+    # (set off by a middle dot too: "Știri din Dobrogea · English edition")
+    assert flags_by_line("LITORAL\nȘtiri din Dobrogea · English edition\n\n" + text.split("\n\n", 1)[1])[
+        "Știri din Dobrogea · English edition"]
     assert not flags["AGADEZ — Algeria expelled 600 migrants to the border post of Assamaka this week, the town's "
                      "mayor said."]
 
