@@ -81,11 +81,11 @@ _LIST_HEADERS = re.compile(r"^\W*(?:\[[^\]]*\]\s*)?(?:(?:today'?s|today’s|this
 # A header with its items on the same line ("Trending now: ... | ..."), at the start of a line or after a
 # sentence ("... Subscribe. Read also: ..."): from the header to the end of the line is furniture.
 _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _HEADER_WORDS + r"\s*:", re.IGNORECASE)
-# A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...".
+# A ticker's label at the start of a line with another separator: "BREAKING ⟫ ...", "LIVE | ...", "BREAKING · ...".
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
 _TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)"
-                           r"(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–]\s)|\s{2,}(?=\w)"
+                           r"(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–·]\s)|\s{2,}(?=\w)"
                            r"|\s\d{1,2}:\d{2}\b)"  # ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast")
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
@@ -115,7 +115,7 @@ _FURNITURE_LINE = re.compile(
     r"supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|\bmanage (?:your )?preferences\b|"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
-    r"(?:^\W*|\|\s*)(?:weather|forecast)(?: \w+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
+    r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
@@ -129,7 +129,7 @@ _FURNITURE_LINE = re.compile(
     # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service",
     # "Știri din Dobrogea · English edition"
     r"\s[—–·]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|"  # "Disclaimer: The views expressed in comments ..."
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|^\W*(?:the )?materials? (?:may|might) contain\b|"  # "Disclaimer: The views expressed in comments ..."
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*(?::|[—–-]\s)|"  # "... | Ad: Fly to ...", "ADVERTISEMENT — ..."
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows

@@ -880,3 +880,14 @@ def test_a_newsletters_sign_off_and_mailing_lines_are_furniture() -> None:
     flags = flags_by_line("Ports after the wave\n\n" + body + "\n\n" + "\n\n".join(lines) + "\n")
     assert all(flags[line] for line in lines)
     assert not flags[body]
+
+
+def test_a_one_item_ticker_a_weather_line_and_a_content_warning_are_furniture() -> None:
+    lines = ["BREAKING · Two fishermen rescued off Goseong to be repatriated across sea border",
+             "Weather in Rostov-on-Don: +9°C",
+             "Material may contain information about events in Donetsk and Lugansk."]
+    body = "Kim Jong Un visited a fertiliser plant in Hungnam on Tuesday, state media said in a short report."
+    flags = flags_by_line("THE KOREA FRONTLINE\n" + lines[0] + "\n" + lines[1] + "\n\nKim visits Hungnam\n\n" + body
+                          + "\n\n18+\n" + lines[2] + "\n")
+    assert all(flags[line] for line in lines), flags
+    assert not flags[body]
