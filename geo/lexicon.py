@@ -242,7 +242,8 @@ PERSON_TITLES = frozenset({
 # Kin and household after a possessive name: places have none ("Daria's parents", "Olena's husband").
 KIN_WORDS = frozenset({"parents", "mother", "father", "mum", "mom", "dad", "husband", "wife", "son", "sons",
                        "daughter", "daughters", "brother", "brothers", "sister", "sisters", "grandmother",
-                       "grandfather", "grandparents", "fiancé", "fiancée", "boyfriend", "girlfriend", "widow"})
+                       "grandfather", "grandparents", "fiancé", "fiancée", "boyfriend", "girlfriend", "widow",
+                       "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"})
 OCCUPATIONS = PERSON_TITLES | frozenset({
     "pharmacist", "operator", "miner", "fisherman", "mechanic", "electrician", "baker", "cook", "chef", "waiter",
     "waitress", "shopkeeper", "vendor", "trader", "cashier", "accountant", "technician", "welder", "builder",

@@ -1852,6 +1852,9 @@ def _described_as(tokens: list[Token], last: int, words: frozenset[str], reach: 
             return True
         else:
             return False
+    if (article and j + 3 < len(tokens) and tokens[j].is_number and tokens[j + 1].key == "year"
+            and tokens[j + 2].key == "old" and tokens[j + 1].gap == "-"):
+        j += 3  # "Natalia, a 38-year-old pharmacist": the age before the noun
     end = min(j + reach, len(tokens))
     # (the apposition's own words, before its complement: "Kryvyi Rih, the hometown of President Zelenskiy" is
     # no president)
@@ -2169,6 +2172,10 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     j = span.last + 1
     if tokens[span.last].possessive and j < len(tokens) and tokens[j].key in KIN_WORDS and tokens[j].gap == " ":
         return f"a person with kin ('{tokens[span.last].surface}'s {tokens[j].surface}')"
+    if (span.first == span.last and span.first > 0 and tokens[span.first - 1].key in KIN_WORDS
+            and not tokens[span.first - 1].is_capitalised and tokens[span.first].gap == " "
+            and not tokens[span.last].possessive and not _followed_by_container(span, tokens)):
+        return f"a person with kin ('{tokens[span.first - 1].surface} {tokens[span.first].surface}')"  # "her grandson Daniel"
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")
             and not (tokens[j + 1].gap == "," and tokens[j + 1].surface.isdigit())):  # (not "Tennessee, 14,000")
@@ -2324,6 +2331,18 @@ _PLACING_WORDS = LOCATIVE_BEFORE | {"to", "toward", "towards", "from", "at"}
 PLACED_WORD_TOWN_POPULATION = 20_000
 
 
+def _after_a_label(tokens: list[Token], i: int) -> bool:
+    """The word at ``i`` opens what follows a line's label and its colon ("- Health: Mobile medical teams ...")."""
+    if ":" not in tokens[i].gap or "\n" in tokens[i].gap:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        if k == 0 or "\n" in tokens[k].gap:
+            return all(tokens[m].is_capitalised or tokens[m].key in FUNCTION_WORDS for m in range(k, i))
+        k -= 1
+    return False
+
+
 def _opens_a_sentence(tok: Token) -> bool:
     """The token is the first word of a line or a sentence (capitalised for that reason alone)."""
     return tok.index == 0 or "\n" in tok.gap or tok.gap.strip()[-1:] in (".", "!", "?", '"', "”")
@@ -2440,7 +2459,7 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
     nxt = tokens[span.last + 1].gap if span.last + 1 < len(tokens) else ""
     if tokens[span.first].gap[-1:] in "\"“‘'" and tokens[span.first].gap and nxt[:1] in "\"”’'":
         return "an ordinary word in quotes (a name of a unit, an operation, a product)"
-    if span.sentence_start:
+    if span.sentence_start or _after_a_label(tokens, span.first):
         if any(rec.gaz.rows[c.row][2] == "country" and c.quality >= 1.0 for c in span.candidates) and (
                 # "Chad has asked for help" after "cases rose in Chad"
                 any(t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap

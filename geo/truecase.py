@@ -90,7 +90,11 @@ def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: f
             continue  # "bar", "nice": the everyday word (but "china" and "japan" are the countries)
         if keys[width - 1] in FUNCTION_WORDS:
             continue
-        if key in DEMONYM_COUNTRIES or any(_written_capitalised(gaz, r, q) for r, q in gaz.lookup(key)):
+        rows = gaz.lookup(key)
+        if width > 1 and all(k in common or k in FUNCTION_WORDS for k in keys[:width]) and not any(
+                gaz.rows[r][2] in ("country", "water") for r, _ in rows):
+            continue  # "north eastern", "far north", "white house": everyday words, though some place is so named
+        if key in DEMONYM_COUNTRIES or any(_written_capitalised(gaz, r, q) for r, q in rows):
             return width
     return 0
 

@@ -3019,3 +3019,32 @@ def test_a_place_given_name_after_said_is_a_person(resolver) -> None:
     got = resolved(resolver, '"Ending the killing was the whole point," said Florence Whitby, who ran a monitoring team '
                              "in the Tuzla region and now teaches in Edinburgh.")
     assert "Florence" not in got, got
+
+
+@pytest.mark.parametrize(("text", "not_places"), [
+    # a word after a line's label and colon opens a sentence: "Mobile" there is the everyday word
+    ("Weekly update from Kharkiv region\n- Health: Mobile medical teams operated in Merefa, Pisochyn and Chuhuiv.",
+     {"Mobile"}),
+    # a kin word before a first name makes it a person's ("her grandson Daniel"), and so elsewhere in the text
+    ("She spoke from her apartment in Kingston, Ontario, through her grandson Daniel. Their daughter lives in "
+     "Hamilton; Daniel, 26, studies engineering in the United States.", {"Daniel"}),
+    # an age before the noun of the apposition: "Natalia, a 38-year-old pharmacist"
+    ('"There was no time," said Natalia, a 38-year-old pharmacist in Dnipro. Russia struck the city overnight, '
+     "days after talks with the United States.", {"Natalia"}),
+])
+def test_people_named_with_kin_age_or_after_a_label(resolver, text: str, not_places: set[str]) -> None:
+    got = resolved(resolver, text)
+    assert not not_places & {k for k, v in got.items() if v[0]}, got
+
+
+def test_a_text_without_capitals_keeps_everyday_word_names_lower_case(resolver) -> None:
+    # "north-eastern ukraine", "the far north of north korea": regions of Kenya and Cameroon are called so, but the
+    # words are everyday ones; "sea of japan" is a water and is restored
+    text = ("the border ledger, issue 14\n\nhyesan is the provincial capital of ryanggang province, up in the far "
+            "north of north korea, and it sits right on the river across from changbai. this newsletter is about "
+            "kharkiv and north-eastern ukraine too, because the same smugglers work both trades, and the ships that "
+            "cross the sea of japan carry both. traders in hyesan say the crackdown has not stopped the phones, only "
+            "made the calls shorter and the prices higher, and that nobody expects the fences to come down soon.\n")
+    got = resolved(resolver, text)
+    assert "far north" not in got and "north-eastern" not in got, got
+    assert got.get("sea of japan", (None,))[0] is not None and got.get("hyesan", (None,))[0] is not None, got
