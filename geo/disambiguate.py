@@ -985,6 +985,23 @@ def _stretched_abroad(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
                    for lat, lon, r in _town_points(gaz, ctx))
 
 
+# A stretched spelling of a town this far from every one of the article's towns (when it names this many) is no
+# reading: "Blagoveshchenskaya", a stanitsa by Anapa, is no Blagoveshchensk on the Amur, 6,400 km away.
+FAR_STRETCH_KM = 1000.0
+FAR_STRETCH_MIN_TOWNS = 3
+
+
+def _stretched_far(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
+    """A stretched spelling of a town that lies far from all of the article's several towns (not a capital, named
+    from anywhere: "Phenyan" in a story of Kursk)."""
+    row = gaz.rows[cand.row]
+    if not (cand.how.startswith(FUZZY_HOW) and row[2] == "city" and not row[11]):
+        return False
+    others = [(lat, lon) for lat, lon, r in _town_points(gaz, ctx) if r != cand.row]
+    return len(others) >= FAR_STRETCH_MIN_TOWNS and not any(
+        _km_within(row[3], row[4], lat, lon, FAR_STRETCH_KM) is not None for lat, lon in others)
+
+
 def _country_towns(gaz: Gazetteer, ctx: Context) -> dict[str, int]:
     """Country -> how many of the article's towns, facilities, districts and crossings lie there, capitals not
     counted (memoised on the context)."""
@@ -1429,7 +1446,7 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
             # Bankāpur in Karnataka because the article is about India)
             return any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)
                        if gaz.rows[a][2] != "country")
-        if not cued and _stretched_abroad(gaz, best.candidate, ctx):
+        if not cued and (_stretched_abroad(gaz, best.candidate, ctx) or _stretched_far(gaz, best.candidate, ctx)):
             return False
         return cued or row[5] in ctx.countries or row[5] in ctx.story_countries or (
             row[5] in ctx.demonym_countries) or any(

@@ -2181,8 +2181,10 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
             and not (tokens[j + 1].gap == "," and tokens[j + 1].surface.isdigit())):  # (not "Tennessee, 14,000")
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
     if (span.first == span.last and _described_as(tokens, span.last, OCCUPATIONS)
-            and not _followed_by_container(span, tokens)):
-        return f"a person described ('{tokens[span.last].surface}, a ...')"  # "Mendoza, a businessman"
+            and not _followed_by_container(span, tokens)
+            and not (span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE)):
+        # "Mendoza, a businessman" (not "In Chuhuiv, a 62-year-old man was injured": a clause after its place)
+        return f"a person described ('{tokens[span.last].surface}, a ...')"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
         return None
     if _followed_by_region(rec, span, tokens) or span.end > tokens[span.last].end:

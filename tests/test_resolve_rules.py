@@ -3048,3 +3048,22 @@ def test_a_text_without_capitals_keeps_everyday_word_names_lower_case(resolver) 
     got = resolved(resolver, text)
     assert "far north" not in got and "north-eastern" not in got, got
     assert got.get("sea of japan", (None,))[0] is not None and got.get("hyesan", (None,))[0] is not None, got
+
+
+def test_a_stretched_spelling_far_from_all_the_articles_towns_is_no_reading(resolver) -> None:
+    # "Blagoveshchenskaya", a stanitsa by Anapa, is no Blagoveshchensk on the Amur 6,400 km from the towns named
+    # with it; a capital is named from anywhere ("Phenyan" in a story of Kursk)
+    got = placed(resolver, "Fuel oil washed ashore at Anapa, Vityazevo and Blagoveshchenskaya, and crews worked "
+                           "towards Temryuk and Novorossiysk.")
+    assert got.get("Blagoveshchenskaya") is None, got
+    got = placed(resolver, "Units fought near Sudzha, Korenevo and Lgov in the Kursk region. Servicemen of the Korean "
+                           "People's Army of the DPRK took part in the fighting under the treaty signed in Phenyan "
+                           "in June of last year, he said.")
+    assert got["Phenyan"] is not None and got["Phenyan"].country == "KP", got
+
+
+def test_a_clause_after_its_place_describes_no_person(resolver) -> None:
+    # "In Chuhuiv, a 62-year-old man was injured": the town, not a person described
+    got = placed(resolver, "Drones hit Kharkiv overnight. In Chuhuiv, a 62-year-old man was injured when fragments "
+                           "fell on his house.")
+    assert got["Chuhuiv"] is not None and got["Chuhuiv"].country == "UA", got
