@@ -152,6 +152,9 @@ CLUB_WORDS = frozenset({
     "racing", "rovers", "wanderers", "albion", "hotspur", "rangers", "spartak", "lokomotiv", "akhmat", "shakhtar",
     "zorya", "zenit", "torpedo", "metalist", "vorskla", "partizan", "hajduk", "legia", "fakel", "hapoel", "maccabi",
     "beitar", "bnei", "ironi", "slavia", "viktoria",
+    # (Polish and Czech clubs: "Chrobry Głogów", "Górnik Zabrze", "Baník Ostrava", "Sparta Praha")
+    "chrobry", "gornik", "zaglebie", "pogon", "wisla", "lech", "banik", "sparta", "dukla", "zbrojovka", "slovan",
+    "bohemians",
 })
 # A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
 ORG_WORDS = frozenset({

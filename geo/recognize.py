@@ -2294,9 +2294,10 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
         return None
     if before and not all(
             t.key in DIRECTION_WORDS or t.key in PLACE_ADJECTIVES or t.key in ("county", "city", "state") for t in before
-    ) and not (all(rec.is_demonym(t.key) for t in before) and not _used_attributively(span, tokens)):
-        # (a country's or people's adjective before a place used as a noun: "to Russian Primorye, then ..."; not
-        # "Russian Mir payment cards")
+    ) and not (all(rec.is_demonym(t.key) for t in before) and (
+            not _used_attributively(span, tokens) or tokens[span.last].key in REGION_WORDS)):
+        # (a country's or people's adjective before a place used as a noun: "to Russian Primorye, then ...", "the
+        # Czech Olomouc Region"; not "Russian Mir payment cards")
         return f"inside a longer name ('{' '.join(t.surface for t in tokens[a:b + 1])}')"
     if after and all(t.is_number for t in after):
         return None

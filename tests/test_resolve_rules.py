@@ -3067,3 +3067,11 @@ def test_a_clause_after_its_place_describes_no_person(resolver) -> None:
     got = placed(resolver, "Drones hit Kharkiv overnight. In Chuhuiv, a 62-year-old man was injured when fragments "
                            "fell on his house.")
     assert got["Chuhuiv"] is not None and got["Chuhuiv"].country == "UA", got
+
+
+def test_a_polish_club_and_a_region_after_a_demonym(resolver) -> None:
+    # "Chrobry Głogów" is the town's club, not a person surnamed Głogów; "the Czech Olomouc Region" is the region
+    got = placed(resolver, "The wave passed Głogów and Nowa Sól on Tuesday, and Chrobry Głogów postponed its match. "
+                           "In the Czech Olomouc Region several small retention ponds overflowed.")
+    assert got["Głogów"] is not None and got["Głogów"].country == "PL", got
+    assert got["Olomouc Region"] is not None and got["Olomouc Region"].kind == "region", got
