@@ -155,6 +155,8 @@ CLUB_WORDS = frozenset({
     # (Polish and Czech clubs: "Chrobry Głogów", "Górnik Zabrze", "Baník Ostrava", "Sparta Praha")
     "chrobry", "gornik", "zaglebie", "pogon", "wisla", "lech", "banik", "sparta", "dukla", "zbrojovka", "slovan",
     "bohemians",
+    # (hockey clubs of the KHL: "Metallurg Magnitogorsk", "Traktor Chelyabinsk", "Avtomobilist Yekaterinburg")
+    "metallurg", "traktor", "avtomobilist", "neftekhimik", "severstal", "barys", "vityaz", "kunlun",
 })
 # A capitalised run with one of these is an organisation, not a place ("Middlebury Institute").
 ORG_WORDS = frozenset({
@@ -167,6 +169,9 @@ ORG_WORDS = frozenset({
     "museum", "hospital", "church", "airlines", "airways", "railway", "railways", "motors", "studies",
     "review", "magazine", "monitor", "observer", "telegraph", "guardian", "express", "mail", "senators",
     "cartel", "cartels",  # "Jalisco New Generation Cartel", "Sinaloa Cartel"
+    # Russian firms that add their plant's town to their name ("Gazprom Neftekhim Salavat", "Lukoil-Permnefteorgsintez")
+    "gazprom", "lukoil", "rosneft", "transneft", "novatek", "sibur", "tatneft", "bashneft", "neftekhim", "rostec",
+    "rosatom",
     "assembly", "parliament", "duma", "congress", "senate", "administration", "government", "cabinet",
     "division", "brigade", "battalion", "regiment", "command", "fleet", "unit", "project", "program",
     "programme", "initiative", "fund", "trust", "exchange", "airport", "stadium", "hotel", "street",

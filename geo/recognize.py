@@ -2473,6 +2473,10 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
             return None  # the country, not the word
         if _in_a_dateline(tokens, span.first) and rec.is_notable(span):
             return None  # "COLOGNE -": a great city's dateline, not the word
+        if (tokens[span.last].possessive or nxt.strip() in (".", ":")) and any(
+                c.quality >= 1.0 and rec.gaz.rows[c.row][2] == "city"
+                and rec.gaz.rows[c.row][8] >= SENTENCE_START_CITY_POPULATION for c in span.candidates):
+            return None  # "Perm's Bolshoye Savino airport", a paragraph headed "Perm." : the city, not the word
         return "ordinary word at the start of a sentence"
     # A region named by an everyday word ("Centre") needs evidence; a constituent country ("Wales") does not.
     if not any(rec.gaz.rows[c.row][2] != "region" or rec.gaz.rows[c.row][0].startswith(COUNTRY_UNIT_PREFIX)
@@ -2553,6 +2557,9 @@ def rule_minor_lowercase(rec: Recognizer, span: Span, tokens: list[Token], run_o
     return None
 
 
+# A city of this size by its own name opens a sentence with its possessive or heads a paragraph ("Perm's airport",
+# "Perm. Lukoil's plant was attacked ...") as itself, though its name is an everyday word too.
+SENTENCE_START_CITY_POPULATION = 100_000
 # A town of this size may open a local paper's dateline in capitals ("PULLMAN - On a wall-sized monitor ...").
 DATELINE_TOWN_POPULATION = 15_000
 

@@ -3075,3 +3075,14 @@ def test_a_polish_club_and_a_region_after_a_demonym(resolver) -> None:
                            "In the Czech Olomouc Region several small retention ponds overflowed.")
     assert got["Głogów"] is not None and got["Głogów"].country == "PL", got
     assert got["Olomouc Region"] is not None and got["Olomouc Region"].kind == "region", got
+
+
+def test_russian_firms_clubs_and_a_city_named_by_an_everyday_word(resolver) -> None:
+    # "Gazprom Neftekhim Salavat" and "Metallurg Magnitogorsk" are a firm and a club, not people surnamed after the
+    # towns; "Perm's" opening a sentence, and "Perm." heading a paragraph, are the city of a million, not the word
+    text = ("Drones hit refineries in Bashkortostan and the Urals overnight.\n\nSalavat. Gazprom Neftekhim Salavat's "
+            "restart has been pushed back again.\n\nPerm. Lukoil's plant was attacked on Saturday. Perm's Bolshoye "
+            "Savino airport was closed, and the derby between Traktor Chelyabinsk and Metallurg Magnitogorsk went "
+            "ahead. Residents of Magnitogorsk heard nothing.")
+    got = placed(resolver, text)
+    assert got["Salavat"] is not None and got["Perm"] is not None and got["Magnitogorsk"] is not None, got
