@@ -789,6 +789,13 @@ class Recognizer:
                     continue
                 found = (j, key, hits)
                 break
+            if (found is None and i + 1 < n and tokens[i + 1].gap == "-" and len(tok.key) >= 4
+                    and len(tokens[i + 1].key) >= 4):
+                # "Pétion-Ville" for GeoNames' Pétionville: a name the gazetteer writes as one word
+                joined = tok.key + tokens[i + 1].key
+                hits = self.gaz.lookup(joined)
+                if hits:
+                    found = (i + 1, joined, hits)
             rivers = self._river_after_the(tokens, i) if found is None or found[0] == i else []
             if found is None and not rivers:
                 continue

@@ -3086,3 +3086,9 @@ def test_russian_firms_clubs_and_a_city_named_by_an_everyday_word(resolver) -> N
             "ahead. Residents of Magnitogorsk heard nothing.")
     got = placed(resolver, text)
     assert got["Salavat"] is not None and got["Perm"] is not None and got["Magnitogorsk"] is not None, got
+
+
+def test_a_hyphenated_name_the_gazetteer_writes_as_one_word(resolver) -> None:
+    # GeoNames has Pétionville; Haitian outlets write Pétion-Ville
+    got = placed(resolver, "Gangs moved from Pétion-Ville toward Kenscoff, while Port-au-Prince residents fled.")
+    assert got["Pétion-Ville"] is not None and got["Pétion-Ville"].country == "HT", got
