@@ -19,7 +19,8 @@ from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer, importance
 from geo.lexicon import common_words
 from geo.normalize import marked_form, name_key
 from geo.recognize import (
-    MILLION_CITY, NOTABLE_POPULATION, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span, fuzzy_quality,
+    CENTRE_CUE, CENTRE_HOW, MILLION_CITY, NOTABLE_POPULATION, SOVIET_KOREAN_CENTRE_COUNTRIES, Candidate, Span,
+    fuzzy_quality,
 )
 from geo.translit import skeleton
 
@@ -997,6 +998,12 @@ def _stretched_far(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
     row = gaz.rows[cand.row]
     if not (cand.how.startswith(FUZZY_HOW) and row[2] == "city" and not row[11]):
         return False
+    return _far_from_the_articles_towns(gaz, cand, ctx)
+
+
+def _far_from_the_articles_towns(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
+    """The reading lies more than FAR_STRETCH_KM from every one of the article's towns, and it names several."""
+    row = gaz.rows[cand.row]
     others = [(lat, lon) for lat, lon, r in _town_points(gaz, ctx) if r != cand.row]
     return len(others) >= FAR_STRETCH_MIN_TOWNS and not any(
         _km_within(row[3], row[4], lat, lon, FAR_STRETCH_KM) is not None for lat, lon in others)
@@ -1425,6 +1432,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     row = gaz.rows[best.candidate.row]
     if not container and _alone_far_abroad(gaz, span, best.candidate, ctx):
         return False
+    if ((best.candidate.how.startswith(CENTRE_HOW) or span.cue_reason.endswith(CENTRE_CUE))
+            and row[8] < NOTABLE_POPULATION and _far_from_the_articles_towns(gaz, best.candidate, ctx)):
+        return False  # "the Usolsky district" of Irkutsk is no Usolye in Perm Krai, 2,900 km from the article's towns
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.

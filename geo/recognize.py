@@ -328,7 +328,7 @@ class Recognizer:
                     # "Grayvoron district", "Kangryong County": a district of these countries is named after
                     # its centre, the town stands for it (the type word stays in the mention's text).
                     span.candidates, span.cue = centres, "city"
-                    span.cue_reason = f"{span.cue_reason}: a district named after its centre"
+                    span.cue_reason = f"{span.cue_reason}{CENTRE_CUE}"
                 else:
                     feature = f"'{span.cue_reason}': a county or district, not in the gazetteer"
             if feature and span.match != "unresolved":
@@ -1135,6 +1135,9 @@ SOVIET_DISTRICT_STEMS = ("lenin", "kirov", "oktyabr", "oktiabr", "zhovtnev", "so
                          "komintern", "shevchenkiv", "industrial",
                          "zavolzh", "zarechn")  # ("beyond the Volga", "beyond the river": quarters of many cities)
 _CENTRE_HOW = "the district's centre"
+CENTRE_HOW = _CENTRE_HOW
+# The cue reason of a district named after its centre ("Grayvoron district"), read as that town.
+CENTRE_CUE = ": a district named after its centre"
 POSTAL_HOW = "postal code after a town of it"
 _REGION_SUFFIXES = ("shchyna", "chchyna", "shchina")
 DERIVED_QUALITY = 0.85  # a derived spelling of a name (see geo.gazetteer.base.DERIVED_FORMS)

@@ -3092,3 +3092,11 @@ def test_a_hyphenated_name_the_gazetteer_writes_as_one_word(resolver) -> None:
     # GeoNames has Pétionville; Haitian outlets write Pétion-Ville
     got = placed(resolver, "Gangs moved from Pétion-Ville toward Kenscoff, while Port-au-Prince residents fled.")
     assert got["Pétion-Ville"] is not None and got["Pétion-Ville"].country == "HT", got
+
+
+def test_a_district_centre_far_from_all_the_articles_towns_is_no_reading(resolver) -> None:
+    # "the Sadon district" (Sadong, Pyongyang, in a Russian spelling) is no village of North Ossetia named Sadon,
+    # 6,600 km from every town the article names
+    got = resolved(resolver, "A delegation from Vladivostok arrived in Pyongyang, where repairs were under way in the "
+                             "Sadon district, while trains from Nampho, Sinuiju and Kaesong ran late.")
+    assert got.get("Sadon district", (None,))[0] is None, got
