@@ -990,6 +990,8 @@ def _stretched_abroad(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
 # reading: "Blagoveshchenskaya", a stanitsa by Anapa, is no Blagoveshchensk on the Amur, 6,400 km away.
 FAR_STRETCH_KM = 1000.0
 FAR_STRETCH_MIN_TOWNS = 3
+# A village this small is no reading that far from all of the article's towns either, by whatever name.
+FAR_VILLAGE_POPULATION = 2_000
 
 
 def _stretched_far(gaz: Gazetteer, cand: Candidate, ctx: Context) -> bool:
@@ -1435,6 +1437,9 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
     if ((best.candidate.how.startswith(CENTRE_HOW) or span.cue_reason.endswith(CENTRE_CUE))
             and row[8] < NOTABLE_POPULATION and _far_from_the_articles_towns(gaz, best.candidate, ctx)):
         return False  # "the Usolsky district" of Irkutsk is no Usolye in Perm Krai, 2,900 km from the article's towns
+    if (row[2] == "city" and row[8] < FAR_VILLAGE_POPULATION and row[12] != "curated" and not container
+            and _far_from_the_articles_towns(gaz, best.candidate, ctx)):
+        return False  # "Roshchino" (Tyumen's airport) is no village of 900 in Crimea, 2,500 km from the article's towns
     if span.match == "fuzzy" or best.candidate.how.startswith(FUZZY_HOW):
         # A stretched spelling needs the story to be about that part of the world (or a matching type word).
         # A type word alone ("the village of Kok-Tash") supports only a variant that folds to the same key.

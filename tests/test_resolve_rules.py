@@ -3100,3 +3100,11 @@ def test_a_district_centre_far_from_all_the_articles_towns_is_no_reading(resolve
     got = resolved(resolver, "A delegation from Vladivostok arrived in Pyongyang, where repairs were under way in the "
                              "Sadon district, while trains from Nampho, Sinuiju and Kaesong ran late.")
     assert got.get("Sadon district", (None,))[0] is None, got
+
+
+def test_a_village_far_from_all_the_articles_towns_is_no_reading(resolver) -> None:
+    # a council blog of Boston, Lincolnshire: "the Guildhall" is its town hall, not Guildhall, Vermont (256 people),
+    # 5,000 km from every town the article names
+    path = Path(__file__).parent / "data" / "holdout94" / "10_townsobservatory_council_blog.txt"
+    got = {m.text: m.place for m in resolver.resolve(path.read_text(encoding="utf-8"))}
+    assert got.get("Guildhall") is None and got["Boston"].country == "GB", got
