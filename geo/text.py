@@ -111,8 +111,8 @@ _FURNITURE_LINE = re.compile(
     r"\bunsubscribe (?:at any time|anytime)\b|\bno spam\b|"  # "Subscribe to The Weekly. No spam, unsubscribe ..."
     # a newsletter's sign-off and mailing lines: "Thanks for reading Low Water. This issue was sponsored by ...",
     # "You're receiving this because you subscribed ... Unsubscribe · Manage preferences"
-    r"^\W*thanks for reading\b|\bthis (?:issue|newsletter|edition|email) (?:was|is) (?:sponsored|brought to you|"
-    r"supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|\bmanage (?:your )?preferences\b|"
+    r"^\W*thanks for reading\b|\bthis (?:week'?s |month'?s )?(?:issue|newsletter|edition|email) (?:was|is) "
+    r"(?:sponsored|brought to you|supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|\bmanage (?:your )?preferences\b|"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
@@ -496,7 +496,12 @@ _HEADLINE_LABELS = frozenset({"exclusive", "explainer", "analysis", "factbox", "
 def _labelled_headline(line: str) -> bool:
     m = _SECTION_TEASER.match(line)
     return bool(m) and m.group(1).lower() in _HEADLINE_LABELS and is_section_teaser(line) and not (
-        _FURNITURE_LINE.search(line) or is_menu_line(line))
+        _FURNITURE_LINE.search(line) or is_menu_line(line) or _TEASER_SEPARATOR.search(line[m.end():]))
+
+
+# Two teasers on one line, set apart by a bar between runs of spaces ("EXCLUSIVE: new interceptor drones tested near
+# Zhytomyr  |  Sea drones spotted off Chornomorsk"): a strip, not the article's own headline.
+_TEASER_SEPARATOR = re.compile(r"\S\s{2,}[|•·]\s{2,}\S")
 
 
 # A classified ad: something for rent or sale and a way to reach the seller ("Casita for rent in Atotonilco — 2 bed,

@@ -891,3 +891,12 @@ def test_a_one_item_ticker_a_weather_line_and_a_content_warning_are_furniture() 
                           + "\n\n18+\n" + lines[2] + "\n")
     assert all(flags[line] for line in lines), flags
     assert not flags[body]
+
+
+def test_a_labelled_strip_of_two_teasers_and_a_weekly_sponsor_line_are_furniture() -> None:
+    strip = "EXCLUSIVE: new interceptor drones tested near Zhytomyr  |  Sea drones spotted off Chornomorsk"
+    sponsor = "☕ this week's issue is supported by Loft 33, a co-working space in Seongsu with very good coffee."
+    body = "KYIV — When a Ukrainian long-range drone hit a steel plant in Magnitogorsk, analysts took note of the range."
+    flags = flags_by_line("OBORONKA REVIEW\n" + strip + "\n" + sponsor + "\n\nHow the drones reached the Urals\n\n"
+                          + body + "\n")
+    assert flags[strip] and flags[sponsor] and not flags[body]
