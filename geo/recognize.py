@@ -578,10 +578,10 @@ class Recognizer:
                     # "the Hlushkovskyi district" is Glushkovo's, "the Pokrovskyi district" no Engels, once Pokrovsk;
                     # and never Kyiv or Moscow: the "Kievsky" and "Moskovsky" districts are other cities' quarters,
                     # of Donetsk, Kharkiv, St Petersburg, Kazan ...)
-                    out.append(Candidate(row, 1.0, f"{_CENTRE_HOW} ('{form}' from the adjective)"))
+                    out.append(Candidate(row, 1.0, f"{CENTRE_HOW} ('{form}' from the adjective)"))
         if not out:  # "Graivoronsky": Grayvoron in another romanisation
             for form in sorted(forms):
-                out += [Candidate(c.row, c.quality, f"{_CENTRE_HOW} ({c.how} from the adjective)")
+                out += [Candidate(c.row, c.quality, f"{CENTRE_HOW} ({c.how} from the adjective)")
                         for c in self._fuzzy_candidates(form) if c.quality >= FULL_VARIANT_QUALITY
                         and self.gaz.rows[c.row][2] == "city" and self.gaz.rows[c.row][5] in countries]
         return out
@@ -1134,8 +1134,7 @@ SOVIET_DISTRICT_STEMS = ("lenin", "kirov", "oktyabr", "oktiabr", "zhovtnev", "so
                          "traktorozavod", "krasnooktyabr", "pervomai", "pervomay", "proletar", "kommunar", "avtozavod",
                          "komintern", "shevchenkiv", "industrial",
                          "zavolzh", "zarechn")  # ("beyond the Volga", "beyond the river": quarters of many cities)
-_CENTRE_HOW = "the district's centre"
-CENTRE_HOW = _CENTRE_HOW
+CENTRE_HOW = "the district's centre"
 # The cue reason of a district named after its centre ("Grayvoron district"), read as that town.
 CENTRE_CUE = ": a district named after its centre"
 POSTAL_HOW = "postal code after a town of it"
@@ -2185,7 +2184,8 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
     if (span.first == span.last and span.first > 0 and tokens[span.first - 1].key in KIN_WORDS
             and not tokens[span.first - 1].is_capitalised and tokens[span.first].gap == " "
             and not tokens[span.last].possessive and not _followed_by_container(span, tokens)):
-        return f"a person with kin ('{tokens[span.first - 1].surface} {tokens[span.first].surface}')"  # "her grandson Daniel"
+        # "her grandson Daniel"
+        return f"a person with kin ('{tokens[span.first - 1].surface} {tokens[span.first].surface}')"
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")
             and not (tokens[j + 1].gap == "," and tokens[j + 1].surface.isdigit())):  # (not "Tennessee, 14,000")

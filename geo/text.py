@@ -85,7 +85,8 @@ _INLINE_HEADER = re.compile(r"(?:^|(?<=[.!?”\"|]\s)|(?<=[.!?”\"|]))\W*" + _H
 # (or a run of spaces after it: "LIVE  Syria: rebels say ...", "LIVE  07:42  Air raid alert"); or any label in
 # capitals, a run of spaces and a clock time ("EARTHQUAKE INFO  04:12 M4.1 off Ibaraki coast").
 _TICKER_START = re.compile(r"^\W*(?:(?:" + _HEADER_WORDS + r"|read)"
-                           r"(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–·]\s)|\s{2,}(?=\w)"
+                           r"(?:\s*(?:[⟫»›|▸▶►→←●•◆■▪▾*>]|-{2,3}|·{2,3}|\s[—–·]\s)"
+                           r"|\s{2,}(?=\w)"
                            r"|\s\d{1,2}:\d{2}\b)"  # ("LIVE 07:42 Air raid alert lifted in Mykolaiv oblast")
                            r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2})\s{2,}\d{1,2}:\d{2}\b"
                            # (a caps word before a header word in caps: "CRICKET LIVE   IND 287/6 ...")
@@ -112,16 +113,19 @@ _FURNITURE_LINE = re.compile(
     # a newsletter's sign-off and mailing lines: "Thanks for reading Low Water. This issue was sponsored by ...",
     # "You're receiving this because you subscribed ... Unsubscribe · Manage preferences"
     r"^\W*thanks for reading\b|\bthis (?:week'?s |month'?s )?(?:issue|newsletter|edition|email) (?:was|is) "
-    r"(?:sponsored|brought to you|supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|\bmanage (?:your )?preferences\b|"
+    r"(?:sponsored|brought to you|supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|"
+    r"\bmanage (?:your )?preferences\b|"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
-    r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} (?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|OÜ|UAB|SRL|AG|s\.r\.o\.)"
+    r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} "
+    r"(?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|S\.A\.|AB|Oy|OÜ|UAB|SRL|AG|s\.r\.o\.)"
     r"\.?,\s+[A-Z])|"  # a publisher's legal name and seat: "Novaya Zarya Media SIA, Riga, Latvia"
-    r"\bpublished by\b.{0,60}(?-i:\b(?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|AB|Oy|OÜ|UAB|SRL|AG)\b)|"  # "... and published by Low Water Media OÜ"
+    # "... and published by Low Water Media OÜ"
+    r"\bpublished by\b.{0,60}(?-i:\b(?:SIA|Ltd|LLC|GmbH|Inc|plc|Pty|AB|Oy|OÜ|UAB|SRL|AG)\b)|"
     r"\breading time\b|\b\d+\s*min(?:ute)?s?\s+read\b|"  # "Reading time 3 min", "11 minute read"
     # a ticker of timed items ("ALERTS LIVE  •  11:05 Drone attack on ...  •  10:48 Water supply restored in ..."), or
     # one cut short ("BREAKING Storm Bram: Met Office issues amber wind warning for Cumbria ···")
@@ -129,7 +133,8 @@ _FURNITURE_LINE = re.compile(
     # an outlet's tagline with the edition it names: "Le quotidien du Niger et du Sahel  —  English service",
     # "Știri din Dobrogea · English edition"
     r"\s[—–·]\s*(?:english|international|global) (?:service|edition|version|site)\W*$|"
-    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|^\W*(?:the )?materials? (?:may|might) contain\b|"  # "Disclaimer: The views expressed in comments ..."
+    # "Disclaimer: The views expressed in comments ...", "Material may contain information about events in ..."
+    r"^\W*disclaimer\s*:|\bviews expressed (?:in|by|here)|^\W*(?:the )?materials? (?:may|might) contain\b|"
     r"(?:^|\|\s*)(?:ad|advert|advertisement|sponsored)\s*(?::|[—–-]\s)|"  # "... | Ad: Fly to ...", "ADVERTISEMENT — ..."
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows

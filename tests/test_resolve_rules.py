@@ -3016,8 +3016,8 @@ def test_a_region_before_town_after_an_article_is_the_region(resolver) -> None:
 
 def test_a_place_given_name_after_said_is_a_person(resolver) -> None:
     # "said Florence Whitby" names a person (Florence is also a province's name), so Florence is no place here
-    got = resolved(resolver, '"Ending the killing was the whole point," said Florence Whitby, who ran a monitoring team '
-                             "in the Tuzla region and now teaches in Edinburgh.")
+    got = resolved(resolver, '"Ending the killing was the whole point," said Florence Whitby, who ran a monitoring '
+                             "team in the Tuzla region and now teaches in Edinburgh.")
     assert "Florence" not in got, got
 
 
@@ -3071,8 +3071,8 @@ def test_a_clause_after_its_place_describes_no_person(resolver) -> None:
 
 def test_a_polish_club_and_a_region_after_a_demonym(resolver) -> None:
     # "Chrobry Głogów" is the town's club, not a person surnamed Głogów; "the Czech Olomouc Region" is the region
-    got = placed(resolver, "The wave passed Głogów and Nowa Sól on Tuesday, and Chrobry Głogów postponed its match. "
-                           "In the Czech Olomouc Region several small retention ponds overflowed.")
+    got = placed(resolver, "The wave passed Głogów and Nowa Sól on Tuesday, and Chrobry Głogów postponed its "
+                           "match. In the Czech Olomouc Region several small retention ponds overflowed.")
     assert got["Głogów"] is not None and got["Głogów"].country == "PL", got
     assert got["Olomouc Region"] is not None and got["Olomouc Region"].kind == "region", got
 

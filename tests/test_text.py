@@ -871,8 +871,8 @@ def test_an_air_alert_status_strip_is_furniture() -> None:
 
 
 def test_a_newsletters_sign_off_and_mailing_lines_are_furniture() -> None:
-    lines = ["Thanks for reading Low Water. This issue was sponsored by HarbourLink — berth planning software used in "
-             "Antwerp, Hamburg and Gdańsk. Try it free for 30 days.",
+    lines = ["Thanks for reading Low Water. This issue was sponsored by HarbourLink — berth planning software used "
+             "in Antwerp, Hamburg and Gdańsk. Try it free for 30 days.",
              "You're receiving this because you subscribed at lowwater.news. Unsubscribe · Manage preferences",
              "Low Water is written from Tallinn, Estonia, and published by Low Water Media OÜ, Narva mnt 5, 10117 "
              "Tallinn."]
@@ -896,7 +896,8 @@ def test_a_one_item_ticker_a_weather_line_and_a_content_warning_are_furniture() 
 def test_a_labelled_strip_of_two_teasers_and_a_weekly_sponsor_line_are_furniture() -> None:
     strip = "EXCLUSIVE: new interceptor drones tested near Zhytomyr  |  Sea drones spotted off Chornomorsk"
     sponsor = "☕ this week's issue is supported by Loft 33, a co-working space in Seongsu with very good coffee."
-    body = "KYIV — When a Ukrainian long-range drone hit a steel plant in Magnitogorsk, analysts took note of the range."
+    body = ("KYIV — When a Ukrainian long-range drone hit a steel plant in Magnitogorsk, analysts took note of the "
+            "range.")
     flags = flags_by_line("OBORONKA REVIEW\n" + strip + "\n" + sponsor + "\n\nHow the drones reached the Urals\n\n"
                           + body + "\n")
     assert flags[strip] and flags[sponsor] and not flags[body]
