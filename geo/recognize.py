@@ -19,7 +19,9 @@ from operator import attrgetter
 
 from geopy.distance import great_circle
 
-from geo.gazetteer.base import COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY
+from geo.gazetteer.base import (
+    COUNTRY_UNIT_PREFIX, DERIVED_FORMS, Q_ALTERNATE, Q_DERIVED, Q_MARKED_ALTERNATE, Q_PRIMARY,
+)
 from geo.gazetteer.index import VILLAGE_POPULATION, Gazetteer
 from geo.lexicon import (
     ABBREVIATED_INSTITUTION_WORDS,
@@ -1084,6 +1086,9 @@ class Recognizer:
         if key in self._area_keys or any(self.gaz.rows[r][2] in ("country", "region", "continent")
                                          for r, _ in self.gaz.lookup(key)):
             return False  # "Britain" is the place itself, not an adjective of it
+        if len(key) >= 4 and any(self.gaz.rows[r][2] in ("country", "region") and q in (Q_PRIMARY, Q_ALTERNATE)
+                                 for r, q in self.gaz.lookup(key + "ia")):
+            return True  # "Gagauz", "Serb", "Croat": the people of Gagauzia, Serbia, Croatia
         for suffix in DEMONYM_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]

@@ -115,6 +115,8 @@ _FURNITURE_LINE = re.compile(
     r"^\W*thanks for reading\b|\bthis (?:week'?s |month'?s )?(?:issue|newsletter|edition|email) (?:was|is) "
     r"(?:sponsored|brought to you|supported|made possible) by\b|\byou(?:'|’| a)re receiving this\b|"
     r"\bmanage (?:your )?preferences\b|"
+    # a newsletter's upsell: "You're reading the free edition. Upgrade to Desk Pro for daily reports ..."
+    r"\byou(?:'|’| a)re reading (?:the|a) free\b|\bupgrade to [\w ]{0,30}\b(?:pro|premium|plus|paid)\b|"
     r"^\W*newsletters?\s*:|"  # "Newsletter: receive the day's news every morning"
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"

@@ -3108,3 +3108,9 @@ def test_a_village_far_from_all_the_articles_towns_is_no_reading(resolver) -> No
     path = Path(__file__).parent / "data" / "holdout94" / "10_townsobservatory_council_blog.txt"
     got = {m.text: m.place for m in resolver.resolve(path.read_text(encoding="utf-8"))}
     assert got.get("Guildhall") is None and got["Boston"].country == "GB", got
+
+
+def test_a_peoples_name_that_drops_its_regions_ending_is_no_place(resolver) -> None:
+    # "Gagauz" is the people of Gagauzia, not a stretched spelling of the region
+    got = resolved(resolver, "Gagauz leaders in Comrat met Moldovan officials in Chișinău; Gagauz voters backed them.")
+    assert "Gagauz" not in got and got["Comrat"][0] is not None, got

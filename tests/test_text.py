@@ -901,3 +901,11 @@ def test_a_labelled_strip_of_two_teasers_and_a_weekly_sponsor_line_are_furniture
     flags = flags_by_line("OBORONKA REVIEW\n" + strip + "\n" + sponsor + "\n\nHow the drones reached the Urals\n\n"
                           + body + "\n")
     assert flags[strip] and flags[sponsor] and not flags[body]
+
+
+def test_a_newsletters_upsell_is_furniture() -> None:
+    upsell = ("You're reading the free edition. Upgrade to Desk Pro for daily AIS reports and our Piraeus and "
+              "Novorossiysk broker notes. [Upgrade]")
+    body = "Drones hit the port of Izmail on Tuesday night, and grain loading at Reni stopped for a day, traders said."
+    flags = flags_by_line("The Danube Desk\n" + upsell + "\n\nA quiet week at Sulina\n\n" + body + "\n")
+    assert flags[upsell] and not flags[body]
