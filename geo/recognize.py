@@ -2483,7 +2483,7 @@ def rule_common_word(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
                 any(t.key == key and t.index > 0 and t.is_capitalised and "\n" not in t.gap
                     and tokens[t.index - 1].key in LOCATIVE_BEFORE | {"of", "to", "from"} for t in tokens)
                 # "Turkey, which brokered the deal", "Turkey's navy", "Chad said"
-                or tokens[span.last].possessive or nxt.strip() == ","
+                or tokens[span.last].possessive or nxt.strip() in (",", ":")  # ("06:48 Japan: the typhoon's ...")
                 or (span.last + 1 < len(tokens) and tokens[span.last + 1].key in _COUNTRY_VERBS)):
             return None  # the country, not the word
         if _in_a_dateline(tokens, span.first) and rec.is_notable(span):

@@ -3114,3 +3114,10 @@ def test_a_peoples_name_that_drops_its_regions_ending_is_no_place(resolver) -> N
     # "Gagauz" is the people of Gagauzia, not a stretched spelling of the region
     got = resolved(resolver, "Gagauz leaders in Comrat met Moldovan officials in Chișinău; Gagauz voters backed them.")
     assert "Gagauz" not in got and got["Comrat"][0] is not None, got
+
+
+def test_a_country_named_by_an_everyday_word_heads_a_live_entry(resolver) -> None:
+    # "06:48\nJapan: the typhoon's outer bands ...": the country, though "japan" is a word too
+    got = placed(resolver, "Typhoon Halong made landfall near Geoje on Tuesday.\n\n06:48\nJapan: the typhoon's outer "
+                           "bands are lashing Tsushima and Fukuoka.")
+    assert got["Japan"] is not None and got["Japan"].kind == "country", got
