@@ -1515,9 +1515,10 @@ def supported(gaz: Gazetteer, span: Span, best: Scored, ctx: Context, container:
                # Felixstowe" in a story of Dutch ports)
                and not (best.candidate.quality >= 1.0 and _cross_border_list(gaz, span)))
     if span.ordinary_words and span.first == span.last and row[12] != "curated" and not (
-            row[2] == "city" and any(
+            (row[2] == "city" and any(
                 r != best.candidate.row and _km_within(row[3], row[4], lat, lon, ORDINARY_WORD_NEAR_KM) is not None
-                for lat, lon, r in _town_points(gaz, ctx)) or _placed_near(gaz, best.candidate, container) is not None):
+                for lat, lon, r in _town_points(gaz, ctx)))
+            or _placed_near(gaz, best.candidate, container) is not None):
         return False  # "the edge of Chop": an everyday word is a town only beside a town the article names (Uzhhorod)
     if span.ordinary_words and row[2] == "city" and row[12] != "curated" and not (
             row[7] in ctx.regions or any(a in ctx.rows or a in ctx.story_rows for a in gaz.ancestors(best.candidate.row)

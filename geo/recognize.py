@@ -1246,12 +1246,12 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-# A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
-# (River Phoenix) nor "Bay" or "Park", which are given and family names.
 # Nouns a city's name and "city" or "town" modify ("a Valparaíso city councillor"): then the name is the city's.
 _CITY_NOUN_HEADS = frozenset({"council", "councillor", "councilor", "councilman", "councilwoman", "official",
                               "officials", "hall", "police", "government", "mayor", "court", "administration",
                               "authorities", "limits", "manager", "centre", "center", "clerk", "attorney"})
+# A feature's type word that begins its name and never a person's ("Lake Winnipeg", "Mount Banks"); not "River"
+# (River Phoenix) nor "Bay" or "Park", which are given and family names.
 _FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "loch", "isle", "gulf", "strait", "straits",
                                   "fort", "lac", "monte", "rio", "sierra", "wadi", "jebel", "jabal", "ras"})
 # Words that never occur in a person's name: organisation, type, month, weekday and direction words.
@@ -3043,18 +3043,30 @@ def rule_short_alternate(rec: Recognizer, span: Span, tokens: list[Token], run_o
     return None
 
 
+def after_a_distance(tokens: list[Token], j: int) -> int:
+    """The index after a distance that starts at ``j`` ("about 60 km", "30 km", "5"), or ``j`` when none does."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].key in ROUGHLY and tokens[j + 1].is_number:
+        j += 1
+    if j < n and tokens[j].is_number:
+        j += 1
+        if j < n and tokens[j].key in DISTANCE_UNITS:
+            j += 1
+    return j
+
+
 def _placed_by_a_distance(span: Span, tokens: list[Token]) -> bool:
     """ "Marks, about 60 km north-east of Saratov": a comma and a distance in a direction of another place."""
     j = span.last + 1
     if j >= len(tokens) or tokens[j].gap.strip() != ",":
         return False
-    j += tokens[j].key in ROUGHLY
-    if not (j + 1 < len(tokens) and tokens[j].is_number and tokens[j + 1].key in DISTANCE_UNITS):
+    k = after_a_distance(tokens, j)
+    if k == j or tokens[k - 1].key not in DISTANCE_UNITS:
         return False
-    k = j + 2
-    while k < len(tokens) and tokens[k].key in COMPASS_WORDS and k - j < 4:
+    start = k
+    while k < len(tokens) and tokens[k].key in COMPASS_WORDS and k - start < 2:
         k += 1
-    return k > j + 2 and k + 1 < len(tokens) and tokens[k].key in ("of", "from") and tokens[k + 1].is_capitalised
+    return k > start and k + 1 < len(tokens) and tokens[k].key in ("of", "from") and tokens[k + 1].is_capitalised
 
 
 def _followed_by_container(span: Span, tokens: list[Token]) -> bool:

@@ -500,15 +500,16 @@ _HEADLINE_LABELS = frozenset({"exclusive", "explainer", "analysis", "factbox", "
                               "comment", "essay", "dispatch", "profile"})
 
 
+# Two teasers on one line, set apart by a bar between runs of spaces ("EXCLUSIVE: new interceptor drones tested near
+# Zhytomyr  |  Sea drones spotted off Chornomorsk"): a strip, not the article's own headline.
+_TEASER_SEPARATOR = re.compile(r"\S\s{2,}[|•·]\s{2,}\S")
+
+
 def _labelled_headline(line: str) -> bool:
     m = _SECTION_TEASER.match(line)
     return bool(m) and m.group(1).lower() in _HEADLINE_LABELS and is_section_teaser(line) and not (
         _FURNITURE_LINE.search(line) or is_menu_line(line) or _TEASER_SEPARATOR.search(line[m.end():]))
 
-
-# Two teasers on one line, set apart by a bar between runs of spaces ("EXCLUSIVE: new interceptor drones tested near
-# Zhytomyr  |  Sea drones spotted off Chornomorsk"): a strip, not the article's own headline.
-_TEASER_SEPARATOR = re.compile(r"\S\s{2,}[|•·]\s{2,}\S")
 
 
 # A classified ad: something for rent or sale and a way to reach the seller ("Casita for rent in Atotonilco — 2 bed,

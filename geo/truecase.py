@@ -35,20 +35,23 @@ _ALWAYS_CAPITALISED = frozenset({"country", "region", "continent", "water"})
 def caseless_lines(tokens: list[Token]) -> list[tuple[int, int]]:
     """The token ranges ``(first, end)`` of the lines written without capitals, when they hold CASELESS_MIN_WORDS
     words or more (a newsletter all in lower case, or its lower-case body inside a page's capitalised furniture);
-    else none."""
-    lines: list[tuple[int, int]] = []
-    first = 0
-    for k in range(1, len(tokens) + 1):
-        if k == len(tokens) or "\n" in tokens[k].gap:
-            lines.append((first, k))
-            first = k
-    found, words = [], 0
-    for a, b in lines:
-        line_words = [t for t in tokens[a:b] if t.surface[:1].isalpha()]
-        if len(line_words) >= CASELESS_LINE_WORDS and not any(t.is_capitalised and not t.is_upper for t in line_words):
-            found.append((a, b))
-            words += len(line_words)
-    return found if words >= CASELESS_MIN_WORDS else []
+    else none. One pass over the tokens: every article is checked."""
+    found: list[tuple[int, int]] = []
+    total = first = words = 0
+    capitalised = False
+    for k, t in enumerate(tokens):
+        if k > first and "\n" in t.gap:
+            if words >= CASELESS_LINE_WORDS and not capitalised:
+                found.append((first, k))
+                total += words
+            first, words, capitalised = k, 0, False
+        if t.surface[:1].isalpha():
+            words += 1
+            capitalised = capitalised or (t.is_capitalised and not t.is_upper)
+    if words >= CASELESS_LINE_WORDS and not capitalised:
+        found.append((first, len(tokens)))
+        total += words
+    return found if total >= CASELESS_MIN_WORDS else []
 
 
 def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:
