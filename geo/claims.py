@@ -1,8 +1,8 @@
 """Claims: body sentences that mention places, quoted verbatim, grouped across outlets, disagreements flagged.
 
-A *claim* is one body sentence (page furniture excluded) that mentions at least one resolved place. It is
-*about* the most specific places it names: a mentioned place that is an ancestor of another mentioned place
-("the February 11 plant ... in Hamhung, North Korea") is only *also* shown (under Hamhung and North Korea).
+A *claim* is one body sentence (page furniture and wire credits excluded) that mentions at least one resolved
+place. It is *about* the most specific places it names: a mentioned place that is an ancestor of another mentioned
+place ("the February 11 plant ... in Hamhung, North Korea") is only *also* shown (under Hamhung and North Korea).
 When a sentence names places only as actors ("Moscow denied"), it is about those actors.
 
 Each claim keeps the quote verbatim (``quote == file_text[start:end]`` for text files; for HTML pages the quote
@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from geo.gazetteer.index import Gazetteer
 from geo.models import Mention
-from geo.text import split_sentences
+from geo.text import is_credit, split_sentences
 
 FigureKind = Literal["number", "percent", "money", "date"]
 
@@ -312,8 +312,8 @@ def extract_claims(text: str, mentions: Sequence[Mention], *, source: SourceRef,
         while j < len(usable) and usable[j].start < sent.end:
             inside.append(usable[j])
             j += 1
-        if sent.furniture:
-            continue
+        if sent.furniture or is_credit(sent.text):
+            continue  # (a wire credit names where its reporters write from, and claims nothing there)
         since_site += 1
         context = False
         if inside:

@@ -99,6 +99,7 @@ from geo.lexicon import (
     common_words,
 )
 from geo.normalize import Token, fold, joinable, joins, name_key, tokenize
+from geo.text import is_credit
 from geo.translit import translit_key
 
 NOTABLE_POPULATION = 100_000
@@ -2197,7 +2198,7 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a person's name and age ('{tokens[span.last].surface}, {tokens[j].surface},')"  # "said Anna, 34,"
     if (span.first == span.last and _described_as(tokens, span.last, OCCUPATIONS)
             and not _followed_by_container(span, tokens)
-            and not (span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE)):
+            and not (span.first > 0 and tokens[span.first - 1].key in LOCATIVE_BEFORE | {"from"})):
         # "Mendoza, a businessman" (not "In Chuhuiv, a 62-year-old man was injured": a clause after its place)
         return f"a person described ('{tokens[span.last].surface}, a ...')"
     if span.first != span.last or tokens[span.first].key not in people or span.cue:
@@ -2347,6 +2348,41 @@ _PLACING_WORDS = LOCATIVE_BEFORE | {"to", "toward", "towards", "from", "at"}
 # A town this large named by an everyday word is that town after a placing word ("from Normal", Illinois), a
 # smaller one only in a list of places.
 PLACED_WORD_TOWN_POPULATION = 20_000
+
+
+_CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled", "produced"})
+
+
+def _in_a_wire_credit(tokens: list[Token], i: int) -> bool:
+    """The word at ``i`` stands in a wire credit line ("(Reporting by Ann Lee in Kyiv; Editing by Tom Fox)")."""
+    k = i
+    while k > 0 and "\n" not in tokens[k].gap:
+        k -= 1
+    head = [t.key for t in tokens[k:k + 3]]
+    if head[:1] == ["additional"]:
+        head = head[1:]
+    if len(head) < 2 or head[0] not in _CREDIT_VERBS or head[1] != "by":
+        return False
+    end = i
+    while end + 1 < len(tokens) and "\n" not in tokens[end + 1].gap:
+        end += 1
+    line = tokens[k].gap.rsplit("\n", 1)[-1] + "".join(
+        (t.gap if m else "") + t.surface for m, t in enumerate(tokens[k:end + 1]))
+    return is_credit(line)
+
+
+def rule_wire_credit(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
+    """In a wire credit only the places its reporters write from are places ("in Kyiv", "in Tulkarem and
+    Jerusalem"); the names after "by" are people and desks ("Sydney Hamilton", "the Europe desk")."""
+    if span.first == 0 or not _in_a_wire_credit(tokens, span.first):
+        return None
+    k = span.first - 1
+    while k >= 0 and (tokens[k].is_capitalised or tokens[k].key == "and") and not (
+            ";" in tokens[k + 1].gap or "\n" in tokens[k + 1].gap):
+        k -= 1  # back over the other places of its list ("in Qamishli, Beirut and Istanbul")
+    if k >= 0 and tokens[k].key in ("in", "from") and ";" not in tokens[k + 1].gap:
+        return None
+    return "a name in a wire credit, not a place its reporters write from"
 
 
 def _after_a_label(tokens: list[Token], i: int) -> bool:
@@ -3107,7 +3143,7 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
                      | HOST_FACILITY_WORDS | UNNAMED_FACILITY_WORDS)
 
 
-RULES = (rule_month, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
+RULES = (rule_month, rule_wire_credit, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
          rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_named_after_a_water,
          rule_soviet_eponym, rule_period,

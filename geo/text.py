@@ -147,7 +147,9 @@ _FURNITURE_LINE = re.compile(
 )
 # A wire credit: "(Reporting by X in Kyiv; Editing by Y)", "Additional reporting by Z" (in brackets, with a
 # semicolon, or short; not a sentence of the story: "Reporting by WirePress and other media has found that ...").
-_CREDIT_LINE = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+# It is the article's last line, not furniture: the places its reporters write from are the article's (the
+# recogniser reads only those, see geo.recognize.rule_wire_credit).
+CREDIT_LINE = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
 CREDIT_MAX_WORDS = 12
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
@@ -210,6 +212,10 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)[a-z]{1,3}$")  # "pr", "ul", "str" b
 # "+++ TICKER +++ 14:02 Rail strike ... +++").
 _STRIP_MARKS = "·|⟫•▸▶►●◉○◆◇■□▪★☆♦*"
 _STRIP_SEPARATOR = re.compile(r"\s(?:[" + re.escape(_STRIP_MARKS) + r"]|>+|\+{2,})\s")
+# The fewest words of each item of a line of two teasers (_two_teasers).
+TEASER_MIN_WORDS = 4
+_TEASER_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"})
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Among a page's last lines, above the footer, an outlet's description of itself needs no furniture above it.
 ABOUT_US_LAST_LINES = 3
 # Among the last lines with article prose above it, an outlet that describes itself by its seat (_SEAT) also says
@@ -422,6 +428,20 @@ def _is_strip(line: str) -> bool:
     return marks + trailing >= 2 or bool(_LABELLED_ITEMS.match(line.strip()))
 
 
+def _two_teasers(line: str) -> bool:
+    """Two or more headlines of other stories on one line, set apart by a spaced mark ("Friday Night Lights: Panthers
+    fall to Lubbock Cooper 28-21  ·  Road work on I-20 near Monahans starts Monday"): each item a clause of
+    TEASER_MIN_WORDS words or more with a word in lower case, none of them a sentence, a date or a time (not a
+    byline's "Last updated 10 October, 18:47 · Dispatch staff in Seoul", an imprint's "Policy Brief No. 19 |
+    Vistula Institute, Warsaw")."""
+    items = _STRIP_SEPARATOR.split(line.strip())
+    return len(items) >= 2 and not _CLOCK_TIME.search(line) and all(
+        not _at_most_words(item, TEASER_MIN_WORDS - 1) and not _SENTENCE_END.search(item.strip())
+        and not _DATE_LINE.match(item.strip())
+        and sum(1 for w in item.split() if w.isalpha() and w.islower() and w not in _TEASER_FUNCTION_WORDS) >= 1
+        for item in items)
+
+
 def _is_mark(ch: str) -> bool:
     """A mark that sets a strip's items apart: one of _STRIP_MARKS, or any pictograph standing alone ("⚡", "🔴")."""
     return ch in _STRIP_MARKS or (unicodedata.category(ch) == "So" and ch not in "°©®™№")
@@ -488,9 +508,9 @@ def _is_lineup(line: str) -> bool:
             and all(_LINEUP_ITEM.match(p) for p in items if p))
 
 
-def _is_credit(line: str) -> bool:
+def is_credit(line: str) -> bool:
     s = line.strip()
-    return bool(_CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
+    return bool(CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
 
 
 # Labels an outlet puts before its own headline ("EXCLUSIVE: North Korean troops shift ..."); above the story's
@@ -550,7 +570,7 @@ def is_furniture_line(line: str) -> bool:
             line = caption  # (not "All quotes delayed 15 minutes. © 2024 Global Wire. All rights reserved.")
     return _at_most_words(line, FURNITURE_LINE_MAX_WORDS) and bool(
         _DATE_LINE.fullmatch(line.strip()) or is_other_script_line(line) or _FURNITURE_LINE.search(line) or _SECTION_LABEL.fullmatch(line)
-        or _CLOCK_LINE.match(line) or _is_credit(line) or _is_lineup(line)
+        or _CLOCK_LINE.match(line) or _is_lineup(line)
         or is_menu_line(line) or is_address_line(line) or _is_byline(line) or is_section_teaser(line)
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
@@ -856,7 +876,7 @@ def classify_lines(text: str) -> list[Line]:
             continue
         if prose[i]:
             break
-        if _is_strip(raw[i][2]) and not _BYLINE_WITH_DATE.match(raw[i][2]):
+        if (_is_strip(raw[i][2]) or _two_teasers(raw[i][2])) and not _BYLINE_WITH_DATE.match(raw[i][2]):
             flags[i] = True  # (not "By our correspondent in Rodos | 23.07.2025 | Updated 16:50": the byline)
     # A section's label in capitals between the site's menu and the headline ("SPECIAL MILITARY OPERATION IN
     # UKRAINE" above "Russian troops take ..."): the rubric the story is filed under, not its headline.
@@ -886,6 +906,8 @@ def classify_lines(text: str) -> list[Line]:
     last_prose = max((k for k, i in enumerate(nonblank) if prose[i] and not flags[i]), default=None)
     if last_prose is not None:
         for i in nonblank[last_prose + 1:]:
+            if is_credit(raw[i][2]):
+                continue  # the wire credit: "(Reporting by Ann Lee in Kyiv; Editing by Tom Fox)"
             if (_BULLET.match(raw[i][2]) and not raw[i][2].rstrip().endswith(".")) or is_headline_like(raw[i][2]) or (
                     _is_strip(raw[i][2])):
                 # (a strip: "7 monsoon getaways near Pune | 5 street foods to try in Lucknow | ..."; not a point of

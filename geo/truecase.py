@@ -14,6 +14,8 @@ text without capitals nothing tells the town from the word; only a country's own
 
 from __future__ import annotations
 
+import re
+
 from geo.gazetteer.base import Q_ALTERNATE, Q_MARKED_ALTERNATE, Q_PRIMARY
 from geo.gazetteer.index import Gazetteer
 from geo.lexicon import DEMONYM_COUNTRIES, FUNCTION_WORDS
@@ -23,6 +25,8 @@ from geo.normalize import Token, joins
 # capital (an acronym in capitals may stand in it: "the ZNPP"); a text is read so when such lines hold this many words.
 CASELESS_LINE_WORDS = 8
 CASELESS_MIN_WORDS = 80
+# The mark of a list item before its first word ("• ", "- ", "3. ").
+_LIST_MARK = re.compile(r"\s*(?:[•·*▪◦‣–-]|\d{1,2}[.)])\s*$")
 # A town's own name is restored from this population; another of its names only for a city of this size.
 RESTORED_TOWN_POPULATION = 1_000
 RESTORED_ALTERNATE_POPULATION = 10_000
@@ -32,26 +36,36 @@ MAX_NAME_WORDS = 5
 _ALWAYS_CAPITALISED = frozenset({"country", "region", "continent", "water"})
 
 
+def _a_list_item(tokens: list[Token], first: int) -> bool:
+    """The line beginning at token ``first`` is an item of a list ("• slavutych: 0.12", "4. the silt question")."""
+    return bool(_LIST_MARK.match(tokens[first].gap)) or (
+        tokens[first].is_number and first + 1 < len(tokens) and tokens[first + 1].gap.startswith((".", ")")))
+
+
 def caseless_lines(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The token ranges ``(first, end)`` of the lines written without capitals, when they hold CASELESS_MIN_WORDS
-    words or more (a newsletter all in lower case, or its lower-case body inside a page's capitalised furniture);
-    else none. One pass over the tokens: every article is checked."""
-    found: list[tuple[int, int]] = []
+    """The token ranges ``(first, end)`` of the lines written without capitals, when those of CASELESS_LINE_WORDS
+    words or more hold CASELESS_MIN_WORDS words in all (a newsletter all in lower case, or its lower-case body inside
+    a page's capitalised furniture); else none. Shorter items of a list without capitals count between the first and
+    the last of the long ones ("• narodychi, zhytomyr region: 0.15"; not a sign-off: "orlando and the lakou letter
+    team"). One pass over the tokens: every article is checked."""
+    lines: list[tuple[int, int, bool]] = []  # (first, end, long)
     total = first = words = 0
     capitalised = False
-    for k, t in enumerate(tokens):
-        if k > first and "\n" in t.gap:
-            if words >= CASELESS_LINE_WORDS and not capitalised:
-                found.append((first, k))
-                total += words
+    for k, t in enumerate(tokens + [None]):
+        if t is None or (k > first and "\n" in t.gap):
+            if words and not capitalised and (words >= CASELESS_LINE_WORDS or _a_list_item(tokens, first)):
+                lines.append((first, k, words >= CASELESS_LINE_WORDS))
+                total += words if words >= CASELESS_LINE_WORDS else 0
             first, words, capitalised = k, 0, False
+            if t is None:
+                break
         if t.surface[:1].isalpha():
             words += 1
             capitalised = capitalised or (t.is_capitalised and not t.is_upper)
-    if words >= CASELESS_LINE_WORDS and not capitalised:
-        found.append((first, len(tokens)))
-        total += words
-    return found if total >= CASELESS_MIN_WORDS else []
+    if total < CASELESS_MIN_WORDS:
+        return []
+    long_ones = [k for k, (_, _, long) in enumerate(lines) if long]
+    return [(a, b) for k, (a, b, long) in enumerate(lines) if long or long_ones[0] < k < long_ones[-1]]
 
 
 def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:

@@ -89,3 +89,15 @@ def test_group_never_holds_two_claims_of_one_file() -> None:
     for g in r.groups.values():
         files = [r.claims[c].source.path for c in g.claims]
         assert len(files) == len(set(files)), g.id
+
+
+def test_a_wire_credit_gives_no_claim(resolver) -> None:
+    from geo.claims import SourceRef, extract_claims
+
+    text = ("Drones struck the Ryazan refinery overnight, the regional governor said on Friday.\n\n"
+            "(Reporting by Anna Lee in Kyiv; Editing by Tom Fox)\n")
+    mentions = resolver.resolve(text)
+    assert any(m.text == "Kyiv" and m.place is not None for m in mentions)
+    claims = extract_claims(text, mentions, source=SourceRef(path="a.txt"), ancestors=lambda pid: set())
+    assert [c.quote for c in claims] == ["Drones struck the Ryazan refinery overnight, the regional governor said on "
+                                         "Friday."]

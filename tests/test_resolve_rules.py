@@ -3121,3 +3121,32 @@ def test_a_country_named_by_an_everyday_word_heads_a_live_entry(resolver) -> Non
     got = placed(resolver, "Typhoon Halong made landfall near Geoje on Tuesday.\n\n06:48\nJapan: the typhoon's outer "
                            "bands are lashing Tsushima and Fukuoka.")
     assert got["Japan"] is not None and got["Japan"].kind == "country", got
+
+
+def test_a_town_after_from_in_a_list_describes_no_person(resolver) -> None:
+    # "two brothers from Konongo, a trader from ...": a list of where the dead came from, not "Konongo, a trader"
+    got = placed(resolver, "KUMASI - At least fourteen people died in the crush. Among the dead were two brothers "
+                           "from Konongo, a trader from the market and a student from Ejisu.")
+    assert got.get("Konongo") is not None and got["Konongo"].country == "GH", got
+
+
+def test_a_wire_credit_names_the_places_its_reporters_write_from(resolver) -> None:
+    # the credit is the article's last line: "in Kyiv and Riga" are places, the names after "by" people and desks
+    text = ("Drones struck the Ryazan refinery overnight, the regional governor said on Friday.\n\n"
+            "(Reporting by Sydney Hamilton in Kyiv and Riga; Editing by the Europe desk)\n")
+    got = {m.text: m for m in resolver.resolve(text)}
+    assert got["Kyiv"].place is not None and not got["Kyiv"].boilerplate, got
+    assert got["Riga"].place is not None and got["Riga"].place.country == "LV", got
+    assert all(got[k].place is None for k in ("Sydney", "Hamilton", "Europe", "Sydney Hamilton") if k in got), got
+
+
+def test_a_list_item_without_capitals_in_a_lower_case_newsletter(resolver) -> None:
+    # the readings list of a newsletter written in lower case: short items between its long lines
+    body = ("the zone dispatch\n\nthis week the fire season opened early in the exclusion zone, and the monitoring "
+            "teams drove out from slavutych before dawn to check the stations along the northern edge of the zone, where "
+            "the dry grass of the abandoned fields catches light and burns for days at a time.\n\n"
+            "readings this week (microsieverts per hour)\n\n• slavutych: 0.12\n• narodychi, zhytomyr region: 0.15\n\n"
+            "for comparison, a transatlantic flight exposes you to roughly three microsieverts per hour at cruising "
+            "altitude, so none of these readings should worry anyone who keeps to the roads and the marked paths.\n")
+    got = placed(resolver, body)
+    assert got.get("narodychi") is not None and got["narodychi"].country == "UA", got

@@ -87,7 +87,6 @@ def test_synthetic_page_furniture() -> None:
      "Повітряна тривога: Дніпропетровська, Херсонська області",
      "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
      "Disclaimer: The views expressed in comments are those of the readers.",
-     "(Reporting by Tom Reilly and Olena Harmash; Additional reporting by Gleb Stolyarov; Editing by Andrew Heavens)",
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
      "World > East Asia", "Miami - Brooklyn - Montreal",
      'NAŠA VIASNA MEDIA, Gedimino pr. 9, Vilnius, Lithuania. Recognised as "extremist" by the regime.',
@@ -327,7 +326,7 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
       "Prinsengracht 263, Amsterdam · press@edm-research.org\n", [False] * 3 + [True, True, True]),
      (_PROSE + "Reporting by WirePress and other media has found that the workforce includes teenagers recruited "
       "from Uganda, Kenya and Rwanda.\n(Reporting by Tom Reilly in Kyiv; Editing by Andrew Heavens)\n"
-      "Additional reporting by Olena Harmash\n", [False, False, True, True]),
+      "Additional reporting by Olena Harmash\n", [False, False, False, False]),
      ("GLOBAL WIRE\nWorld | Business | Markets | Politics\n\nEXCLUSIVE: North Korean troops shift from Kursk to Sumy "
       "front - sources\n\n" + _PROSE + "OTHER NEWS OF THE REGION\n- Storm warning declared for Nakhodka\n"
       "EXCLUSIVE: Grain deal talks stall in Istanbul\n", [True, True, False, False, True, True, True]),
@@ -339,7 +338,7 @@ _PROSE = "Shelling hit Kharkiv overnight, officials said, as talks stalled again
          "address-and-a-sentence", "author-bar-title", "masthead-tagline-above-the-menu", "live-badge-over-headline",
          "live-blog-entry-with-a-badge", "weather-readings-warnings-publisher-seat", "rubric-above-the-headline",
          "previous-and-next-posts-most-listened-more-from", "about-us-between-a-sign-up-and-an-address",
-         "wire-credits-but-not-a-sentence-of-the-story", "a-labelled-headline-above-the-story-a-teaser-below",
+         "wire-credits-are-the-articles-last-lines", "a-labelled-headline-above-the-story-a-teaser-below",
          "a-teams-line-up"],
 )
 def test_page_layouts(text: str, flags: list[bool]) -> None:
@@ -909,3 +908,18 @@ def test_a_newsletters_upsell_is_furniture() -> None:
     body = "Drones hit the port of Izmail on Tuesday night, and grain loading at Reni stopped for a day, traders said."
     flags = flags_by_line("The Danube Desk\n" + upsell + "\n\nA quiet week at Sulina\n\n" + body + "\n")
     assert flags[upsell] and not flags[body]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Friday Night Lights: Panthers fall to Lubbock Cooper 28-21  ·  Road work on I-20 near Monahans starts Monday",
+     True),
+    ("Newsflash: Pilotage suspended at Midia for 6 hours due to fog • New container line links Burgas and Haydarpaşa",
+     True),
+    ("Last updated 10 October 2023, 18:47 KST · Dispatch staff in Seoul and Hong Kong", False),
+    ("Policy Brief No. 19 | Vistula Institute for Security Studies, Warsaw", False),
+])
+def test_two_teasers_on_a_line_above_the_story(line: str, furniture: bool) -> None:
+    text = f"THE LEDGER\n\n{line}\n\nChurch sends volunteers to Irpin\n\n{_PROSE}"
+    flags = {ln.text.strip(): ln.furniture for ln in classify_lines(text) if ln.text.strip()}
+    assert flags[line] is furniture
+    assert not flags[_PROSE.strip()]
