@@ -824,8 +824,11 @@ class Recognizer:
             if dotted:
                 span.end += 1
             elif tokens[j].possessive and any(
-                    c.quality >= 0.9 and self.gaz.rows[c.row][1][-2:] in ("'s", "’s") for c in cands):
-                span.end += 2  # "St. John's": the apostrophe-s belongs to the name, not a possessive
+                    c.quality >= 0.9 and self.gaz.rows[c.row][1][-2:] in ("'s", "’s")
+                    and name_key(self.gaz.rows[c.row][1][:-2]) == key for c in cands):
+                # "St. John's": the apostrophe-s belongs to the name, not a possessive (not "Malta's", though
+                # GeoNames gives "Malta" as another name of St. Julian's)
+                span.end += 2
             if (i >= 2 and tokens[i - 1].surface.isdigit() and tokens[i - 1].gap == "."
                     and tokens[i - 2].surface.isdigit() and tokens[i].gap == " "):
                 # "the 2.8 Vinalon Complex": a name that opens with a date, when the gazetteer has it so
@@ -1394,18 +1397,23 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             # (the verb in lower case: "the United States, Saudi Arabia" has no verb "States" before a name)
             not (a >= 2 and tokens[a - 1].is_capitalised and tokens[a - 2].is_capitalised
                  and joins(tokens[a - 2], tokens[a - 1]))) and (not any(
-            # "named by Alberta Wildfire", "said Texas Instruments", "Photo by Yakutia Vesti": an agency, firm or
-            # outlet named after a region or country (by any of its names), not a person whose first name is one
-            gaz.rows[r][2] in ("country", "region") and (q == 0 or gaz.rows[r][5] in SOVIET_KOREAN_CENTRE_COUNTRIES)
+            # "named by Alberta Wildfire", "said Texas Instruments", "Photo by Yakutia Vesti", "compiled by Aegean
+            # Boat Report": an agency, firm or outlet named after a region, country or sea (by any of its names),
+            # not a person whose first name is one
+            (gaz.rows[r][2] in ("country", "region") and (q == 0 or gaz.rows[r][5] in SOVIET_KOREAN_CENTRE_COUNTRIES))
+            or (gaz.rows[r][2] in ("water", "continent") and gaz.rows[r][12] == "curated")
             for r, q in gaz.lookup(keys[0])) or (  # (but "said Florence Whitby": a given name before a surname)
                 b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and keys[1] not in common_words())))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
+        # "Giuseppe Tomasi di Lampedusa": a title after its seat, whose name stays the town's elsewhere in the text
+        seat = b > a and tokens[b - 1].surface in NAME_CONNECTORS and any(
+            q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))
         if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised) or (
                 b == a and apposition and before in SPEECH_VERBS):
             # (a first name alone, set off as a person: "said Olena, a former resident who now lives in ...")
-            people.update(keys)
+            people.update(keys[:-1] if seat else keys)
             certain.update(range(a, b + 1))
             continue
         if b == a:
@@ -1422,8 +1430,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             people.add(keys[-1])
             certain.update(range(a, b + 1))
             continue
-        if b == a + 1 and keys[0] in DEMONYM_COUNTRIES:
-            continue  # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place
+        if b == a + 1 and (keys[0] in DEMONYM_COUNTRIES or (keys[0][-1:] == "s" and keys[0][:-1] in DEMONYM_COUNTRIES)):
+            # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place; "the Turks called Özi
+            # and the Russians Ochakov": a people before the name they give it
+            continue
         if keys[0] in _FEATURE_FIRST_WORDS or keys[0] in SLAVIC_PLACE_ADJECTIVES:
             continue  # "Lake Winnipeg", "Mount Longonot", "Velikaya Novosyolka": a place's name, no person
         if (keys[0].endswith("ing") or (keys[0].endswith("ed") and len(keys[0]) > 4)) and keys[0] in common_words():
@@ -1459,6 +1469,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
                 q == 0 and (gaz.rows[r][2] in ("country", "region") or gaz.rows[r][8] >= 20_000)
                 for r, q in gaz.lookup(keys[-1])):
             continue  # "Indios de Mayagüez", "Real Sociedad de Fútbol de Madrid": a club of the town, not a person
+        if seat:
+            continue
         people.add(keys[-1])
     return people, certain
 

@@ -3150,3 +3150,34 @@ def test_a_list_item_without_capitals_in_a_lower_case_newsletter(resolver) -> No
             "altitude, so none of these readings should worry anyone who keeps to the roads and the marked paths.\n")
     got = placed(resolver, body)
     assert got.get("narodychi") is not None and got["narodychi"].country == "UA", got
+
+
+def test_a_title_after_its_seat_leaves_the_town_its_name(resolver) -> None:
+    # "Giuseppe Tomasi di Lampedusa, author of The Leopard": the prince's title makes no later "Lampedusa" a surname
+    got = placed(resolver, "More than 4,000 people reached Lampedusa, Sicily, this week. The island's name is borrowed: "
+                           "Giuseppe Tomasi di Lampedusa, author of The Leopard, never visited it. Lampedusa's "
+                           "reception centre holds 640 people.")
+    assert got.get("Lampedusa") is not None and got["Lampedusa"].country == "IT", got
+    towns = [m for m in resolver.resolve("Giuseppe Tomasi di Lampedusa, author of The Leopard, never visited the "
+                                         "island. Boats reached Lampedusa, Sicily, and Lampedusa's centre is full.")
+             if m.text == "Lampedusa" and m.place is not None]
+    assert len(towns) == 2, towns
+
+
+def test_a_possessive_is_no_part_of_a_name_another_place_gives_with_s(resolver) -> None:
+    # GeoNames gives "Malta" as another name of St. Julian's: "Malta's" is still the possessive of Malta
+    got = placed(resolver, "The boat crossed Malta's search-and-rescue region on Monday. Snow fell in St. John's, "
+                           "Newfoundland.")
+    assert "Malta's" not in got and got["Malta"].country == "MT", got
+    assert "St. John's" in got, got
+
+
+def test_a_group_named_after_a_sea_and_a_people_before_a_name(resolver) -> None:
+    # "compiled by Aegean Boat Report" is a group, not a person surnamed Aegean; "the Russians Ochakov" is the name a
+    # people gave the town, not a person called so
+    got = placed(resolver, "Figures compiled by Aegean Boat Report show fewer boats. The pattern in the northern "
+                           "Aegean is changing.")
+    assert got.get("Aegean") is not None and got["Aegean"].kind == "water", got
+    got = placed(resolver, "The fortress that the Turks called Özi and the Russians Ochakov guarded the estuary. "
+                           "Potemkin stormed Ochakov in 1788, and Mykolaiv was founded a year later.")
+    assert got.get("Ochakov") is not None and got["Ochakov"].country == "UA", got
