@@ -273,6 +273,13 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "corp", "corporation", "plc
 GOVERNMENT_SEATS = frozenset({"zhongnanhai", "kremlin", "elysee", "bankova", "moncloa", "quirinale", "quirinal",
                               "whitehall", "berlaymont", "matignon", "chigi", "malacanang", "cheongwadae",
                               "kantei", "white house", "blue house", "downing street"})
+# Parliaments whose names are also towns' ("a Duma deputy" is no Douma in Syria, "the Rada voted" no Rada in Yemen):
+# the parliament after "the" or "State", or before a word of its business.
+PARLIAMENTS = frozenset({"duma", "rada", "knesset", "sejm", "majlis", "storting", "riksdag", "folketing", "saeima",
+                         "seimas", "kurultai", "jogorku kenesh", "mazhilis"})
+PARLIAMENT_WORDS = frozenset({"deputy", "deputies", "member", "members", "speaker", "committee", "vote", "voted",
+                              "votes", "election", "elections", "seat", "seats", "lawmaker", "lawmakers", "session",
+                              "faction", "chairman", "chairwoman", "bill", "majority"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

@@ -69,6 +69,8 @@ from geo.lexicon import (
     NEWS_ORGANISATIONS,
     OCCUPATIONS,
     ORG_WORDS,
+    PARLIAMENT_WORDS,
+    PARLIAMENTS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLACE_GIVEN_NAMES,
@@ -2934,7 +2936,13 @@ def _firm_apposition(tokens: list[Token], j: int) -> int | None:
 
 
 def rule_government_seat(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
-    """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said")."""
+    """A seat of government named for the government ("Zhongnanhai was unlikely to ...", "the Kremlin said"), or a
+    parliament ("a Duma deputy", "the Rada voted")."""
+    if span.key in PARLIAMENTS and span.cue is None and not _followed_by_region(rec, span, tokens):
+        before = tokens[span.first - 1].key if span.first > 0 else ""
+        after = tokens[span.last + 1].key if span.last + 1 < len(tokens) else ""
+        if before in ("the", "state") or after in PARLIAMENT_WORDS or tokens[span.last].possessive:
+            return f"a parliament ('{span.text}')"
     if span.key not in GOVERNMENT_SEATS or span.cue is not None or _followed_by_region(rec, span, tokens):
         return None  # (not "White House, Tennessee")
     i = span.first

@@ -103,7 +103,8 @@ _FURNITURE_LINE = re.compile(
     r"[.!?:\"”]\s*(?:[—–|·-]\s*)?(?:register|book (?:now|your (?:place|seat|ticket)s?)|get (?:your )?tickets|rsvp)"
     r"(?: now| here| today| free| for free)?\W*$|"
     r"^\W*(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|suggested citation)\s*:|"  # "Cite this: Menon, R. (2025) ..."
-    r"quick access to|skip to (?:main )?content|write to us|highlight the text and press|"
+    # ("Write to us" as a link, not "Relatives abroad, in Turkey and Romania, can write to us through the form below")
+    r"quick access to|skip to (?:main )?content|^\W*write to us\b|highlight the text and press|"
     r"follow us on|all rights reserved|cookie|©|(?:^|\s)\(c\)\s|\bcopyright\b|click here|^\W*share (?:on|this|via)\b|"
     r"^\W*(?:home|news|world)\s*[>/›»|]\s*\w+(?: \w+)?(?:\s*[>/›»|]\s*[\w ]+)*\W*$|"  # breadcrumbs ("World > East Asia")
     r"^\W*(?:sign up|subscribe|get our|join our|suscríbete|abonnez-vous)\b.{0,60}"
@@ -121,6 +122,8 @@ _FURNITURE_LINE = re.compile(
     # "Weather: Clarksville 71°F", "Sumy +14", "| Weather: Chiang Mai 31C"
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
+    # the date and the weather: "Sunday 24 August 2025   |   Newcastle upon Tyne 17°C, light showers"
+    r"^\W*(?:\w+day,? )?(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\s*[|·•]\s*[\w'’.-]+(?: [\w'’.-]+){0,3}\s+[+−-]?\d{1,2}\s*°|"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} "

@@ -3181,3 +3181,11 @@ def test_a_group_named_after_a_sea_and_a_people_before_a_name(resolver) -> None:
     got = placed(resolver, "The fortress that the Turks called Özi and the Russians Ochakov guarded the estuary. "
                            "Potemkin stormed Ochakov in 1788, and Mykolaiv was founded a year later.")
     assert got.get("Ochakov") is not None and got["Ochakov"].country == "UA", got
+
+
+def test_a_parliament_named_like_a_town_is_no_place(resolver) -> None:
+    # "a Duma deputy" is no Douma in Syria; "Duma, east of Damascus" stays the town
+    got = placed(resolver, "Alexander Khinshtein, a long-serving Duma deputy, visited Kursk. The State Duma voted.")
+    assert "Duma" not in got and got["Kursk"] is not None, got
+    got = placed(resolver, "Rebels shelled Duma, east of Damascus, on Sunday.")
+    assert got.get("Duma") is not None and got["Duma"].country == "SY", got

@@ -917,9 +917,18 @@ def test_a_newsletters_upsell_is_furniture() -> None:
      True),
     ("Last updated 10 October 2023, 18:47 KST · Dispatch staff in Seoul and Hong Kong", False),
     ("Policy Brief No. 19 | Vistula Institute for Security Studies, Warsaw", False),
+    ("Sunday 24 August 2025   |   Newcastle upon Tyne 17°C, light showers", True),  # the date and the weather
 ])
-def test_two_teasers_on_a_line_above_the_story(line: str, furniture: bool) -> None:
+def test_strips_on_a_line_above_the_story(line: str, furniture: bool) -> None:
     text = f"THE LEDGER\n\n{line}\n\nChurch sends volunteers to Irpin\n\n{_PROSE}"
     flags = {ln.text.strip(): ln.furniture for ln in classify_lines(text) if ln.text.strip()}
     assert flags[line] is furniture
     assert not flags[_PROSE.strip()]
+
+
+def test_a_readers_appeal_closing_the_article_is_its_text() -> None:
+    # "write to us" as a link is furniture; a closing sentence that invites readers to write is the article's
+    line = ("QırımPost is compiling a list of homes damaged in Aqmescit. Relatives abroad, in Turkey, Romania and "
+            "Uzbekistan, can write to us through the secure form below.")
+    assert not is_furniture_line(line)
+    assert is_furniture_line("Write to us")
