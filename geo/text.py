@@ -688,6 +688,9 @@ NUMBERED_PARAGRAPH_MIN_WORDS = 20
 _BADGE_WORDS = r"(?:live|live updates|breaking|breaking news|just in)"
 _BADGE = re.compile(r"^\W*" + _BADGE_WORDS + r"\W*$", re.IGNORECASE)
 _BADGE_LABEL = re.compile(r"^\W*(?:" + _BADGE_WORDS + r"|update|updated)\s*:\s*", re.IGNORECASE)
+_ALSO_IN_LABEL = re.compile(r"^\W*also in [\w &]{1,30}:\s*", re.IGNORECASE)
+# The fewest words of a sentence after "Also in X:" that make it a paragraph, not a teaser.
+ALSO_IN_PROSE_MIN_WORDS = 10
 
 
 # A live blog's headline under its badge is dated right below ("LIVE: Record rain hits Seoul and Gyeonggi — ..." /
@@ -712,9 +715,11 @@ def _live_headline(raw: list[tuple[int, int, str]], nonblank: list[int], pos_of:
 
 def _badged_prose(line: str) -> bool:
     """ "BREAKING: The military says North Korea fired 200 rounds into the Yellow Sea.": a live blog's entry, a
-    badge and then prose, not a header over a list of other stories."""
-    m = _BADGE_LABEL.match(line)
-    return m is not None and is_prose(line[m.end():])
+    badge and then prose, not a header over a list of other stories; so is "Also in Darfur: an RSF-appointed governor
+    has been sworn in at El Geneina, and ...", a newsletter's paragraph led by where it happened."""
+    m = _BADGE_LABEL.match(line) or _ALSO_IN_LABEL.match(line)
+    return m is not None and is_prose(line[m.end():]) and (
+        m.re is _BADGE_LABEL or not _at_most_words(line[m.end():], ALSO_IN_PROSE_MIN_WORDS - 1))
 
 
 def _split_inline_headers(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

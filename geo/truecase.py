@@ -68,29 +68,74 @@ def caseless_lines(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(a, b) for k, (a, b, long) in enumerate(lines) if long or long_ones[0] < k < long_ones[-1]]
 
 
+def lower_case_headings(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token ranges of lines without capitals in a text that has them elsewhere ("▸ kordofan", "sudan sitrep —
+    week 45: el fasher's aftermath"): a newsletter's headings in lower case. Not a line of a web address or handle
+    ("@kursk_tyl (51K) 07:30")."""
+    found: list[tuple[int, int]] = []
+    first, words, capitalised = 0, 0, False
+    for k, t in enumerate(tokens + [None]):
+        if t is None or (k > first and "\n" in t.gap):
+            if words and not capitalised and not any(
+                    any(c in tokens[m].gap for c in "/@#_") or tokens[m].key == "www" for m in range(first, k)):
+                found.append((first, k))
+            first, words, capitalised = k, 0, False
+            if t is None:
+                break
+        if t.surface[:1].isalpha():
+            words += 1
+            capitalised = capitalised or (t.is_capitalised and not t.is_upper)
+    return found
+
+
+def _capitalised_names(tokens: list[Token]) -> set[str]:
+    """The keys of the text's capitalised words and of its runs of up to MAX_NAME_WORDS of them ("El Fasher")."""
+    names: set[str] = set()
+    for i, t in enumerate(tokens):
+        if not t.is_capitalised:
+            continue
+        keys = [t.key]
+        names.add(t.key)
+        for k in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+            if not (tokens[k].is_capitalised and joins(tokens[k - 1], tokens[k])):
+                break
+            keys.append(tokens[k].key)
+            names.add(" ".join(keys))
+    return names
+
+
 def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozenset[str]) -> str | None:
     """``text`` with the names of places (and demonyms) capitalised in its lines written without capitals, when it
-    has enough of them; else None. Same length as ``text``."""
+    has enough of them; else, in a text written with capitals, in its headings without them, the names it writes
+    with capitals elsewhere ("▸ kordofan" beside "North Kordofan"); else None. Same length as ``text``."""
     lines = caseless_lines(tokens)
+    named: set[str] | None = None
     if not lines:
-        return None
+        lines = lower_case_headings(tokens)
+        if not lines:
+            return None
+        named = _capitalised_names(tokens)
     chars = list(text)
+    changed = False
     for a, b in lines:
         i = a
         while i < b:
-            width = _name_width(tokens, i, b, gaz, common)
+            width = _name_width(tokens, i, b, gaz, common, named)
             if width:
+                changed = True
                 for t in tokens[i : i + width]:
                     if t.key not in FUNCTION_WORDS:
                         _capitalise(chars, t)
                 i += width
             else:
                 i += 1
-    return "".join(chars)
+    return "".join(chars) if changed else None
 
 
-def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: frozenset[str]) -> int:
-    """How many tokens from ``i`` (before ``end``) make the longest name to restore (0: none)."""
+def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: frozenset[str],
+                named: set[str] | None = None) -> int:
+    """How many tokens from ``i`` (before ``end``) make the longest name to restore (0: none); with ``named``, only a
+    name among those keys."""
     if tokens[i].key in FUNCTION_WORDS or not tokens[i].surface[:1].isalpha():
         return 0
     keys = [tokens[i].key]
@@ -105,7 +150,7 @@ def _name_width(tokens: list[Token], i: int, end: int, gaz: Gazetteer, common: f
         if width == 1 and key in common and not any(
                 q == Q_PRIMARY and gaz.rows[r][2] == "country" for r, q in gaz.lookup(key)):
             continue  # "bar", "nice": the everyday word (but "china" and "japan" are the countries)
-        if keys[width - 1] in FUNCTION_WORDS:
+        if keys[width - 1] in FUNCTION_WORDS or (named is not None and key not in named):
             continue
         rows = gaz.lookup(key)
         if width > 1 and all(k in common or k in FUNCTION_WORDS for k in keys[:width]) and not any(

@@ -3189,3 +3189,17 @@ def test_a_parliament_named_like_a_town_is_no_place(resolver) -> None:
     assert "Duma" not in got and got["Kursk"] is not None, got
     got = placed(resolver, "Rebels shelled Duma, east of Damascus, on Sunday.")
     assert got.get("Duma") is not None and got["Duma"].country == "SY", got
+
+
+def test_lower_case_headings_of_a_capitalised_text(resolver) -> None:
+    # a newsletter's headings in lower case: the names the text writes with capitals elsewhere are read there too,
+    # not a handle ("@kursk_tyl"); "Also in Darfur: ..." opens a paragraph, not a list of other stories
+    text = ("sudan sitrep — week 45: el fasher's aftermath\n\n▸ kordofan\n\nThe RSF has massed forces north of El Obeid "
+            "in North Kordofan, and El Fasher is quiet, Sudan's army says.\n\nAlso in Darfur: an RSF-appointed governor has been sworn in "
+            "at El Geneina, and the alliance held a rally in Nyala.\n\n@kursk_tyl (51K) 07:30\n\nKursk Oblast "
+            "reported drones.\n")
+    got = {m.text: m for m in resolver.resolve(text)}
+    assert got["kordofan"].place is not None and got["sudan"].place is not None, got
+    assert got["el fasher"].place is not None and got["el fasher"].place.country == "SD", got
+    assert got["Nyala"].place is not None and not got["Nyala"].boilerplate, got
+    assert "kursk" not in got, got
