@@ -2206,6 +2206,14 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
             and not tokens[span.last].possessive and not _followed_by_container(span, tokens)):
         # "her grandson Daniel"
         return f"a person with kin ('{tokens[span.first - 1].surface} {tokens[span.first].surface}')"
+    if (span.first == span.last and j < len(tokens) and tokens[j].key == "who" and tokens[j].gap.strip() == ","
+            and (_opens_a_sentence(tokens[span.first]) or (
+                tokens[span.first].gap.strip() == "," and not tokens[span.first - 1].is_capitalised))
+            and not span.candidate_kinds & {"country", "region", "continent"}):
+        # "Volodymyr, who runs one of the two shops", "A reader, Oleksandr, who has relatives in ...": a person
+        # (not "evacuees from Pokrovsk, who arrived", "a man from Moscow, Idaho, who ...": the people of a place;
+        # nor "Argentina, who won": a country's team)
+        return f"a person ('{tokens[span.last].surface}, who ...')"
     if (j + 1 < len(tokens) and tokens[j].gap.strip() == "," and tokens[j].surface.isdigit()
             and len(tokens[j].surface) <= 3 and tokens[j + 1].gap.strip().startswith(",")
             and not (tokens[j + 1].gap == "," and tokens[j + 1].surface.isdigit())):  # (not "Tennessee, 14,000")

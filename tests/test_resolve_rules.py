@@ -3203,3 +3203,14 @@ def test_lower_case_headings_of_a_capitalised_text(resolver) -> None:
     assert got["el fasher"].place is not None and got["el fasher"].place.country == "SD", got
     assert got["Nyala"].place is not None and not got["Nyala"].boilerplate, got
     assert "kursk" not in got, got
+
+
+def test_a_name_before_who_is_a_person(resolver) -> None:
+    # "Volodymyr, who runs ...", "A reader, Oleksandr, who ...": people; "a man from Moscow, Idaho, who ..." and
+    # "Argentina, who won" are not
+    got = placed(resolver, "Drones hit Snihurivka in Mykolaiv oblast again. Volodymyr, who runs one of the two shops "
+                           "still open, said prices doubled. A reader, Oleksandr, who has relatives in Yevpatoriia, "
+                           "writes that nobody slept.")
+    assert "Volodymyr" not in got and "Oleksandr" not in got, got
+    got = placed(resolver, "A farmer from Moscow, Idaho, who flew to Kyiv in March, said the harvest was good.")
+    assert got.get("Idaho") is not None and got["Idaho"].country == "US", got
