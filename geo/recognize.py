@@ -1367,8 +1367,9 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if inner and b - inner[-1] <= 3:
             # (a rank before a city's name names a club or a ship: "the hockey club Admiral Vladivostok" makes no
             # later "Vladivostok" a surname, while "Sheriff Jordan" does make "Jordan" one)
-            rank = tokens[inner[-1]].key in MILITARY_RANKS or (
-                tokens[inner[-1]].key in REGNAL_TITLES and b == inner[-1] + 1)
+            # (not "Lieutenant Colonel Jari Lahti": a given name between the rank and the surname)
+            rank = (tokens[inner[-1]].key in MILITARY_RANKS or tokens[inner[-1]].key in REGNAL_TITLES) and (
+                b == inner[-1] + 1)
             people.update(t.key for t in tokens[inner[-1] + 1 : b + 1] if not (rank and _a_notable_place(gaz, t.key)))
             certain.update(range(inner[-1] + 1, b + 1))
             continue
@@ -1407,8 +1408,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             for r, q in gaz.lookup(keys[0])) or (  # (but "said Florence Whitby": a given name before a surname)
                 b == a + 1 and keys[0] in PLACE_GIVEN_NAMES and keys[1] not in common_words())))
         # "Sydney Jordan, a semiconductor analyst", "Madison Warren, director of ..."
+        # (not "Sierra Leone, whose owner", nor "the eastern tip of the Shandong Peninsula, Captain Sun has ...": a
+        # feature's name before a clause)
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
-            gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys)))  # "Sierra Leone, whose owner"
+            gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys))) and (
+            keys[-1] not in FEATURE_AFTER)
         # "Giuseppe Tomasi di Lampedusa": a title after its seat, whose name stays the town's elsewhere in the text
         seat = b > a and tokens[b - 1].surface in NAME_CONNECTORS and any(
             q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))
@@ -1723,8 +1727,9 @@ def add_type_cues(span: Span, tokens: list[Token], gaz: Gazetteer) -> None:
             continue
         if nxt.key in HOST_FACILITY_WORDS and not nxt.is_capitalised:
             # "Taganrog port": the town's port, read as the town; the word is part of the mention (not after a
-            # river's name: "Danube port" names some port on it)
-            if span.match != "unresolved" and any(gaz.rows[c.row][2] == "city" for c in span.candidates):
+            # river's name: "Danube port" names some port on it, nor after a people's: "the Kazakh port of Aktau")
+            if span.match != "unresolved" and span.key not in DEMONYM_COUNTRIES and any(
+                    gaz.rows[c.row][2] == "city" for c in span.candidates):
                 j += 1
             break
         if (nxt.is_upper and nxt.key in FACILITY_ABBREVIATIONS and span.match != "unresolved"

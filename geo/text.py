@@ -144,7 +144,8 @@ _FURNITURE_LINE = re.compile(
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
-    r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member)|\bdonate (?:monthly|now|today)\b|"
+    r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member|patron)|\bdonate (?:monthly|now|today)\b|"
+    r"^\W*subscribe to (?:the|our) (?:print|digital|e-?)(?: ?edition|paper)\b|"  # "Subscribe to the print edition — ..."
     r"\baddress\s*:\s*[^.]{0,60}\d|\beditor-in-chief\s*:",  # an imprint: "Editor-in-chief: ... Address: ..."
     re.IGNORECASE,
 )
@@ -166,7 +167,10 @@ _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.
                           r"\b(?:FTSE(?: 100)?|Dow(?: Jones)?|Nasdaq|S&P 500|Nikkei(?: 225)?|DAX|CAC 40|KOSPI|MOEX|RTS|"
                           r"Hang Seng|Sensex|Brent|WTI)\s*[$£€]?\d[\d.,]*|"
                           r"[£$€¥₩₽]\s?1\s*=\s*[£$€¥₩₽]?\s?\d[\d.,]*|"
-                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
+                          # ("Bethlehem, PA  34°F": a town with its state)
+                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
+                          # a service strip's label after a separator: "| Traffic: Route 22 westbound delays"
+                          r"[|·•]\s*(?:Traffic|Weather|Roads|Flights|Markets)\s*:|"
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
                           r"\b\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)\b|"
                           r"\b[A-Z][\w'’.-]+\s+\d{1,3},\d{3}\b")  # a price table: "Hyesan 7,000 | Ch'ŏngjin 6,800"

@@ -3214,3 +3214,16 @@ def test_a_name_before_who_is_a_person(resolver) -> None:
     assert "Volodymyr" not in got and "Oleksandr" not in got, got
     got = placed(resolver, "A farmer from Moscow, Idaho, who flew to Kyiv in March, said the harvest was good.")
     assert got.get("Idaho") is not None and got["Idaho"].country == "US", got
+
+
+def test_a_peoples_port_a_ranked_persons_surname_and_a_feature_before_a_title(resolver) -> None:
+    # "the Kazakh port of Aktau" is no port named Kazakh; "Lieutenant Colonel Jari Lahti" makes "Lahti" a surname
+    # (a rank right before a city's name is a club's or a ship's: "Admiral Vladivostok"); "the Shandong Peninsula,
+    # Captain Sun has ..." is no person called Shandong Peninsula
+    got = placed(resolver, "Tankers sailed from the Kazakh port of Aktau to Baku.")
+    assert "Kazakh port" not in got and got["Aktau"].country == "KZ", got
+    got = placed(resolver, '"It is the same," said Lieutenant Colonel Jari Lahti of the border guard near Salla.')
+    assert "Lahti" not in got, got
+    got = placed(resolver, "YANTAI, Shandong — At the harbour in Shidao, at the eastern tip of the Shandong Peninsula, "
+                           "Captain Sun has spent the week repairing nets. Trawlers from Shandong sail east.")
+    assert got.get("Shandong") is not None and got["Shandong"].country == "CN", got
