@@ -27,7 +27,7 @@ PLURAL_TYPED_NAMES = {"counties": "county", "parishes": "parish", "boroughs": "b
 # town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
 FEATURE_AFTER = frozenset({
     "sea", "river", "lake", "bay", "gulf", "strait", "straits", "channel", "canal", "valley", "mountains",
-    "mountain", "mount", "peninsula", "island", "islands", "desert", "coast", "delta", "basin", "plateau",
+    "mountain", "mount", "peninsula", "island", "islands", "islet", "islets", "desert", "coast", "delta", "basin", "plateau",
     "dynasty", "airport", "station", "bridge", "harbour", "harbor", "cathedral", "palace", "square",
     "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
     "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",
@@ -43,7 +43,7 @@ UNNAMED_FACILITY_WORDS = frozenset({
 # A name ending in one of these is the water when the gazetteer has it ("the Red Sea", not the governorate).
 WATER_LAST_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel"})
 # "X island(s)": where a county or town named X exists, it is on (and stands for) the island.
-ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles", "islet", "islets"})
 # After a name, in lower case: a military unit named after the place ("Yug group", "Azov brigade").
 UNIT_WORDS = frozenset({"group", "grouping", "battlegroup", "battlegroups", "brigade", "battalion", "regiment",
                         "formation", "formations", "army", "armies",

@@ -2069,8 +2069,11 @@ def rule_organisation_of(rec: Recognizer, span: Span, tokens: list[Token], run_o
         gloss = next((k for k in range(j + 1, min(j + 4, len(tokens))) if ")" in tokens[k].gap), j)
     if gloss < len(tokens) and tokens[gloss].key in UNIT_WORDS and not tokens[gloss].is_capitalised and (
             tokens[gloss].gap.strip() in ("", '"', "”", "'", "’", ")", '")', '”)')) and (
-            span.cue in (None, "water")) and not tokens[span.last].possessive:  # (not "Ukraine's army": the country's)
-        # "the Dnepr group": not the river; 'the "Azov" formation'
+            span.cue in (None, "water")) and not tokens[span.last].possessive and not (
+            tokens[gloss].key == "group" and any(rec.gaz.rows[c.row][2] == "area" and c.quality >= 1.0
+                                                 for c in span.candidates)):
+        # "the Dnepr group": not the river; 'the "Azov" formation' (not "the Habomai group", islands' group:
+        # the islands; not "Ukraine's army": the country's)
         return f"a unit's name ('{tokens[span.last].surface} ... {tokens[gloss].surface}')"
     return None
 
@@ -2366,7 +2369,12 @@ def rule_inside_name(rec: Recognizer, span: Span, tokens: list[Token], run_of, p
 # After a country's name that is also an everyday word ("Turkey", "Chad"), at the start of a sentence: words that
 # make it the country acting or spoken of.
 _COUNTRY_VERBS = frozenset({"said", "says", "has", "had", "is", "was", "will", "would", "and", "which", "also",
-                            "wants", "denied", "announced", "agreed", "rejected", "called", "accused", "must"})
+                            "wants", "denied", "announced", "agreed", "rejected", "called", "accused", "must",
+                            # "Japan calls these islands Kunashiri", "Japan claims the island"
+                            "calls", "claims", "claimed", "insists", "insisted", "maintains", "maintained", "warned",
+                            "warns", "protested", "protests", "considers", "regards", "remains", "hosts", "hosted",
+                            "signed", "imported", "imports", "exported", "exports", "sent", "sends", "plans",
+                            "planned", "lodged", "summoned", "responded", "condemned", "welcomed", "urged"})
 
 
 # Words that put the name after them as a place: a town named by ordinary words ("in High Level", "toward Peace

@@ -3227,3 +3227,11 @@ def test_a_peoples_port_a_ranked_persons_surname_and_a_feature_before_a_title(re
     got = placed(resolver, "YANTAI, Shandong — At the harbour in Shidao, at the eastern tip of the Shandong Peninsula, "
                            "Captain Sun has spent the week repairing nets. Trawlers from Shandong sail east.")
     assert got.get("Shandong") is not None and got["Shandong"].country == "CN", got
+
+
+def test_a_country_named_by_an_everyday_word_before_its_verb_and_an_islands_group(resolver) -> None:
+    # "Japan calls these islands Kunashiri": the country; "the Habomai group" is the islands, not a military unit
+    got = placed(resolver, "Russia holds the southern Kurils. Japan calls these islands Kunashiri and Etorofu, and "
+                           "under the formula Shikotan and the Habomai group would be handed over.")
+    assert got.get("Japan") is not None and got["Japan"].kind == "country", got
+    assert got.get("Habomai") is not None and got["Habomai"].kind == "area", got
