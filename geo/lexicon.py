@@ -101,6 +101,8 @@ SLAVIC_PLACE_ADJECTIVES = frozenset({
 # The Soviet-style district words after a district's adjective ("the Sudzhansky district", "Rylsky raions"), and
 # the words that may stand between ("the Shebekinsky urban district").
 DISTRICT_TYPE_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
+# Type words of Ukrainian municipalities, whose adjectives are feminine ("the Borivska hromada", Borova's).
+HROMADA_WORDS = frozenset({"hromada", "hromadas", "community"})
 DISTRICT_QUALIFIERS = frozenset({"urban", "municipal", "rural", "administrative", "city"})  # ("Shebekinsky city district")
 # The Arabic article as news writes it before a name ("al-Mayadin", "el-Fasher", "ash-Shifa").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "ath", "adh"})

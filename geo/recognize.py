@@ -53,6 +53,7 @@ from geo.lexicon import (
     GOVERNMENT_SEATS,
     GRADE_WORDS,
     HOLIDAYS,
+    HROMADA_WORDS,
     HOST_FACILITY_WORDS,
     IRANIAN_MONTHS,
     IRREGULAR_DEMONYMS,
@@ -428,7 +429,8 @@ class Recognizer:
         out = list(spans)
         hosted: dict[str, tuple[str, list[Candidate]]] = {}
         for i, tok in enumerate(tokens):
-            if not tok.is_capitalised or not tok.key.endswith(_ADJECTIVE_ENDINGS) or i + 1 >= n:
+            feminine = tok.key.endswith(_FEMININE_ENDINGS) and i + 1 < n and tokens[i + 1].key in HROMADA_WORDS
+            if not tok.is_capitalised or not (tok.key.endswith(_ADJECTIVE_ENDINGS) or feminine) or i + 1 >= n:
                 continue
             # the type word right after it, or after a list of such adjectives ("Glushkovsky and Rylsky districts")
             j = i + 1
@@ -436,12 +438,14 @@ class Recognizer:
                                  or tokens[j].key.endswith(_ADJECTIVE_ENDINGS)):
                 j += 1
             listed = any(tokens[k].key in ("and", "or") for k in range(i + 1, j))
-            if tokens[j].key not in DISTRICT_TYPE_WORDS or (listed and not tokens[j].key.endswith("s")):
+            if (tokens[j].key not in DISTRICT_TYPE_WORDS and not feminine) or (
+                    listed and not tokens[j].key.endswith("s")):
                 continue
             if (j + 3 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the"
                     and tokens[j + 3].key in ("city", "town")):
                 continue  # "the Kuibyshevsky district of the city" (Donetsk): a city's district, not Kuibyshev's
-            soviet = tok.key.startswith(SOVIET_DISTRICT_STEMS)
+            # (a hromada is a town's municipality, not a city's quarter: "the Shevchenkivska hromada" is Shevchenkove's)
+            soviet = tok.key.startswith(SOVIET_DISTRICT_STEMS) and not feminine
             cands = [] if soviet else self._district_centres(tok.key)
             if not cands and not soviet:
                 continue
@@ -556,21 +560,31 @@ class Recognizer:
     def _district_centres(self, key: str) -> list[Candidate]:
         """Towns of the countries that name districts after their centres whose name the adjective ``key`` is
         made from: Sudzhansky -> Sudzha, Glushkovsky -> Glushkovo, Pokrovskyi -> Pokrovsk, Khasansky -> Khasan."""
-        ending = next(e for e in _ADJECTIVE_ENDINGS if key.endswith(e))
+        ending = next(e for e in _ADJECTIVE_ENDINGS + _FEMININE_ENDINGS if key.endswith(e))
         stem = key[: -len(ending)]
         if len(stem) < 3:
             return []
         forms = {stem, stem + "o", stem + "a", stem + "e", stem + "i", stem + "sk", stem + "ske",
                  # a Cossack stanitsa or a village named by the adjective itself: Seversky -> Severskaya,
                  # Kanevskoy -> Kanevskaya, Krasnogvardeysky -> Krasnogvardeyskoye
-                 stem + "skaya", stem + "skoye", stem + "skoe"}
+                 stem + "skaya", stem + "skoye", stem + "skoe",
+                 stem + "ka"}  # Petropavliv-ska -> Petropavlivka
         if stem.endswith("n"):
             forms.add(stem[:-1])  # Sudzha-nsky
+        if stem.endswith("an"):
+            forms.add(stem[:-2] + "na")  # Dvorich-anska -> Dvorichna
+        if stem.endswith("iv"):
+            forms.update({stem[:-2] + "ova", stem[:-2] + "ove"})  # Bor-ivska -> Borova (o turns i before -ska)
         if stem.endswith("t"):
             forms.add(stem[:-1] + "k")  # Kremenchu-tskyi: a final k turns ts before the suffix (Kremenchuk)
+        for prefix, words in _COMPOUND_PREFIXES:
+            if stem.startswith(prefix) and len(stem) > len(prefix) + 3:
+                # Velykoburlu-tska -> Velykyi Burluk, Velykopysariv-ska -> Velyka Pysarivka
+                rest = {f[len(prefix):] for f in forms if f.startswith(prefix)}
+                forms.update(f"{w} {r}" for w in words for r in rest)
         # "-skyi" is Ukrainian, for Ukraine's districts and, in Ukrainian outlets, Russia's ("the Hlushkovskyi
-        # district" of Kursk Oblast)
-        ukrainian = ending in ("skyi", "skyy")
+        # district" of Kursk Oblast); so are a hromada's "-ska"
+        ukrainian = ending in ("skyi", "skyy") + _FEMININE_ENDINGS
         countries = {"UA", "RU"} if ukrainian else DISTRICT_CENTRE_COUNTRIES
         out = []
         for form in sorted(forms):
@@ -1136,6 +1150,11 @@ FUZZY_SHORT_WORD = 5
 FUZZY_SHORT_MIN_SIMILARITY = 0.95
 # Adjective endings of Russian and Ukrainian district names ("Sudzhansky", "Pokrovskyi", "Rylskiy").
 _ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skoi", "ski")
+# A Ukrainian hromada's adjective ("the Borivska hromada"): only before HROMADA_WORDS.
+_FEMININE_ENDINGS = ("ska",)
+# The first words of compound town names, as they join an adjective ("Velykoburlutska": Velykyi Burluk).
+_COMPOUND_PREFIXES = (("velyko", ("velykyi", "velyka", "velyke")), ("malo", ("malyi", "mala", "male")),
+                      ("novo", ("novyi", "nova", "nove")), ("staro", ("staryi", "stara", "stare")))
 # Adjectives that name the districts of many Soviet-built cities after a revolutionary or an idea ("the Kirovsky
 # district" of Volgograd, Ufa, Donetsk ...; "Leninsky", "Oktyabrsky", "Krasnoarmeysky"): no town of the adjective's
 # name is their centre by default, so the mention stays unresolved unless its city is given ("... of the city").

@@ -3235,3 +3235,18 @@ def test_a_country_named_by_an_everyday_word_before_its_verb_and_an_islands_grou
                            "under the formula Shikotan and the Habomai group would be handed over.")
     assert got.get("Japan") is not None and got["Japan"].kind == "country", got
     assert got.get("Habomai") is not None and got["Habomai"].kind == "area", got
+
+
+@pytest.mark.parametrize(("text", "surface", "centre"), [
+    ("Shelling hit the Borivska hromada of Kharkiv oblast.", "Borivska hromada", "Borova"),
+    ("Shelling hit the Dvorichanska hromada of Kharkiv oblast.", "Dvorichanska hromada", "Dvorichna"),
+    ("Shelling hit the Velykoburlutska hromada of Kharkiv oblast.", "Velykoburlutska hromada", "Velykyi Burluk"),
+    ("Drones hit the Petropavlivska hromada near Kupiansk.", "Petropavlivska hromada", "Petropavlivka"),
+    ("Drones hit the Shevchenkivska hromada of Kharkiv oblast.", "Shevchenkivska hromada", "Shevchenkove"),
+    ("Strikes hit the Borivskyi district of Kharkiv oblast.", "Borivskyi district", "Borova"),
+])
+def test_a_hromada_named_by_its_centres_feminine_adjective(resolver, text: str, surface: str, centre: str) -> None:
+    # a hromada's adjective is feminine; o turns i before the suffix (Borova), -na turns -anska (Dvorichna), and a
+    # compound's first word joins it (Velykyi Burluk); a hromada is no city's quarter (Shevchenkivskyi districts)
+    got = placed(resolver, text)
+    assert got.get(surface) is not None and got[surface].name == centre, got
