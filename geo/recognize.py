@@ -568,7 +568,8 @@ class Recognizer:
                  # a Cossack stanitsa or a village named by the adjective itself: Seversky -> Severskaya,
                  # Kanevskoy -> Kanevskaya, Krasnogvardeysky -> Krasnogvardeyskoye
                  stem + "skaya", stem + "skoye", stem + "skoe",
-                 stem + "ka"}  # Petropavliv-ska -> Petropavlivka
+                 stem + "ka",  # Petropavliv-ska -> Petropavlivka
+                 stem + "ki"}  # Valuy-sky -> Valuyki
         if stem.endswith("n"):
             forms.add(stem[:-1])  # Sudzha-nsky
         if stem.endswith("an"):

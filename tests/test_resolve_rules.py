@@ -3244,6 +3244,7 @@ def test_a_country_named_by_an_everyday_word_before_its_verb_and_an_islands_grou
     ("Drones hit the Petropavlivska hromada near Kupiansk.", "Petropavlivska hromada", "Petropavlivka"),
     ("Drones hit the Shevchenkivska hromada of Kharkiv oblast.", "Shevchenkivska hromada", "Shevchenkove"),
     ("Strikes hit the Borivskyi district of Kharkiv oblast.", "Borivskyi district", "Borova"),
+    ("Drones hit the Valuysky district near the border.", "Valuysky district", "Valuyki"),  # a centre in -ki
 ])
 def test_a_hromada_named_by_its_centres_feminine_adjective(resolver, text: str, surface: str, centre: str) -> None:
     # a hromada's adjective is feminine; o turns i before the suffix (Borova), -na turns -anska (Dvorichna), and a
