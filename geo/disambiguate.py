@@ -657,7 +657,12 @@ def feature_context(gaz: Gazetteer, span: Span, cand: Candidate, ctx: Context, c
         # of Culiacán is the Texan city, not a hamlet of Veracruz because Veracruz comes up)
         village = ctx.namesake_caution and row[2] == "city" and row[8] < VILLAGE_POPULATION and (
             _names_a_great_city(gaz, span, abroad_from=row[5]))
-        score += 0.0 if stray else 0.2 if village else 0.4
+        # (nor much for a town named like the capital of another country the article names: "the government in
+        # Tripoli" in a story of Libya and Crete is no Trípoli in the Peloponnese)
+        capital = row[2] == "city" and not row[11] and any(
+            gaz.rows[o.row][11] and gaz.rows[o.row][5] != row[5] and gaz.rows[o.row][5] in ctx.countries
+            and o.quality >= 1.0 for o in span.candidates)
+        score += 0.0 if stray else 0.2 if village or capital else 0.4
         why = f"in the same region as another place of the article ({gaz.rows[gaz.by_id[row[7]]][1]})"
     if (why is not None and row[8] >= VILLAGE_POPULATION and small_alternate(gaz, span, cand) == "small"
             and own_name_population(gaz, span) < ALTERNATE_MIN_POPULATION):

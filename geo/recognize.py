@@ -787,6 +787,11 @@ class Recognizer:
                 if length > 1 and tokens[j].key in FUNCTION_WORDS and not tokens[j].is_capitalised \
                         and tokens[j].gap == " ":
                     continue  # "prompting Tokyo to consider": not the alternate name "Tokyo To"
+                if (length > 1 and tokens[j].key in ("city", "town") and not tokens[j].is_capitalised
+                        and tokens[i].is_capitalised and any(
+                            q == 0 and self.gaz.rows[r][2] in ("region", "country")
+                            for r, q in self.gaz.lookup(keys[length - 2]))):
+                    continue  # "a Texas city" in lower case: a city of the state, not Texas City
                 if (length > 1 and tokens[j].key in _SITE_WORDS_AFTER_A_TOWN and not tokens[j].is_capitalised
                         and self.gaz.lookup(keys[length - 2]) and not (
                             (tokens[j].key in _SITES_NAMED_WHOLE and self._curated_site(key))
@@ -1436,7 +1441,11 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         # "Giuseppe Tomasi di Lampedusa": a title after its seat, whose name stays the town's elsewhere in the text
         seat = b > a and tokens[b - 1].surface in NAME_CONNECTORS and any(
             q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))
-        if b > a and (titled or apposition) or (b == a and titled and not tokens[a - 1].is_capitalised) or (
+        # (one word after a title word is no person when a country or region has that name: "Orofino grad named
+        # Idaho teacher of the year")
+        lone_title = b == a and titled and not tokens[a - 1].is_capitalised and not any(
+            q == 0 and gaz.rows[r][2] in ("country", "region") for r, q in gaz.lookup(keys[0]))
+        if b > a and (titled or apposition) or lone_title or (
                 b == a and apposition and before in SPEECH_VERBS):
             # (a first name alone, set off as a person: "said Olena, a former resident who now lives in ...")
             people.update(keys[:-1] if seat else keys)

@@ -3251,3 +3251,16 @@ def test_a_hromada_named_by_its_centres_feminine_adjective(resolver, text: str, 
     # compound's first word joins it (Velykyi Burluk); a hromada is no city's quarter (Shevchenkivskyi districts)
     got = placed(resolver, text)
     assert got.get(surface) is not None and got[surface].name == centre, got
+
+
+def test_a_states_city_a_countrys_capital_and_a_title_before_a_state(resolver) -> None:
+    # "a West Texas city" is no Texas City; "Orofino grad named Idaho teacher of the year" makes no person Idaho;
+    # "the government in Tripoli", in a story of Libya and Crete, is Libya's capital, not Trípoli in the Peloponnese
+    got = placed(resolver, "Generators left Odessa, a Texas city of 114,000, for Ukraine. Flights to Texas City resumed.")
+    assert got["Odessa"].country == "US" and got["Texas City"].name == "Texas City", got
+    assert "Texas city" not in got, got
+    got = placed(resolver, "Orofino grad named Idaho teacher of the year. Moscow, Idaho, celebrated.")
+    assert got.get("Idaho") is not None and got["Idaho"].kind == "region", got
+    got = placed(resolver, "Boats leave Tobruk and Benghazi in eastern Libya for Crete and Gavdos; in 2023 a trawler "
+                           "sank off Pylos. Greece works with the government in Tripoli on returns.")
+    assert got["Tripoli"].country == "LY", got
