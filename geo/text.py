@@ -52,8 +52,8 @@ _HEADER_WORDS = (
     r"(?:air[- ]raid |air |weather |severe weather |traffic |flood |travel )?alerts?(?: active| status| map)?(?: in)?|"
     r"(?:current |active )?warnings|live now|on air now|now playing|"
     r"recommended(?: for you| reading)?|up next|(?:also )?(?:watch|listen)(?: also| more| next)?|video|"
-    r"(?:next|previous|older|newer|earlier) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|updates?|"
-    r"editions?|reports?|briefings?)|"
+    r"(?:next|previous|older|newer|earlier|recent) (?:articles?|posts?|issues?|stor(?:y|ies)|episodes?|entries|"
+    r"updates?|editions?|reports?|briefings?)|"
     r"tags|(?:suggested |related |popular )?topics|keywords|filed under|also on [\w .]+|(?:also )?in the news|"
     r"(?:top|hot|headline) news|hot (?:today|now|this week|topics)|headlines|in brief|most recent|"
     r"also in [\w &]{1,30}|"
@@ -288,6 +288,8 @@ _COMMENT_COUNTER = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|discussion|responses
                               r"kommentare|commentaires|comentarios|comentários|yorumlar)"
                               # (then a share bar after a separator or a wide gap: "Bình luận (12)   Chia sẻ: ...")
                               r"\s*\(?\d*\)?(?:(?:\s*[|·]|\s{2,}).{0,120})?\W*$", re.IGNORECASE)
+# A newsletter's reaction bar: counts beside pictographs and a share word ("❤ 142   💬 31   ↻ share").
+_REACTION_BAR = re.compile(r"^(?:\W*\d[\d,.]*[kK]?)+\W*(?:share|restack|reply|like|likes)?\W*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:(?:[-•*·–—→←‹«›»▶►▸▹◀◂■▪◦‣◆◇➤➔<>]|\d+[.)])\s+|\d{1,2}\s{2,}(?=\S))")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATIONS = {
@@ -582,6 +584,7 @@ def is_furniture_line(line: str) -> bool:
         or (_at_most_words(line, 15) and bool(_SCORE_LINE.search(line)))
         or len(_TICKER_ITEM.findall(line)) >= 2 or bool(_TICKER_START.match(line)) or bool(_BIO_LINE.match(line))
         or bool(_COMMENT_LINE.match(line)) or bool(_CLASSIFIED_AD.search(line)) or bool(_AD_CALL.search(line))
+        or (bool(_REACTION_BAR.match(line)) and any(unicodedata.category(c) == "So" for c in line))
         or bool(_PRAYER_TIMES.search(line)) or bool(_HASHTAG_LINE.match(line))
         or any(_FURNITURE_LINE.search(h) for h in _bilingual_halves(line.strip()) or ()))
 

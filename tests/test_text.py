@@ -88,6 +88,7 @@ def test_synthetic_page_furniture() -> None:
      "WORLD: Heatwave grips Sindh as mercury touches 48°C in Jacobabad",
      "Disclaimer: The views expressed in comments are those of the readers.",
      "Bethlehem, PA  34°F  Cloudy  |  Traffic: Route 22 westbound delays near Fullerton",
+     "❤ 142   💬 31   ↻ share",  # a newsletter's reaction bar
      "Subscribe to the print edition — $48/year, mailed anywhere in the Aleutians",
      "Support independent journalism from the Donbas. Become a patron →",
      "READ | Pakistan, Afghanistan hold talks in Islamabad amid border tensions", "Sign In | Register",
@@ -935,3 +936,10 @@ def test_a_readers_appeal_closing_the_article_is_its_text() -> None:
             "Uzbekistan, can write to us through the secure form below.")
     assert not is_furniture_line(line)
     assert is_furniture_line("Write to us")
+
+
+def test_recent_posts_of_a_newsletter_in_lower_case() -> None:
+    # "recent posts" heads a list of the newsletter's other issues, in lower case as the whole newsletter is
+    text = (_PROSE + "\nrecent posts\nthe road to wonsan: a beach resort for whom?\nmount kumgang, one more time\n")
+    flags = [ln.furniture for ln in classify_lines(text) if ln.text.strip()]
+    assert flags == [False, True, True, True]
