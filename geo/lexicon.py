@@ -27,7 +27,8 @@ PLURAL_TYPED_NAMES = {"counties": "county", "parishes": "parish", "boroughs": "b
 # town: "Sea of Azov", "Tumen river", "Bekaa Valley", "Birmingham Airport", "Friendship Bridge".
 FEATURE_AFTER = frozenset({
     "sea", "river", "lake", "bay", "gulf", "strait", "straits", "channel", "canal", "valley", "mountains",
-    "mountain", "mount", "peninsula", "island", "islands", "islet", "islets", "desert", "coast", "delta", "basin", "plateau",
+    "mountain", "mount", "peninsula", "island", "islands", "islet", "islets", "desert", "coast", "delta", "basin",
+    "plateau",
     "dynasty", "airport", "station", "bridge", "harbour", "harbor", "cathedral", "palace", "square",
     "park", "stadium", "university", "college", "hospital", "prison", "street", "avenue", "road", "highway",
     "motorway", "line", "tunnel", "dam", "reservoir", "forest", "glacier", "falls", "creek", "heights",

@@ -1437,7 +1437,10 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         # feature's name before a clause)
         apposition = _described_as(tokens, b, PERSON_TITLES, reach=6, article=False) and not any(
             gaz.rows[r][2] in ("country", "region") for r, _ in gaz.lookup(" ".join(keys))) and (
-            keys[-1] not in FEATURE_AFTER)
+            keys[-1] not in FEATURE_AFTER) and not (
+            # (nor "a drone struck port infrastructure in Bilhorod-Dnistrovskyi, injuring two people, regional
+            # governor ... said": a place after "in")
+            a > 0 and "\n" not in tokens[a].gap and tokens[a - 1].key in LOCATIVE_BEFORE | {"at", "from"})
         # "Giuseppe Tomasi di Lampedusa": a title after its seat, whose name stays the town's elsewhere in the text
         seat = b > a and tokens[b - 1].surface in NAME_CONNECTORS and any(
             q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))
@@ -2403,7 +2406,11 @@ _COUNTRY_VERBS = frozenset({"said", "says", "has", "had", "is", "was", "will", "
                             "calls", "claims", "claimed", "insists", "insisted", "maintains", "maintained", "warned",
                             "warns", "protested", "protests", "considers", "regards", "remains", "hosts", "hosted",
                             "signed", "imported", "imports", "exported", "exports", "sent", "sends", "plans",
-                            "planned", "lodged", "summoned", "responded", "condemned", "welcomed", "urged"})
+                            "planned", "lodged", "summoned", "responded", "condemned", "welcomed", "urged",
+                            "accounts", "buys", "bought", "supplies", "supplied", "sells", "sold", "produces",
+                            "controls", "holds", "held", "faces", "needs", "expects", "borders", "launched",
+                            "reported", "reports", "confirmed", "confirms", "opposes", "supports", "backs", "backed",
+                            "joined", "blamed", "threatened", "pledged", "offered", "refused", "continues", "uses"})
 
 
 # Words that put the name after them as a place: a town named by ordinary words ("in High Level", "toward Peace
@@ -3213,7 +3220,8 @@ _TYPE_WORDS_AFTER = (REGION_WORDS | DISTRICT_WORDS | DISTRICT_TYPE_WORDS | FACIL
                      | HOST_FACILITY_WORDS | UNNAMED_FACILITY_WORDS)
 
 
-RULES = (rule_month, rule_wire_credit, rule_vessel, rule_named_firm, rule_government_seat, rule_brand, rule_news_organisation,
+RULES = (rule_month, rule_wire_credit, rule_vessel, rule_named_firm, rule_government_seat, rule_brand,
+         rule_news_organisation,
          rule_sites_own_name, rule_web_address, rule_handle, rule_possessive_of, rule_rio_after_the,
          rule_organisation_of, rule_weapon_name, rule_crude_grade, rule_species, rule_named_after_a_water,
          rule_soviet_eponym, rule_period,

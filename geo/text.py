@@ -123,7 +123,8 @@ _FURNITURE_LINE = re.compile(
     r"(?:^\W*|\|\s*)(?:weather|forecast)(?: [\w'’.-]+){0,3}\s*:.{0,60}(?:\d\s*°|[+−-]\d|\d[CF]\b)|"
     r"(?-i:^\W*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: [Ww]eather)?\s*:?\s+[+−-]?\d{1,2}\s*°\s*[CF]?)|"  # "Sunderland  7°C"
     # the date and the weather: "Sunday 24 August 2025   |   Newcastle upon Tyne 17°C, light showers"
-    r"^\W*(?:\w+day,? )?(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\s*[|·•]\s*[\w'’.-]+(?: [\w'’.-]+){0,3}\s+[+−-]?\d{1,2}\s*°|"
+    r"^\W*(?:\w+day,? )?(?:\d{1,2} \w+,? \d{4}|\w+ \d{1,2},? \d{4})\s*[|·•]\s*"
+    r"[\w'’.-]+(?: [\w'’.-]+){0,3}\s+[+−-]?\d{1,2}\s*°|"
     r"^\W*(?:weather|heat|storm|flood|fire|severe weather) (?:warning|watch|advisory)\s*:|"  # "Weather warning: ..."
     r"\ball quotes delayed\b|"
     r"(?-i:^\W*[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5} "
@@ -144,8 +145,10 @@ _FURNITURE_LINE = re.compile(
     r"^\W*[\[(](?:ad|advert|advertisement|sponsored|promoted|paid content|partner content)[\])]|"  # "[ADVERT]  Buy land"
     r"^[\W_]+$|"  # a rule of dashes or stars between the story and what follows
     r"\backnowledges? (?:the )?traditional (?:custodians|owners)\b|"  # an acknowledgement of Country
-    r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member|patron)|\bdonate (?:monthly|now|today)\b|"
-    r"^\W*subscribe to (?:the|our) (?:print|digital|e-?)(?: ?edition|paper)\b|"  # "Subscribe to the print edition — ..."
+    r"^\W*support (?:our|independent|us|local)\b.{0,80}\b(?:donat|subscri|member|patron)|"
+    r"\bdonate (?:monthly|now|today)\b|"
+    # "Subscribe to the print edition — $48/year"
+    r"^\W*subscribe to (?:the|our) (?:print|digital|e-?)(?: ?edition|paper)\b|"
     r"\baddress\s*:\s*[^.]{0,60}\d|\beditor-in-chief\s*:",  # an imprint: "Editor-in-chief: ... Address: ..."
     re.IGNORECASE,
 )
@@ -168,7 +171,8 @@ _TICKER_ITEM = re.compile(r"\b(?:USD|EUR|GBP|CNY|JPY|RUB|UAH|PLN|KRW|CHF)\s*[\d.
                           r"Hang Seng|Sensex|Brent|WTI)\s*[$£€]?\d[\d.,]*|"
                           r"[£$€¥₩₽]\s?1\s*=\s*[£$€¥₩₽]?\s?\d[\d.,]*|"
                           # ("Bethlehem, PA  34°F": a town with its state)
-                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
+                          r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?"
+                          r"\s+[+−-]?\d{1,2}\s*(?:°|[CF]\b)|"
                           # a service strip's label after a separator: "| Traffic: Route 22 westbound delays"
                           r"[|·•]\s*(?:Traffic|Weather|Roads|Flights|Markets)\s*:|"
                           r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+[+−-]\d{1,2}\b|"
@@ -943,9 +947,18 @@ def classify_lines(text: str) -> list[Line]:
                      or (k >= len(nonblank) - ABOUT_US_LAST_LINES
                          and (_OUTLET_WORD.search(raw[i][2]) or any(not _SEAT.match(m.group(0))
                                                                      for m in _ABOUT_US.finditer(raw[i][2])))))
-                and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])):
+                and (k == len(nonblank) - 1 or flags[nonblank[k + 1]]) and _ABOUT_US.search(raw[i][2])
+                and not _A_WORKS_PUBLISHER.search(raw[i][2])):
             flags[i] = True
     return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]
+
+
+# A book's or report's publisher, the article's last word about it, not the outlet's imprint ("The book is published
+# by a small academic press in Tokyo").
+_A_WORKS_PUBLISHER = re.compile(r"\b(?:book|report|study|novel|memoir|volume|collection|album|translation|film|"
+                                r"documentary|atlas|anthology)\s+(?:is|was|will be)\s+"
+                                r"(?:published|produced|released)\s+by",
+                                re.IGNORECASE)
 
 
 _SPLIT_RE = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")

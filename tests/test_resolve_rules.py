@@ -3264,3 +3264,18 @@ def test_a_states_city_a_countrys_capital_and_a_title_before_a_state(resolver) -
     got = placed(resolver, "Boats leave Tobruk and Benghazi in eastern Libya for Crete and Gavdos; in 2023 a trawler "
                            "sank off Pylos. Greece works with the government in Tripoli on returns.")
     assert got["Tripoli"].country == "LY", got
+
+
+def test_a_place_after_in_before_a_title_and_a_books_publisher(resolver) -> None:
+    # "in Bilhorod-Dnistrovskyi, injuring two people, regional governor ... said": the town, no person described;
+    # "China accounts for": the country; "The book is published by a small academic press in Tokyo" closing the
+    # article is its text, not the outlet's imprint
+    got = placed(resolver, "In the Odesa region, a drone struck port infrastructure in Bilhorod-Dnistrovskyi, injuring "
+                           "two people, regional governor Oleh Kiper said.")
+    assert got.get("Bilhorod-Dnistrovskyi") is not None, got
+    got = placed(resolver, "Sanctions bite. China accounts for the vast majority of North Korea's trade.")
+    assert got.get("China") is not None and got["China"].kind == "country", got
+    text = ("Nagano's chapter on rice is the most painful, she said, recalling farms near Sariwon.\n\n"
+            "The book is published by a small academic press in Tokyo, priced at 4,800 yen.\n")
+    got = {m.text: m for m in resolver.resolve(text)}
+    assert got["Tokyo"].place is not None and not got["Tokyo"].boilerplate, got
