@@ -245,6 +245,7 @@ class Recognizer:
         self._candidates_memo: dict[str, tuple[Candidate, ...]] = {}
         self._fuzzy_memo: dict[str, tuple[Candidate, ...]] = {}
         self._title_tokens: set[int] = set()
+        self._credit_tokens: set[int] = set()
         self._masthead: tuple[str, ...] = ()
         self._person_tokens: set[int] = set()
         self._club_heads: set[str] = set()
@@ -264,6 +265,7 @@ class Recognizer:
         starts = _first_tokens(tokens, sentence_starts)
         runs = capitalised_runs(tokens)
         self._title_tokens = _tokens_within(tokens, title_lines)
+        self._credit_tokens = _wire_credit_tokens(tokens)
         self._masthead = _masthead(tokens, furniture)
         # Everyday words that end a longer capitalised name which is no place ("Nottingham Forest"): alone later,
         # the name's short form ("and Forest had a bid"), not a place of that name (see rule_short_form_of_a_name)
@@ -2424,28 +2426,32 @@ PLACED_WORD_TOWN_POPULATION = 20_000
 _CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled", "produced"})
 
 
-def _in_a_wire_credit(tokens: list[Token], i: int) -> bool:
-    """The word at ``i`` stands in a wire credit line ("(Reporting by Ann Lee in Kyiv; Editing by Tom Fox)")."""
-    k = i
-    while k > 0 and "\n" not in tokens[k].gap:
-        k -= 1
-    head = [t.key for t in tokens[k:k + 3]]
-    if head[:1] == ["additional"]:
-        head = head[1:]
-    if len(head) < 2 or head[0] not in _CREDIT_VERBS or head[1] != "by":
-        return False
-    end = i
-    while end + 1 < len(tokens) and "\n" not in tokens[end + 1].gap:
-        end += 1
-    line = tokens[k].gap.rsplit("\n", 1)[-1] + "".join(
-        (t.gap if m else "") + t.surface for m, t in enumerate(tokens[k:end + 1]))
-    return is_credit(line)
+def _wire_credit_tokens(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of wire credit lines ("(Reporting by Ann Lee in Kyiv; Editing by Tom Fox)")."""
+    out: set[int] = set()
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if not (k == 0 or "\n" in t.gap):
+            continue
+        head = [x.key for x in tokens[k:k + 3]]
+        if head[:1] == ["additional"]:
+            head = head[1:]
+        if len(head) < 2 or head[0] not in _CREDIT_VERBS or head[1] != "by":
+            continue
+        end = k
+        while end + 1 < n and "\n" not in tokens[end + 1].gap:
+            end += 1
+        line = t.gap.rsplit("\n", 1)[-1] + "".join(
+            (x.gap if m else "") + x.surface for m, x in enumerate(tokens[k:end + 1]))
+        if is_credit(line):
+            out.update(range(k, end + 1))
+    return out
 
 
 def rule_wire_credit(rec: Recognizer, span: Span, tokens: list[Token], run_of, people) -> str | None:
     """In a wire credit only the places its reporters write from are places ("in Kyiv", "in Tulkarem and
     Jerusalem"); the names after "by" are people and desks ("Sydney Hamilton", "the Europe desk")."""
-    if span.first == 0 or not _in_a_wire_credit(tokens, span.first):
+    if span.first == 0 or span.first not in rec._credit_tokens:
         return None
     k = span.first - 1
     while k >= 0 and (tokens[k].is_capitalised or tokens[k].key == "and") and not (
