@@ -1470,7 +1470,8 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             people.add(keys[-1])
             certain.update(range(a, b + 1))
             continue
-        if b == a + 1 and (keys[0] in DEMONYM_COUNTRIES or (keys[0][-1:] == "s" and keys[0][:-1] in DEMONYM_COUNTRIES)):
+        if b == a + 1 and (keys[0] in DEMONYM_COUNTRIES or (keys[0][-1:] == "s" and keys[0][:-1] in DEMONYM_COUNTRIES)
+                           or _a_regions_adjective(gaz, keys[0])):
             # "Russian Primorye", "Ukrainian Donbas": an adjective of a country before a place; "the Turks called Özi
             # and the Russians Ochakov": a people before the name they give it
             continue
@@ -1513,6 +1514,17 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             continue
         people.add(keys[-1])
     return people, certain
+
+
+def _a_regions_adjective(gaz: Gazetteer, key: str) -> bool:
+    """A word made from a region's or country's name ("Zeelandic", "Bavarian", "Silesian"): before a place's name it
+    is an adjective ("Zeelandic Flanders"), not a first name."""
+    for suffix, ends in (("ic", ("",)), ("ian", ("ia", "")), ("an", ("a", "")), ("ish", ("",))):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            stem = key[: -len(suffix)]
+            if any(q == 0 and gaz.rows[r][2] in ("region", "country") for e in ends for r, q in gaz.lookup(stem + e)):
+                return True
+    return False
 
 
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")

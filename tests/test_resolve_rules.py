@@ -3279,3 +3279,10 @@ def test_a_place_after_in_before_a_title_and_a_books_publisher(resolver) -> None
             "The book is published by a small academic press in Tokyo, priced at 4,800 yen.\n")
     got = {m.text: m for m in resolver.resolve(text)}
     assert got["Tokyo"].place is not None and not got["Tokyo"].boilerplate, got
+
+
+def test_a_regions_adjective_before_a_place_is_no_first_name(resolver) -> None:
+    # "Zeelandic Flanders": an adjective of Zeeland before Flanders, no person surnamed Flanders
+    got = placed(resolver, "Yara, the largest single employer in Zeelandic Flanders, says it now imports ammonia "
+                           "through Antwerp. Flanders has lost two plants this year.")
+    assert got.get("Flanders") is not None and got["Flanders"].country == "BE", got
