@@ -42,50 +42,47 @@ def _a_list_item(tokens: list[Token], first: int) -> bool:
         tokens[first].is_number and first + 1 < len(tokens) and tokens[first + 1].gap.startswith((".", ")")))
 
 
-def caseless_lines(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The token ranges ``(first, end)`` of the lines written without capitals, when those of CASELESS_LINE_WORDS
-    words or more hold CASELESS_MIN_WORDS words in all (a newsletter all in lower case, or its lower-case body inside
-    a page's capitalised furniture); else none. Shorter items of a list without capitals count between the first and
-    the last of the long ones ("• narodychi, zhytomyr region: 0.15"; not a sign-off: "orlando and the lakou letter
-    team"). One pass over the tokens: every article is checked."""
-    lines: list[tuple[int, int, bool]] = []  # (first, end, long)
-    total = first = words = 0
+def uncapitalised_lines(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """The token ranges ``(first, end, words)`` of the lines that hold words and none of them capitalised (an acronym
+    in capitals may stand in them: "the ZNPP"). One pass over the tokens: every article is checked."""
+    found: list[tuple[int, int, int]] = []
+    first = words = 0
     capitalised = False
-    for k, t in enumerate(tokens + [None]):
+    n = len(tokens)
+    for k in range(n + 1):
+        t = tokens[k] if k < n else None
         if t is None or (k > first and "\n" in t.gap):
-            if words and not capitalised and (words >= CASELESS_LINE_WORDS or _a_list_item(tokens, first)):
-                lines.append((first, k, words >= CASELESS_LINE_WORDS))
-                total += words if words >= CASELESS_LINE_WORDS else 0
-            first, words, capitalised = k, 0, False
+            if words and not capitalised:
+                found.append((first, k, words))
             if t is None:
                 break
-        if t.surface[:1].isalpha():
-            words += 1
-            capitalised = capitalised or (t.is_capitalised and not t.is_upper)
-    if total < CASELESS_MIN_WORDS:
-        return []
-    long_ones = [k for k, (_, _, long) in enumerate(lines) if long]
-    return [(a, b) for k, (a, b, long) in enumerate(lines) if long or long_ones[0] < k < long_ones[-1]]
-
-
-def lower_case_headings(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The token ranges of lines without capitals in a text that has them elsewhere ("▸ kordofan", "sudan sitrep —
-    week 45: el fasher's aftermath"): a newsletter's headings in lower case. Not a line of a web address or handle
-    ("@kursk_tyl (51K) 07:30")."""
-    found: list[tuple[int, int]] = []
-    first, words, capitalised = 0, 0, False
-    for k, t in enumerate(tokens + [None]):
-        if t is None or (k > first and "\n" in t.gap):
-            if words and not capitalised and not any(
-                    any(c in tokens[m].gap for c in "/@#_") or tokens[m].key == "www" for m in range(first, k)):
-                found.append((first, k))
             first, words, capitalised = k, 0, False
-            if t is None:
-                break
         if t.surface[:1].isalpha():
             words += 1
             capitalised = capitalised or (t.is_capitalised and not t.is_upper)
     return found
+
+
+def _caseless_lines(tokens: list[Token], lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Of the ``lines`` without capitals, the token ranges ``(first, end)`` to read, when those of CASELESS_LINE_WORDS
+    words or more hold CASELESS_MIN_WORDS words in all (a newsletter all in lower case, or its lower-case body inside
+    a page's capitalised furniture); else none. Shorter items of a list without capitals count between the first and
+    the last of the long ones ("• narodychi, zhytomyr region: 0.15"; not a sign-off: "orlando and the lakou letter
+    team")."""
+    kept = [(a, b, words >= CASELESS_LINE_WORDS) for a, b, words in lines
+            if words >= CASELESS_LINE_WORDS or _a_list_item(tokens, a)]
+    if sum(words for _, _, words in lines if words >= CASELESS_LINE_WORDS) < CASELESS_MIN_WORDS:
+        return []
+    long_ones = [k for k, (_, _, long) in enumerate(kept) if long]
+    return [(a, b) for k, (a, b, long) in enumerate(kept) if long or long_ones[0] < k < long_ones[-1]]
+
+
+def _lower_case_headings(tokens: list[Token], lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Of the ``lines`` without capitals, in a text that has them elsewhere, the token ranges of a newsletter's
+    headings in lower case ("▸ kordofan", "sudan sitrep — week 45: el fasher's aftermath"); not a line of a web
+    address or handle ("@kursk_tyl (51K) 07:30")."""
+    return [(a, b) for a, b, _ in lines
+            if not any(any(c in tokens[m].gap for c in "/@#_") or tokens[m].key == "www" for m in range(a, b))]
 
 
 def _capitalised_names(tokens: list[Token]) -> set[str]:
@@ -108,10 +105,13 @@ def restore_case(text: str, tokens: list[Token], gaz: Gazetteer, common: frozens
     """``text`` with the names of places (and demonyms) capitalised in its lines written without capitals, when it
     has enough of them; else, in a text written with capitals, in its headings without them, the names it writes
     with capitals elsewhere ("▸ kordofan" beside "North Kordofan"); else None. Same length as ``text``."""
-    lines = caseless_lines(tokens)
+    uncapitalised = uncapitalised_lines(tokens)
+    if not uncapitalised:
+        return None
+    lines = _caseless_lines(tokens, uncapitalised)
     named: set[str] | None = None
     if not lines:
-        lines = lower_case_headings(tokens)
+        lines = _lower_case_headings(tokens, uncapitalised)
         if not lines:
             return None
         named = _capitalised_names(tokens)
