@@ -283,6 +283,9 @@ PARLIAMENTS = frozenset({"duma", "rada", "knesset", "sejm", "majlis", "storting"
 PARLIAMENT_WORDS = frozenset({"deputy", "deputies", "member", "members", "speaker", "committee", "vote", "voted",
                               "votes", "election", "elections", "seat", "seats", "lawmaker", "lawmakers", "session",
                               "faction", "chairman", "chairwoman", "bill", "majority"})
+# Ideologies, movements and emblems whose names GeoNames gives to towns ("Chollima", another name of Kangsŏn;
+# "Juche", of Jüchen): the idea, the movement or the brand, unless the text puts it as a place ("in Chollima").
+MOVEMENT_WORDS = frozenset({"chollima", "ch'ollima", "juche", "songun", "byungjin"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

@@ -66,6 +66,7 @@ from geo.lexicon import (
     LOWERCASE_NAMES,
     LOWERCASE_REGION_WORDS,
     MONTHS,
+    MOVEMENT_WORDS,
     NAME_CONNECTORS,
     NEWS_ORGANISATIONS,
     OCCUPATIONS,
@@ -3056,9 +3057,11 @@ def rule_brand(rec: Recognizer, span: Span, tokens: list[Token], run_of, people)
             k += 1
     if _vehicle_words_at(tokens, k) and not any(rec.gaz.rows[c.row][2] == "country" for c in span.candidates):
         return f"a vehicle's model ('{tokens[span.last].surface} ... {tokens[k].surface}')"
-    if span.first == span.last and span.key in FIRM_BRANDS and not _followed_by_container(span, tokens) and not (
-            i >= 1 and tokens[i - 1].key in ("in", "near") and "\n" not in tokens[i].gap):
-        return f"a maker's name ('{tokens[i].surface}')"
+    if (span.first == span.last and (span.key in FIRM_BRANDS or span.key in MOVEMENT_WORDS)
+            and not _followed_by_container(span, tokens)
+            and not (i >= 1 and tokens[i - 1].key in ("in", "near") and "\n" not in tokens[i].gap)):
+        # (and "the Chollima steelmakers", "Juche ideology": a movement's or an idea's name)
+        return f"a maker's, movement's or idea's name ('{tokens[i].surface}')"
     return None
 
 

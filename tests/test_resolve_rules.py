@@ -3286,3 +3286,13 @@ def test_a_regions_adjective_before_a_place_is_no_first_name(resolver) -> None:
     got = placed(resolver, "Yara, the largest single employer in Zeelandic Flanders, says it now imports ammonia "
                            "through Antwerp. Flanders has lost two plants this year.")
     assert got.get("Flanders") is not None and got["Flanders"].country == "BE", got
+
+
+def test_a_movement_named_like_a_town_is_no_place(resolver) -> None:
+    # "the Chollima steelmakers", "Juche ideology": the movement and the idea (GeoNames gives both names to towns);
+    # "in Chollima, near Nampo" stays the place
+    got = placed(resolver, "Workers praised the Chollima steelmakers of Songrim, and Juche ideology was taught in "
+                           "Pyongyang.")
+    assert "Chollima" not in got and "Juche" not in got, got
+    got = placed(resolver, "Factories in Chollima, near Nampo, were flooded.")
+    assert got.get("Chollima") is not None, got
