@@ -1457,6 +1457,16 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             people.update(keys[:-1] if seat else keys)
             certain.update(range(a, b + 1))
             continue
+        if (b == a and b + 4 < n and tokens[b + 1].gap.strip() == "," and tokens[b + 1].key in ("a", "an")
+                and tokens[b + 2].is_number and tokens[b + 3].key == "year" and tokens[b + 4].key == "old"
+                and not (a > 0 and "\n" not in tokens[a].gap and tokens[a - 1].key in LOCATIVE_BEFORE | {"at", "from"})
+                and not any(q == 0 and gaz.rows[r][2] in ("country", "region") for r, q in gaz.lookup(keys[0]))):
+            # "and Serhii, a 41-year-old sergeant": a person, through the whole text ("Serhii says ...", "Serhii's
+            # battalion"); not "In Chuhuiv, a 62-year-old man was injured", nor "held by Ukraine, a 26-year-old
+            # rifleman"
+            people.add(keys[0])
+            certain.add(a)
+            continue
         if b == a:
             continue
         if gaz.lookup(" ".join(keys)):
@@ -2263,9 +2273,11 @@ def rule_person(rec: Recognizer, span: Span, tokens: list[Token], run_of, people
         return f"a person with kin ('{tokens[span.first - 1].surface} {tokens[span.first].surface}')"
     if (span.first == span.last and j < len(tokens) and tokens[j].key == "who" and tokens[j].gap.strip() == ","
             and (_opens_a_sentence(tokens[span.first]) or (
-                tokens[span.first].gap.strip() == "," and not tokens[span.first - 1].is_capitalised))
+                tokens[span.first].gap.strip() in (",", "") and not tokens[span.first - 1].is_capitalised
+                and (tokens[span.first].gap.strip() == "," or tokens[span.first - 1].key in SPEECH_VERBS)))
             and not span.candidate_kinds & {"country", "region", "continent"}):
-        # "Volodymyr, who runs one of the two shops", "A reader, Oleksandr, who has relatives in ...": a person
+        # "Volodymyr, who runs one of the two shops", "A reader, Oleksandr, who has relatives in ...", "says Serhii,
+        # who runs a small shop": a person
         # (not "evacuees from Pokrovsk, who arrived", "a man from Moscow, Idaho, who ...": the people of a place;
         # nor "Argentina, who won": a country's team)
         return f"a person ('{tokens[span.last].surface}, who ...')"

@@ -3212,6 +3212,8 @@ def test_a_name_before_who_is_a_person(resolver) -> None:
                            "still open, said prices doubled. A reader, Oleksandr, who has relatives in Yevpatoriia, "
                            "writes that nobody slept.")
     assert "Volodymyr" not in got and "Oleksandr" not in got, got
+    got = placed(resolver, '"Now the river fishes for us," says Serhii, who runs a small shop in Antonivka near Kherson.')
+    assert "Serhii" not in got and got["Antonivka"].country == "UA", got
     got = placed(resolver, "A farmer from Moscow, Idaho, who flew to Kyiv in March, said the harvest was good.")
     assert got.get("Idaho") is not None and got["Idaho"].country == "US", got
 
@@ -3296,3 +3298,14 @@ def test_a_movement_named_like_a_town_is_no_place(resolver) -> None:
     assert "Chollima" not in got and "Juche" not in got, got
     got = placed(resolver, "Factories in Chollima, near Nampo, were flooded.")
     assert got.get("Chollima") is not None, got
+
+
+def test_a_name_set_off_with_an_age_is_a_person_through_the_text(resolver) -> None:
+    # "and Serhii, a 41-year-old sergeant": "Serhii is not from the south" later is the same person, not Serhiyi;
+    # "held by Ukraine, a 26-year-old rifleman" leaves Ukraine a country
+    got = placed(resolver, "SNIHURIVKA, Mykolaiv region — Nobody has replaced the sign, and Serhii, a 41-year-old "
+                           "sergeant whose unit is resting near Bashtanka, remembers the fighting.\n\nSerhii is not "
+                           "from the south. He grew up in Pervomaisk.")
+    assert "Serhii" not in got and got["Bashtanka"].country == "UA", got
+    got = placed(resolver, "One of two prisoners held by Ukraine, a 26-year-old rifleman, came from Ryanggang.")
+    assert got.get("Ukraine") is not None, got
