@@ -156,7 +156,7 @@ _FURNITURE_LINE = re.compile(
 # semicolon, or short; not a sentence of the story: "Reporting by WirePress and other media has found that ...").
 # It is the article's last line, not furniture: the places its reporters write from are the article's (the
 # recogniser reads only those, see geo.recognize.rule_wire_credit).
-CREDIT_LINE = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
 CREDIT_MAX_WORDS = 12
 # A world-clock or weather strip: "Kaliningrad 08:14   Moscow 09:14", "Kyiv +3°C  Lviv -1°C".
 _CLOCK_LINE = re.compile(
@@ -236,6 +236,12 @@ ABOUT_US_LAST_LINES = 3
 _SEAT_WORDS = (r"founded (?:in )?\d{4}|bureaus? in|offices? in|headquartered in|registered in|"
                r"is (?:produced|published|edited|made) in")
 _SEAT = re.compile(_SEAT_WORDS, re.IGNORECASE)
+# A book's or report's publisher, the article's last word about it, not the outlet's imprint ("The book is published
+# by a small academic press in Tokyo").
+_A_WORKS_PUBLISHER = re.compile(r"\b(?:book|report|study|novel|memoir|volume|collection|album|translation|film|"
+                                r"documentary|atlas|anthology)\s+(?:is|was|will be)\s+"
+                                r"(?:published|produced|released)\s+by",
+                                re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"\b(?:institute|think[- ]?tank|outlet|edition|research|organi[sz]ation|media|publication|"
                           r"newspaper|news|foundation|ltd|llc|inc|editorial|newsroom|magazine|journal|agency|"
                           r"broadcaster|portal|website|registered office)\b|©|\(c\)", re.IGNORECASE)
@@ -523,7 +529,7 @@ def _is_lineup(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     s = line.strip()
-    return bool(CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
+    return bool(_CREDIT_LINE.match(s)) and (s.startswith(("(", "[")) or ";" in s or _at_most_words(s, CREDIT_MAX_WORDS))
 
 
 # Labels an outlet puts before its own headline ("EXCLUSIVE: North Korean troops shift ..."); above the story's
@@ -952,13 +958,6 @@ def classify_lines(text: str) -> list[Line]:
             flags[i] = True
     return [Line(a, b, s, f) for (a, b, s), f in zip(raw, flags)]
 
-
-# A book's or report's publisher, the article's last word about it, not the outlet's imprint ("The book is published
-# by a small academic press in Tokyo").
-_A_WORKS_PUBLISHER = re.compile(r"\b(?:book|report|study|novel|memoir|volume|collection|album|translation|film|"
-                                r"documentary|atlas|anthology)\s+(?:is|was|will be)\s+"
-                                r"(?:published|produced|released)\s+by",
-                                re.IGNORECASE)
 
 
 _SPLIT_RE = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
