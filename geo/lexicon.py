@@ -285,7 +285,7 @@ PARLIAMENT_WORDS = frozenset({"deputy", "deputies", "member", "members", "speake
                               "faction", "chairman", "chairwoman", "bill", "majority"})
 # Ideologies, movements and emblems whose names GeoNames gives to towns ("Chollima", another name of Kangsŏn;
 # "Juche", of Jüchen): the idea, the movement or the brand, unless the text puts it as a place ("in Chollima").
-MOVEMENT_WORDS = frozenset({"chollima", "ch'ollima", "juche", "songun", "byungjin"})
+MOVEMENT_WORDS = frozenset({"chollima", "juche", "songun", "byungjin"})
 # Makers and conglomerates whose names are, or are a few letters from, a town's ("Samsung" - Samseung, "Toyota",
 # "Nokia", "Mercedes"): in news the name is the firm, unless the text puts it as a place ("in Toyota, Aichi",
 # "Toyota City"). A name right after one is its model ("the Hyundai Tucson").

@@ -38,14 +38,13 @@ from geo.disambiguate import (
 from geo.gazetteer.base import Q_DERIVED
 from geo.gazetteer.index import Gazetteer, load_gazetteer
 from geo.lexicon import (
-    CITY_DISTRICT_WORDS, COMPASS_WORDS, DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE,
-    REGION_WORDS,
+    CITY_DISTRICT_WORDS, DISTRICT_TYPE_WORDS, DISTRICT_WORDS, FACILITY_WORDS, LOCATIVE_BEFORE, REGION_WORDS,
 )
 from geo.models import Alternative, DocumentMentions, Mention, PlaceRef
 from geo.normalize import Token, tokenize
 from geo.recognize import (
     ALTERNATE_QUALITY, DERIVED_QUALITY, FULL_VARIANT_QUALITY, LIST_GAP, NOTABLE_POPULATION, SETTLEMENT_WORDS, Candidate,
-    Recognizer, Span, after_a_distance, demonym_countries,
+    Recognizer, Span, after_a_bearing, demonym_countries,
 )
 from geo.roles import is_actor
 from geo.sources import Source
@@ -424,10 +423,7 @@ class Resolver:
             k = next((i + 1 for i in range(j + 2, min(n - 1, j + 5)) if tokens[i].key in _SIDE_WORDS
                       and tokens[i + 1].key == "of"), n)
         else:
-            j = after_a_distance(tokens, j)  # ("Marks, about 60 km north-east of Saratov")
-            k = j
-            while k < n and tokens[k].key in COMPASS_WORDS and k - j < 2:
-                k += 1
+            k = after_a_bearing(tokens, j)  # ("Marks, about 60 km north-east of Saratov")
             if k == j or k + 1 >= n or tokens[k].key != "of":
                 return frozenset()
         other = next((o for o in spans if o.first == k + 1), None)

@@ -1308,6 +1308,11 @@ def notable_row(gaz: Gazetteer, row_index: int) -> bool:
     return row[2] in ("country", "region") or row[12] == "curated" or row[8] >= NOTABLE_POPULATION or row[11]
 
 
+def _an_areas_own_name(gaz: Gazetteer, key: str) -> bool:
+    """A country or region has this name as its own."""
+    return any(q == 0 and gaz.rows[r][2] in ("country", "region") for r, q in gaz.lookup(key))
+
+
 def _a_notable_place(gaz: Gazetteer, key: str) -> bool:
     """A notable place (see :func:`notable_row`) has this name as its own."""
     return any(q == 0 and notable_row(gaz, r) for r, q in gaz.lookup(key))
@@ -1449,8 +1454,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
             q == 0 and gaz.rows[r][2] == "city" for r, q in gaz.lookup(keys[-1]))
         # (one word after a title word is no person when a country or region has that name: "Orofino grad named
         # Idaho teacher of the year")
-        lone_title = b == a and titled and not tokens[a - 1].is_capitalised and not any(
-            q == 0 and gaz.rows[r][2] in ("country", "region") for r, q in gaz.lookup(keys[0]))
+        lone_title = b == a and titled and not tokens[a - 1].is_capitalised and not _an_areas_own_name(gaz, keys[0])
         if b > a and (titled or apposition) or lone_title or (
                 b == a and apposition and before in SPEECH_VERBS):
             # (a first name alone, set off as a person: "said Olena, a former resident who now lives in ...")
@@ -1460,7 +1464,7 @@ def person_names(tokens: list[Token], runs: list[tuple[int, int]], gaz: Gazettee
         if (b == a and b + 4 < n and tokens[b + 1].gap.strip() == "," and tokens[b + 1].key in ("a", "an")
                 and tokens[b + 2].is_number and tokens[b + 3].key == "year" and tokens[b + 4].key == "old"
                 and not (a > 0 and "\n" not in tokens[a].gap and tokens[a - 1].key in LOCATIVE_BEFORE | {"at", "from"})
-                and not any(q == 0 and gaz.rows[r][2] in ("country", "region") for r, q in gaz.lookup(keys[0]))):
+                and not _an_areas_own_name(gaz, keys[0])):
             # "and Serhii, a 41-year-old sergeant": a person, through the whole text ("Serhii says ...", "Serhii's
             # battalion"); not "In Chuhuiv, a 62-year-old man was injured", nor "held by Ukraine, a 26-year-old
             # rifleman"
@@ -1533,7 +1537,7 @@ def _a_regions_adjective(gaz: Gazetteer, key: str) -> bool:
     for suffix, ends in (("ic", ("",)), ("ian", ("ia", "")), ("an", ("a", "")), ("ish", ("",))):
         if key.endswith(suffix) and len(key) - len(suffix) >= 4:
             stem = key[: -len(suffix)]
-            if any(q == 0 and gaz.rows[r][2] in ("region", "country") for e in ends for r, q in gaz.lookup(stem + e)):
+            if any(_an_areas_own_name(gaz, stem + e) for e in ends):
                 return True
     return False
 
@@ -3201,18 +3205,24 @@ def after_a_distance(tokens: list[Token], j: int) -> int:
     return j
 
 
+def after_a_bearing(tokens: list[Token], j: int) -> int:
+    """The index after a bearing that starts at ``j``: an optional distance and one or two compass words ("about 60
+    km north-east", "east"), or ``j`` when no compass word follows."""
+    k = start = after_a_distance(tokens, j)
+    while k < len(tokens) and tokens[k].key in COMPASS_WORDS and k - start < 2:
+        k += 1
+    return k if k > start else j
+
+
 def _placed_by_a_distance(span: Span, tokens: list[Token]) -> bool:
     """ "Marks, about 60 km north-east of Saratov": a comma and a distance in a direction of another place."""
     j = span.last + 1
     if j >= len(tokens) or tokens[j].gap.strip() != ",":
         return False
-    k = after_a_distance(tokens, j)
-    if k == j or tokens[k - 1].key not in DISTANCE_UNITS:
-        return False
-    start = k
-    while k < len(tokens) and tokens[k].key in COMPASS_WORDS and k - start < 2:
-        k += 1
-    return k > start and k + 1 < len(tokens) and tokens[k].key in ("of", "from") and tokens[k + 1].is_capitalised
+    d = after_a_distance(tokens, j)
+    k = after_a_bearing(tokens, j)
+    return (d > j and tokens[d - 1].key in DISTANCE_UNITS and k > d and k + 1 < len(tokens)
+            and tokens[k].key in ("of", "from") and tokens[k + 1].is_capitalised)
 
 
 def _followed_by_container(span: Span, tokens: list[Token]) -> bool:

@@ -10,6 +10,9 @@ some size by its own name (or a city of 10,000 people or more by another of its 
 demonyms that set an article's countries. An everyday English word stays lower case ("bar", "nice", "split"): in a
 text without capitals nothing tells the town from the word; only a country's own name is read as the country
 ("china", "japan").
+
+A text written with capitals may still have headings without them ("▸ kordofan", "sudan sitrep — week 45: el
+fasher's aftermath"): there only the names the text writes with capitals elsewhere are restored.
 """
 
 from __future__ import annotations
